@@ -1,0 +1,168 @@
+import { z } from 'zod';
+
+/**
+ * How well a source has been checked (shared/DOMAIN.md, "Status tags"):
+ * - `confirmed`: the primary text was seen;
+ * - `secondary`: a reliable secondary source says so;
+ * - `unverified`: not confirmed; such a fact is only ever a configurable option.
+ */
+export type SourceStatus = 'confirmed' | 'secondary' | 'unverified';
+
+/** One entry of the citation registry. */
+export interface Citation {
+  /** Stable id used everywhere in code, scenario files and the demo. */
+  readonly id: string;
+  /** The source, as a reader would look it up. */
+  readonly title: string;
+  /** How well the facts taken from this source have been checked. */
+  readonly status: SourceStatus;
+}
+
+/**
+ * The citation registry (shared/DOMAIN.md §7). Every legal rule in this package names one or more of
+ * these ids; nothing else in the monorepo defines a citation.
+ */
+export const CITATIONS = {
+  'cfr-287.7-d': {
+    id: 'cfr-287.7-d',
+    title: '8 CFR 287.7(d): temporary detention not to exceed 48 hours, excluding Saturdays, Sundays and holidays',
+    status: 'confirmed',
+  },
+  'cfr-287.7-a': {
+    id: 'cfr-287.7-a',
+    title: '8 CFR 287.7(a): a detainer is a request to advise DHS before release',
+    status: 'confirmed',
+  },
+  'i247a-form': {
+    id: 'i247a-form',
+    title: 'DHS Form I-247A (rev. 02/17), Immigration Detainer – Notice of Action',
+    status: 'confirmed',
+  },
+  'ice-guidance-i247a': {
+    id: 'ice-guidance-i247a',
+    title: 'ICE guidance for Form I-247A, 2017 (service on the subject; older forms stay active)',
+    status: 'confirmed',
+  },
+  'ice-policy-10074.2': {
+    id: 'ice-policy-10074.2',
+    title: 'ICE Policy 10074.2, Issuance of Immigration Detainers, Mar 24, 2017 (effective Apr 2, 2017)',
+    status: 'secondary',
+  },
+  'ice-detainer-policy-2017': {
+    id: 'ice-detainer-policy-2017',
+    title: 'ICE detainer policy page, 2017 (I-247A replaces I-247D/N/X)',
+    status: 'confirmed',
+  },
+  i247d: { id: 'i247d', title: 'DHS Form I-247D, Immigration Detainer – Request for Voluntary Action (PEP era, 2015–2017)', status: 'confirmed' },
+  i247n: { id: 'i247n', title: 'DHS Form I-247N, Request for Voluntary Notification of Release (PEP era, 2015–2017)', status: 'confirmed' },
+  'ice-faq-2011': { id: 'ice-faq-2011', title: 'ICE detainer FAQ, Dec 28, 2011', status: 'confirmed' },
+  'dhs-qa-2017': {
+    id: 'dhs-qa-2017',
+    title: 'DHS Q&A on the Declined Detainer Outcome Report, Mar 20, 2017',
+    status: 'confirmed',
+  },
+  'ddor-2017': { id: 'ddor-2017', title: 'ICE Declined Detainer Outcome Report, Mar–Apr 2017', status: 'confirmed' },
+  'johnson-memo-2014': {
+    id: 'johnson-memo-2014',
+    title: 'DHS Secretary Johnson, Secure Communities memo, Nov 20, 2014',
+    status: 'confirmed',
+  },
+  'crs-287g': {
+    id: 'crs-287g',
+    title: 'Congressional Research Service IF11898, the 287(g) program, Aug 12, 2021',
+    status: 'confirmed',
+  },
+  'psp-letters-2017': {
+    id: 'psp-letters-2017',
+    title: 'DOJ Public Safety Partnership letters, Aug 3, 2017',
+    status: 'secondary',
+  },
+  'sf-v-sessions-2018': {
+    id: 'sf-v-sessions-2018',
+    title: 'City & County of San Francisco v. Sessions, N.D. Cal. No. 17-cv-04642 (Oct 5, 2018)',
+    status: 'confirmed',
+  },
+  'philadelphia-3d-2019': {
+    id: 'philadelphia-3d-2019',
+    title: 'City of Philadelphia v. Attorney General, 916 F.3d 276 (3d Cir. 2019)',
+    status: 'confirmed',
+  },
+  'galarza-2014': { id: 'galarza-2014', title: 'Galarza v. Szalczyk, 745 F.3d 634 (3d Cir. 2014)', status: 'confirmed' },
+  'miranda-olivares-2014': {
+    id: 'miranda-olivares-2014',
+    title: 'Miranda-Olivares v. Clackamas County, No. 3:12-cv-02317-ST (D. Or. 2014)',
+    status: 'confirmed',
+  },
+  'lunn-2017': { id: 'lunn-2017', title: 'Lunn v. Commonwealth, 477 Mass. 517 (2017)', status: 'confirmed' },
+  'gonzalez-cdcal-2020': {
+    id: 'gonzalez-cdcal-2020',
+    title: 'Gonzalez v. ICE, C.D. Cal., judgment Feb 5, 2020',
+    status: 'confirmed',
+  },
+  'gonzalez-9th-2020': { id: 'gonzalez-9th-2020', title: 'Gonzalez v. ICE, 975 F.3d 788 (9th Cir. 2020)', status: 'confirmed' },
+  'tx-ccp-2.251': {
+    id: 'tx-ccp-2.251',
+    title: 'Texas Code of Criminal Procedure art. 2.251 (SB 4, 2017)',
+    status: 'confirmed',
+  },
+  'ca-sb54-digest': {
+    id: 'ca-sb54-digest',
+    title: 'California Gov. Code 7282–7284 (SB 54, 2017), as described in the AB 937 (2021) digest',
+    status: 'confirmed',
+  },
+  'humboldt-9121-4': {
+    id: 'humboldt-9121-4',
+    title: 'Humboldt County (CA) Code 9121-4, definitions of eligibility for release',
+    status: 'confirmed',
+  },
+  'ilrc-map-2016': {
+    id: 'ilrc-map-2016',
+    title: 'Immigrant Legal Resource Center, detainer policy map (2016)',
+    status: 'confirmed',
+  },
+  'ilrc-state-appendix': {
+    id: 'ilrc-state-appendix',
+    title: 'Immigrant Legal Resource Center, state-law appendix to the detainer policy map',
+    status: 'confirmed',
+  },
+  'ddp-codebook': {
+    id: 'ddp-codebook',
+    title: 'Deportation Data Project, ICE detainers codebook (Detainer Lift Reason values)',
+    status: 'confirmed',
+  },
+  'kcp-examples': {
+    id: 'kcp-examples',
+    title: 'Practitioner worked examples of the 287.7(d) business-hour count',
+    status: 'secondary',
+  },
+  'nortontooby-holds': {
+    id: 'nortontooby-holds',
+    title: 'Norton Tooby, practice notes on immigration holds after criminal custody',
+    status: 'secondary',
+  },
+  'usc-18-3142-d': { id: 'usc-18-3142-d', title: '18 USC 3142(d)', status: 'confirmed' },
+} as const satisfies Record<string, Citation>;
+
+/** A citation id from the registry, e.g. `'cfr-287.7-d'`. */
+export type CitationId = keyof typeof CITATIONS;
+
+/** Every citation id, in registry order. */
+export const CITATION_IDS = Object.keys(CITATIONS) as [CitationId, ...CitationId[]];
+
+/** Zod schema for a citation id; rejects ids that are not in the registry. */
+export const CitationIdSchema = z.enum(CITATION_IDS);
+
+/**
+ * Looks up a citation by id.
+ *
+ * @example
+ * getCitation('cfr-287.7-d').title // "8 CFR 287.7(d): temporary detention not to exceed 48 hours, …"
+ */
+export function getCitation(id: CitationId): Citation {
+  return CITATIONS[id];
+}
+
+/** True if `value` is a citation id known to the registry. */
+export function isCitationId(value: unknown): value is CitationId {
+  return typeof value === 'string' && Object.hasOwn(CITATIONS, value);
+}

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { type CitationId, CitationIdSchema } from '../citations.js';
+import { OffenseCategorySchema } from '../detainer/vocabulary.js';
+
+/**
+ * When the custodian honors a request to hold (DOMAIN.md §5) [ilrc-map-2016]:
+ * never; only with a judicial warrant or judicial probable-cause finding; only for listed offenses; always.
+ */
+export const HoldSwitchSchema = z.enum(['never', 'judicial-warrant', 'listed-offenses', 'always'], {
+  error: 'hold must be "never", "judicial-warrant", "listed-offenses" or "always"',
+});
+export type HoldSwitch = z.infer<typeof HoldSwitchSchema>;
+
+/** When the custodian tells DHS of a release it asked to hear about [ilrc-map-2016]. */
+export const NotifySwitchSchema = z.enum(['never', 'listed-offenses', 'always'], {
+  error: 'notify must be "never", "listed-offenses" or "always"',
+});
+export type NotifySwitch = z.infer<typeof NotifySwitchSchema>;
+
+/**
+ * How the 48 hours of a hold are counted (DOMAIN.md §3):
+ * - `calendar`: 48 elapsed hours;
+ * - `excludeWeekendsAndHolidays`: 48 hours counted only on weekdays that are not US federal holidays
+ *   (observed dates), in the custodian's time zone [cfr-287.7-d].
+ */
+export const CountingRuleSchema = z.enum(['calendar', 'excludeWeekendsAndHolidays'], {
+  error: 'countingRule must be "calendar" or "excludeWeekendsAndHolidays"',
+});
+export type CountingRule = z.infer<typeof CountingRuleSchema>;
+
+/**
+ * The state-law layer, which takes precedence over local policy:
+ * - `none`: state law is silent; local policy decides;
+ * - `no-authority-to-hold`: the custodian has no power to arrest on a civil detainer [lunn-2017];
+ * - `mandated-compliance`: honor every request, unless the person proves citizenship or lawful status
+ *   [tx-ccp-2.251].
+ */
+export const StateLawSchema = z.enum(['none', 'no-authority-to-hold', 'mandated-compliance'], {
+  error: 'stateLaw must be "none", "no-authority-to-hold" or "mandated-compliance"',
+});
+export type StateLaw = z.infer<typeof StateLawSchema>;
+
+/**
+ * A custodian's policy as independent switches, not one label (DOMAIN.md §5) [ilrc-map-2016],
+ * [ilrc-state-appendix].
+ *
+ * @example
+ * const policy = JurisdictionPolicySchema.parse({
+ *   name: 'Notify only',
+ *   hold: 'never',
+ *   notify: 'always',
+ *   access: 'refused',
+ *   transferAtRelease: false,
+ * });
+ */
+export const JurisdictionPolicySchema = z
+  .object({
+    /** A short name shown to people, e.g. "Judicial warrant required". */
+    name: z.string().trim().min(1, 'name must not be empty').max(120),
+    /** A neutral one-paragraph description. */
+    description: z.string().max(2000).optional(),
+    /** When a request to hold is honored. */
+    hold: HoldSwitchSchema,
+    /** When a request for notice of release is honored. */
+    notify: NotifySwitchSchema,
+    /** The offense categories that `listed-offenses` refers to. */
+    listedOffenses: z.array(OffenseCategorySchema).max(5).default([]),
+    /** Whether DHS may enter the facility and interview the person [psp-letters-2017]. */
+    access: z.enum(['allowed', 'refused'], { error: 'access must be "allowed" or "refused"' }),
+    /** Whether the custodian hands the person to DHS at release when DHS is present. */
+    transferAtRelease: z.boolean({ error: 'transferAtRelease must be true or false' }),
+    /**
+     * How the hold's 48 hours are counted. `by-form` takes the rule from the detainer's form and era;
+     * the I-247A's rule is unverified, so a case that relies on it says so.
+     */
+    countingRule: z
+      .enum(['by-form', 'calendar', 'excludeWeekendsAndHolidays'], {
+        error: 'countingRule must be "by-form", "calendar" or "excludeWeekendsAndHolidays"',
+      })
+      .default('by-form'),
+    /** Refuse to hold on a detainer whose only basis is a biometric match and database records [gonzalez-cdcal-2020]. */
+    rejectDatabaseOnlyBasis: z.boolean().default(false),
+    /** The state-law layer, which takes precedence over the local switches. */
+    stateLaw: StateLawSchema.default('none'),
+    /** Sources for this policy (ids from the citation registry). */
+    citations: z.array(CitationIdSchema).max(20).default([]),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if ((p.hold === 'listed-offenses' || p.notify === 'listed-offenses') && p.listedOffenses.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['listedOffenses'],
+        message: 'hold or notify is "listed-offenses": list at least one offense category in listedOffenses',
+      });
+    }
+  });
+/** A parsed policy (defaults filled in). */
+export type JurisdictionPolicy = z.output<typeof JurisdictionPolicySchema>;
+/** A policy as written by a person (defaults may be left out). */
+export type JurisdictionPolicyInput = z.input<typeof JurisdictionPolicySchema>;
+
+/** Which layer a reason comes from. */
+export type PolicyLayer = 'detainer' | 'federal' | 'state-law' | 'local-policy';
+
+/** One step of the custodian's reasoning, with the sources that justify it. */
+export interface DecisionReason {
+  /** Stable machine-readable code, e.g. `state-law-no-authority`. */
+  readonly code: string;
+  /** The layer the reason comes from. */
+  readonly layer: PolicyLayer;
+  /** What applies to this request, in plain, neutral words. */
+  readonly text: string;
+  readonly citations: readonly CitationId[];
+}
+
+/** The counting rule that applies to a detainer, and where it came from. */
+export interface CountingRuleChoice {
+  readonly rule: CountingRule;
+  /** `policy` when the policy overrides; `form` when taken from the detainer's form and era. */
+  readonly source: 'policy' | 'form';
+  /** True when the rule rests on an unverified reading (the I-247A's 48 hours). */
+  readonly unverified: boolean;
+  readonly text: string;
+  readonly citations: readonly CitationId[];
+}
+
+/** What the custodian will do with one detainer under a resolved policy. */
+export interface CustodianDecision {
+  /** `honor-hold` (hold requested and allowed), `notify-only` (notice, no hold) or `decline` (neither). */
+  readonly disposition: 'honor-hold' | 'notify-only' | 'decline';
+  readonly hold: { readonly requested: boolean; readonly allowed: boolean };
+  readonly notice: { readonly requested: boolean; readonly allowed: boolean };
+  /** DHS interviews in the facility allowed (independent of the detainer). */
+  readonly access: boolean;
+  /** Hand the person to DHS at release when DHS is present. */
+  readonly transferAtRelease: boolean;
+  readonly countingRule: CountingRuleChoice;
+  /** Every step of the reasoning, state law first. */
+  readonly reasons: readonly DecisionReason[];
+}
