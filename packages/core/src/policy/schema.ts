@@ -136,6 +136,13 @@ export interface CustodianDecision {
   /** Hand the person to DHS at release when DHS is present. */
   readonly transferAtRelease: boolean;
   readonly countingRule: CountingRuleChoice;
+  /**
+   * The decisive reason on the hold: the step of `reasons` that settled whether a hold is honored (for a
+   * detainer that asks for no hold, the reason saying so). Outcomes quote it.
+   */
+  readonly holdReason: DecisionReason;
+  /** The decisive reason on notice, likewise (for a detainer that asks for no notice, the reason saying so). */
+  readonly noticeReason: DecisionReason;
   /** Every step of the reasoning, state law first. */
   readonly reasons: readonly DecisionReason[];
 }

@@ -1,0 +1,113 @@
+import type { SnapshotFrom } from 'xstate';
+import type { CitationId } from '../citations.js';
+import type { DetainerMachine } from './detainer-machine.js';
+import { DETAINER_EVENT_TYPES, type DetainerEventType } from './events.js';
+
+/** A case's snapshot. */
+export type DetainerSnapshot = SnapshotFrom<DetainerMachine>;
+
+/** Whether an event type can happen next, and if not, why not (the rule, with its sources). */
+export interface EventAvailability {
+  readonly type: DetainerEventType;
+  readonly allowed: boolean;
+  /** Why the event is blocked, in plain words; `null` when allowed. */
+  readonly why: string | null;
+  readonly citations: readonly CitationId[];
+}
+
+type Place = 'noDetainer' | 'awaitingService' | 'detainerInEffect' | 'holding';
+
+function placeOf(snapshot: DetainerSnapshot): Place {
+  if (snapshot.matches('holding')) return 'holding';
+  if (snapshot.matches({ inCriminalCustody: 'awaitingService' })) return 'awaitingService';
+  if (snapshot.matches({ inCriminalCustody: 'detainerInEffect' })) return 'detainerInEffect';
+  return 'noDetainer';
+}
+
+const ok = (type: DetainerEventType): EventAvailability => ({ type, allowed: true, why: null, citations: [] });
+const no = (type: DetainerEventType, why: string, citations: readonly CitationId[]): EventAvailability => ({
+  type,
+  allowed: false,
+  why,
+  citations,
+});
+
+const NO_DETAINER = 'No detainer has been lodged.';
+const PAST_RELEASE = 'The person is past release eligibility and held only on the detainer; the hold clock is running.';
+
+function availabilityOf(type: DetainerEventType, snapshot: DetainerSnapshot, place: Place): EventAvailability {
+  const { context } = snapshot;
+  switch (type) {
+    case 'DETAINER_LODGED':
+      return place === 'noDetainer'
+        ? ok(type)
+        : no(type, 'A detainer is already lodged; this model follows one detainer per case.', ['cfr-287.7-a']);
+    case 'DETAINER_SERVED':
+      if (place === 'awaitingService') return ok(type);
+      if (place === 'noDetainer') return no(type, NO_DETAINER, ['ice-guidance-i247a']);
+      return context.servedAt !== null
+        ? no(type, 'The I-247A was already served.', ['ice-guidance-i247a'])
+        : no(
+            type,
+            `Only an I-247A must be served to take effect; this ${context.detainer?.form ?? 'detainer'} took effect when lodged.`,
+            ['ice-guidance-i247a'],
+          );
+    case 'RELEASE_SCHEDULED':
+    case 'RELEASE_ELIGIBLE':
+      return place === 'holding' ? no(type, PAST_RELEASE, ['cfr-287.7-d', 'humboldt-9121-4']) : ok(type);
+    case 'NOTICE_SENT': {
+      if (place === 'noDetainer') return no(type, `${NO_DETAINER} Nothing asks for notice.`, ['i247a-form']);
+      if (place === 'awaitingService')
+        return no(type, 'The I-247A has not been served, so it has not taken effect.', ['ice-guidance-i247a']);
+      if (place === 'holding')
+        return no(type, 'Release eligibility has passed; notice is given before release.', ['i247a-form']);
+      const decision = context.decision;
+      if (decision && !(decision.notice.requested && decision.notice.allowed)) {
+        return no(type, decision.noticeReason.text, decision.noticeReason.citations);
+      }
+      if (context.projectedReleaseAt === null)
+        return no(type, 'Schedule the release first: notice is counted back from the projected release.', [
+          'i247a-form',
+        ]);
+      if (context.notice?.sentAt)
+        return no(type, `Notice was already sent at ${context.notice.sentAt}.`, ['i247a-form']);
+      return ok(type);
+    }
+    case 'DHS_ASSUMED_CUSTODY':
+      return place === 'holding'
+        ? ok(type)
+        : no(
+            type,
+            'DHS takes custody during a hold, or at the moment of release when DHS is present and the policy transfers (mark DHS present on the release-eligible event).',
+            ['cfr-287.7-d', 'i247a-form'],
+          );
+    case 'DETAINER_LIFTED':
+      return place === 'noDetainer' ? no(type, `${NO_DETAINER} There is nothing to lift.`, ['ice-policy-10074.2']) : ok(type);
+    case 'CUSTODIAN_REQUESTS_DELAY':
+      if (place === 'noDetainer') return no(type, `${NO_DETAINER} There is no DHS request to defer.`, ['ice-faq-2011']);
+      return place === 'holding'
+        ? no(type, 'Criminal custody has ended: the person is held only on the detainer.', ['ice-faq-2011'])
+        : ok(type);
+    case 'ACCESS_REQUESTED':
+    case 'CUSTODY_MOVED':
+      return ok(type);
+  }
+}
+
+/**
+ * For every event type of the vocabulary: can it happen next, and if not, why not, with the rule's sources.
+ * A blocked event is one the machine would not take whatever its payload; within a hold, events at or after
+ * the deadline are allowed and end the case at the deadline.
+ *
+ * @example
+ * getEventAvailability(actor.getSnapshot()).filter((a) => a.allowed).map((a) => a.type)
+ */
+export function getEventAvailability(snapshot: DetainerSnapshot): EventAvailability[] {
+  if (snapshot.status !== 'active') {
+    const outcome = snapshot.context.outcome;
+    const why = outcome ? `The case has ended: ${outcome.text}` : 'The case has ended.';
+    return DETAINER_EVENT_TYPES.map((type) => no(type, why, outcome?.citations ?? []));
+  }
+  const place = placeOf(snapshot);
+  return DETAINER_EVENT_TYPES.map((type) => availabilityOf(type, snapshot, place));
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import type { CitationId } from '../citations.js';
+import type { Detainer } from '../detainer/detainer.js';
+import { type Custodian, CustodianSchema, type Subject, SubjectSchema } from '../detainer/subject.js';
+import type { DelayReason, LiftReason, ReleaseReason } from '../detainer/vocabulary.js';
+import { parseWith } from '../errors.js';
+import { type Instant, InstantSchema } from '../instant.js';
+import type { CountingRuleChoice, CustodianDecision, JurisdictionPolicy } from '../policy/schema.js';
+import { JurisdictionPolicySchema } from '../policy/schema.js';
+
+/** The outcome codes: exactly one ends every case (DOMAIN.md §2.7). */
+export const OUTCOME_CODES = [
+  'transferred-to-dhs',
+  'released-hold-expired',
+  'released-hold-declined',
+  'released-detainer-lifted',
+  'released-no-hold-requested',
+] as const;
+export type OutcomeCode = (typeof OUTCOME_CODES)[number];
+export const OutcomeCodeSchema = z.enum(OUTCOME_CODES);
+
+/** How a case ended, when, why, and on what authority. */
+export interface CaseOutcome {
+  readonly code: OutcomeCode;
+  /** A stable reason code, e.g. `hold-limit-reached`, `notice-only-request`, or a lift reason. */
+  readonly reason: string;
+  /** The instant the outcome took effect (for an expired hold: the deadline itself). */
+  readonly at: Instant;
+  /** One neutral sentence. */
+  readonly text: string;
+  readonly citations: readonly CitationId[];
+}
+
+/**
+ * Where notice of release stands:
+ * - `not-requested`: no detainer in effect asks for notice;
+ * - `withheld-by-policy`: notice was asked for; the policy does not give it;
+ * - `pending`: notice is asked for and allowed and has not been sent yet;
+ * - `sent-on-time` / `sent-late`: sent at or before / after the due instant [i247a-form];
+ * - `not-sent`: the case ended with notice still pending (recorded, not fatal).
+ */
+export type NoticeStatus = 'not-requested' | 'withheld-by-policy' | 'pending' | 'sent-on-time' | 'sent-late' | 'not-sent';
+
+export interface NoticeRecord {
+  readonly status: NoticeStatus;
+  /** When notice is due (48 hours before the projected release, or at once if less time remains). */
+  readonly dueAt: Instant | null;
+  readonly sentAt: Instant | null;
+}
+
+/** A hold: when it started, its absolute deadline, and how that deadline was counted. */
+export interface HoldRecord {
+  /** The instant the person would otherwise have been released: the start of the clock. */
+  readonly startedAt: Instant;
+  /** The absolute instant the hold must end. */
+  readonly deadline: Instant;
+  readonly countingRule: CountingRuleChoice;
+  /** The time zone the weekday count used. */
+  readonly timeZone: string;
+}
+
+export interface AccessRequestRecord {
+  readonly at: Instant;
+  readonly granted: boolean;
+  readonly custodianId: string;
+}
+
+export interface DelayRequestRecord {
+  readonly at: Instant;
+  readonly reason: DelayReason;
+}
+
+export interface CustodyMoveRecord {
+  readonly at: Instant;
+  readonly from: Custodian;
+  readonly to: Custodian;
+  readonly policyName: string;
+}
+
+/** Everything the machine knows about one case. Instants are absolute (ISO UTC) so a restored case keeps them. */
+export interface DetainerCaseContext {
+  readonly caseId: string | null;
+  readonly bookedAt: Instant;
+  readonly custodian: Custodian;
+  readonly policy: JurisdictionPolicy;
+  readonly subject: Subject;
+  readonly detainer: Detainer | null;
+  readonly lodgedAt: Instant | null;
+  readonly servedAt: Instant | null;
+  /** When the detainer took effect (at lodging, or at service for an I-247A). */
+  readonly effectiveAt: Instant | null;
+  /** The custodian's decision on the detainer under the current policy. */
+  readonly decision: CustodianDecision | null;
+  readonly projectedReleaseAt: Instant | null;
+  readonly releaseScheduledAt: Instant | null;
+  /** Defined from the moment a release is scheduled. */
+  readonly notice: NoticeRecord | null;
+  readonly releaseEligible: { readonly at: Instant; readonly reason: ReleaseReason; readonly dhsPresent: boolean } | null;
+  readonly hold: HoldRecord | null;
+  readonly accessRequests: readonly AccessRequestRecord[];
+  readonly delayRequests: readonly DelayRequestRecord[];
+  readonly custodyMoves: readonly CustodyMoveRecord[];
+  readonly liftReason: LiftReason | null;
+  /** The instant of the latest event; events may not go back in time. */
+  readonly lastEventAt: Instant;
+  readonly outcome: CaseOutcome | null;
+}
+
+/** What a case starts from: the person booked into one custodian's criminal custody under a policy. */
+export const DetainerCaseInputSchema = z
+  .object({
+    caseId: z.string().min(1).max(120).optional(),
+    bookedAt: InstantSchema,
+    custodian: CustodianSchema,
+    policy: JurisdictionPolicySchema,
+    subject: SubjectSchema.default({ offenses: [], proofOfStatus: 'none' }),
+  })
+  .strict();
+/** Parsed machine input. */
+export type DetainerCaseInput = z.output<typeof DetainerCaseInputSchema>;
+/** Machine input as written by a person. */
+export type DetainerCaseInputInput = z.input<typeof DetainerCaseInputSchema>;
+
+/** Parses a case's input or throws a `DetainerKitError` with code `invalid-input`. */
+export function parseDetainerCaseInput(value: unknown): DetainerCaseInput {
+  return parseWith(DetainerCaseInputSchema, value, 'invalid-input', 'case input');
+}

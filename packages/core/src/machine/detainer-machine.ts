@@ -1,0 +1,711 @@
+import { assign, setup } from 'xstate';
+import type { CitationId } from '../citations.js';
+import { computeHoldDeadline } from '../clock/hold-clock.js';
+import type { Detainer } from '../detainer/detainer.js';
+import { toEpochMs } from '../instant.js';
+import { resolveDecision } from '../policy/resolve-decision.js';
+import type { CaseOutcome, DetainerCaseContext, DetainerCaseInput, OutcomeCode } from './context.js';
+import type { DetainerMachineEvent } from './events.js';
+import { holdTimer } from './hold-timer.js';
+import { closeNotice, deriveNotice } from './notice.js';
+import { declinedOutcome, type OutcomeReason, outcomeOf } from './outcomes.js';
+
+/**
+ * Teaching metadata carried by every state and transition: the sources that justify it and a
+ * plain-language explanation.
+ */
+export interface DetainerMeta {
+  /** Short human title of a state (states only). */
+  readonly title?: string;
+  readonly citations: readonly CitationId[];
+  /** One paragraph in plain, neutral language, for teaching. */
+  readonly explanation: string;
+}
+
+type Ctx = DetainerCaseContext;
+
+function eventAt(event: DetainerMachineEvent, context: Ctx): string {
+  return 'at' in event ? event.at : context.lastEventAt;
+}
+
+function holdDeadlinePassed(context: Ctx, event: DetainerMachineEvent): boolean {
+  return context.hold !== null && toEpochMs(eventAt(event, context)) >= toEpochMs(context.hold.deadline);
+}
+
+function decide(context: Ctx, detainer: Detainer) {
+  return resolveDecision({ policy: context.policy, detainer, subject: context.subject });
+}
+
+function requireOutcome(context: Ctx): CaseOutcome {
+  if (context.outcome === null) throw new Error('detainer case reached a final state without an outcome');
+  return context.outcome;
+}
+
+const EXPIRE_FIRST = {
+  guard: 'holdDeadlinePassed',
+  target: '#detainerCase.releasedHoldExpired',
+  actions: 'expireHold',
+  description: 'The event comes at or after the hold deadline: the person was already released at the deadline.',
+  meta: {
+    citations: ['cfr-287.7-d'],
+    explanation:
+      'Nothing that happens after the deadline can extend a hold. The person was released at the deadline itself, so the case ends there, whatever the event.',
+  },
+} as const;
+
+/**
+ * One immigration detainer case in one custodian's hands (shared/DOMAIN.md §2), as an XState v5 machine.
+ *
+ * The person is booked into criminal custody; DHS may lodge a detainer; the custodian decides under its
+ * policy; release eligibility starts the hold clock when a hold is requested and honored; the case ends in
+ * exactly one outcome. Deadlines are absolute instants in the context, so a persisted and restored case still
+ * expires at the right instant, and the machine runs on XState's `SimulatedClock` for virtual time.
+ *
+ * Every event carries `at`, the instant it happens. Parse events from outside with `parseDetainerEvent`
+ * (or use `sendDetainerEvent`) so bad input never reaches the machine.
+ *
+ * @example
+ * import { createActor, SimulatedClock } from 'xstate';
+ * import { detainerMachine, getPolicyPreset } from '@detainer-kit/core';
+ *
+ * const clock = new SimulatedClock();
+ * clock.set(Date.parse('2024-03-04T09:00:00-05:00'));
+ * const actor = createActor(detainerMachine, {
+ *   clock,
+ *   input: {
+ *     bookedAt: '2024-03-04T14:00:00.000Z',
+ *     custodian: { id: 'cook', name: 'County Jail', kind: 'county-jail', timeZone: 'America/Chicago' },
+ *     policy: getPolicyPreset('full-cooperation'),
+ *     subject: { offenses: [], proofOfStatus: 'none' },
+ *   },
+ * }).start();
+ */
+export const detainerMachine = setup({
+  types: {
+    context: {} as DetainerCaseContext,
+    events: {} as DetainerMachineEvent,
+    input: {} as DetainerCaseInput,
+    output: {} as CaseOutcome,
+    meta: {} as DetainerMeta,
+  },
+  actors: { holdTimer },
+  guards: {
+    holdDeadlinePassed: ({ context, event }) => holdDeadlinePassed(context, event),
+    requiresService: ({ event }) => event.type === 'DETAINER_LODGED' && event.detainer.form === 'I-247A',
+    honorsHold: ({ context }) => context.decision?.disposition === 'honor-hold',
+    notifiesOnly: ({ context }) => context.decision?.disposition === 'notify-only',
+    transfersAtRelease: ({ context, event }) =>
+      event.type === 'RELEASE_ELIGIBLE' && event.dhsPresent && context.decision?.transferAtRelease === true,
+    holdWasRequested: ({ context }) => context.decision?.hold.requested === true,
+    noticeCanBeSent: ({ context }) =>
+      context.decision?.notice.requested === true &&
+      context.decision.notice.allowed &&
+      context.projectedReleaseAt !== null &&
+      context.notice?.sentAt === null,
+  },
+  actions: {
+    touch: assign(({ context, event }) => ({ lastEventAt: eventAt(event, context) })),
+    closeNotice: assign(({ context }) => ({ notice: closeNotice(context.notice) })),
+    recordAccessRequest: assign(({ context, event }) => ({
+      accessRequests: [
+        ...context.accessRequests,
+        { at: eventAt(event, context), granted: context.policy.access === 'allowed', custodianId: context.custodian.id },
+      ],
+    })),
+    moveCustody: assign(({ context, event }) => {
+      if (event.type !== 'CUSTODY_MOVED') return {};
+      return {
+        custodian: event.custodian,
+        policy: event.policy,
+        custodyMoves: [
+          ...context.custodyMoves,
+          { at: event.at, from: context.custodian, to: event.custodian, policyName: event.policy.name },
+        ],
+      };
+    }),
+    recordDelayRequest: assign(({ context, event }) =>
+      event.type === 'CUSTODIAN_REQUESTS_DELAY'
+        ? { delayRequests: [...context.delayRequests, { at: event.at, reason: event.reason }] }
+        : {},
+    ),
+    markReleaseEligible: assign(({ event }) =>
+      event.type === 'RELEASE_ELIGIBLE'
+        ? { releaseEligible: { at: event.at, reason: event.reason, dhsPresent: event.dhsPresent } }
+        : {},
+    ),
+    setOutcome: assign(({ context, event }, params: { code: OutcomeCode; reason: OutcomeReason }) => ({
+      outcome: outcomeOf(params.code, params.reason, eventAt(event, context)),
+    })),
+    setLiftedOutcome: assign(({ context, event }) =>
+      event.type === 'DETAINER_LIFTED'
+        ? { liftReason: event.reason, outcome: outcomeOf('released-detainer-lifted', event.reason, event.at) }
+        : { outcome: context.outcome },
+    ),
+    setDeclinedOutcome: assign(({ context, event }) => ({
+      outcome: context.decision ? declinedOutcome(context.decision, eventAt(event, context)) : null,
+    })),
+    /** Ends the hold at its deadline: the person is released at that instant, never later. */
+    expireHold: assign(({ context }) => {
+      const at = context.hold?.deadline ?? context.lastEventAt;
+      return { lastEventAt: at, outcome: outcomeOf('released-hold-expired', 'hold-limit-reached', at) };
+    }),
+    decide: assign(({ context }) => {
+      if (context.detainer === null) return {};
+      const decision = decide(context, context.detainer);
+      return { decision, notice: deriveNotice({ ...context, decision }) };
+    }),
+  },
+}).createMachine({
+  id: 'detainerCase',
+  description: 'One immigration detainer case in one custodian’s hands, from booking to exactly one outcome.',
+  meta: {
+    title: 'Detainer case',
+    citations: ['cfr-287.7-a', 'galarza-2014'],
+    explanation:
+      'A detainer is a request from DHS to the agency holding a person in criminal custody: to give notice before release, to hold the person up to 48 hours after release, or both. Honoring it is the custodian’s choice under its policy and state law. Each case ends in exactly one outcome.',
+  },
+  context: ({ input }) => ({
+    caseId: input.caseId ?? null,
+    bookedAt: input.bookedAt,
+    custodian: input.custodian,
+    policy: input.policy,
+    subject: input.subject,
+    detainer: null,
+    lodgedAt: null,
+    servedAt: null,
+    effectiveAt: null,
+    decision: null,
+    projectedReleaseAt: null,
+    releaseScheduledAt: null,
+    notice: null,
+    releaseEligible: null,
+    hold: null,
+    accessRequests: [],
+    delayRequests: [],
+    custodyMoves: [],
+    liftReason: null,
+    lastEventAt: input.bookedAt,
+    outcome: null,
+  }),
+  output: ({ context }) => requireOutcome(context),
+  initial: 'inCriminalCustody',
+  states: {
+    inCriminalCustody: {
+      description: 'The person is held on a criminal charge: booked, awaiting court, or serving a sentence.',
+      meta: {
+        title: 'In criminal custody',
+        citations: ['dhs-qa-2017', 'crs-287g'],
+        explanation:
+          'At booking, fingerprints go to the FBI, which shares them with DHS; a match lets ICE decide whether to lodge a detainer. In a 287(g) jail-model jurisdiction, trained local officers may screen and issue detainers themselves.',
+      },
+      initial: 'noDetainer',
+      entry: 'touch',
+      on: {
+        RELEASE_SCHEDULED: {
+          actions: [
+            'touch',
+            assign(({ context, event }) => {
+              const next = { ...context, projectedReleaseAt: event.releaseAt, releaseScheduledAt: event.at };
+              return { projectedReleaseAt: event.releaseAt, releaseScheduledAt: event.at, notice: deriveNotice(next) };
+            }),
+          ],
+          description: 'The custodian projects a release instant; notice (if requested and allowed) is due 48 hours before it.',
+          meta: {
+            citations: ['i247a-form'],
+            explanation:
+              'The detainer asks for notice "as early as practicable (at least 48 hours, if possible)" before release. Scheduling the release fixes the instant the notice is counted back from; if less than 48 hours remain, notice is due at once. It is a soft deadline: late notice is recorded, not fatal.',
+          },
+        },
+        ACCESS_REQUESTED: {
+          actions: ['touch', 'recordAccessRequest'],
+          description: 'DHS asks to interview the person in the facility; the policy grants or refuses it.',
+          meta: {
+            citations: ['psp-letters-2017'],
+            explanation:
+              'Access is a separate switch from holds and notice: some policies let DHS interview people in the jail, others do not. The request is recorded as granted or refused, and nothing else changes.',
+          },
+        },
+      },
+      states: {
+        noDetainer: {
+          description: 'No detainer has been lodged.',
+          meta: {
+            title: 'No detainer',
+            citations: ['dhs-qa-2017'],
+            explanation:
+              'DHS has not lodged a detainer. If the person becomes eligible for release now, ordinary release rules apply.',
+          },
+          on: {
+            DETAINER_LODGED: [
+              {
+                guard: 'requiresService',
+                target: 'awaitingService',
+                actions: [
+                  'touch',
+                  assign(({ event }) => ({ detainer: event.detainer, lodgedAt: event.at })),
+                ],
+                description: 'An I-247A is lodged; it takes effect once served on the person.',
+                meta: {
+                  citations: ['ice-guidance-i247a', 'i247a-form'],
+                  explanation:
+                    'Since April 2017 DHS uses Form I-247A with an administrative warrant (I-200 or I-205). The form must be served on the person for it to take effect, so the case waits for service.',
+                },
+              },
+              {
+                target: 'detainerInEffect',
+                actions: [
+                  'touch',
+                  assign(({ event }) => ({ detainer: event.detainer, lodgedAt: event.at, effectiveAt: event.at })),
+                ],
+                description: 'A detainer on an earlier form is lodged and takes effect.',
+                meta: {
+                  citations: ['ice-guidance-i247a', 'i247d', 'i247n'],
+                  explanation:
+                    'Older forms (I-247, and the I-247D, I-247N and I-247X of 2015–2017) stay active after a form change. They take effect when lodged.',
+                },
+              },
+            ],
+            RELEASE_ELIGIBLE: {
+              target: '#detainerCase.releasedNoHoldRequested',
+              actions: ['touch', 'markReleaseEligible', { type: 'setOutcome', params: { code: 'released-no-hold-requested', reason: 'no-detainer' } }],
+              description: 'Eligible for release with no detainer lodged: released.',
+              meta: {
+                citations: ['humboldt-9121-4'],
+                explanation:
+                  'Bond, release on own recognizance, dismissal, acquittal, a completed sentence or diversion makes the person eligible for release. With no detainer, nothing asks the custodian to wait.',
+              },
+            },
+            CUSTODY_MOVED: {
+              actions: ['touch', 'moveCustody'],
+              description: 'The person moves to another custodian, whose policy applies from then on.',
+              meta: {
+                citations: ['i247a-form'],
+                explanation:
+                  'People move between jails and prisons. A detainer lodged later will be decided under the new custodian’s policy.',
+              },
+            },
+          },
+        },
+        awaitingService: {
+          description: 'An I-247A has been lodged but not yet served on the person.',
+          meta: {
+            title: 'Awaiting service',
+            citations: ['ice-guidance-i247a'],
+            explanation:
+              'ICE guidance says the person must be served a copy of the I-247A for it to take effect. Until then, the custodian has nothing to honor.',
+          },
+          on: {
+            DETAINER_SERVED: {
+              target: 'detainerInEffect',
+              actions: ['touch', assign(({ event }) => ({ servedAt: event.at, effectiveAt: event.at }))],
+              description: 'The I-247A is served on the person and takes effect.',
+              meta: {
+                citations: ['ice-guidance-i247a'],
+                explanation: 'With the copy served, the detainer takes effect and the custodian decides under its policy.',
+              },
+            },
+            RELEASE_ELIGIBLE: {
+              target: '#detainerCase.releasedNoHoldRequested',
+              actions: ['touch', 'markReleaseEligible', { type: 'setOutcome', params: { code: 'released-no-hold-requested', reason: 'detainer-not-served' } }],
+              description: 'Eligible for release before the I-247A was served: released.',
+              meta: {
+                citations: ['ice-guidance-i247a'],
+                explanation:
+                  'An I-247A that was never served has not taken effect, so no request applies when the person becomes eligible for release.',
+              },
+            },
+            DETAINER_LIFTED: {
+              target: '#detainerCase.releasedDetainerLifted',
+              actions: ['touch', 'setLiftedOutcome'],
+              description: 'DHS lifts the detainer before it was served.',
+              meta: {
+                citations: ['ice-policy-10074.2', 'ddp-codebook'],
+                explanation: 'DHS may cancel a detainer at any time. The case ends; criminal custody continues under ordinary rules.',
+              },
+            },
+            CUSTODIAN_REQUESTS_DELAY: {
+              actions: ['touch', 'recordDelayRequest'],
+              description: 'The custodian asks DHS to wait: the person is needed for prosecution or as a witness.',
+              meta: {
+                citations: ['ice-faq-2011'],
+                explanation:
+                  'A custodian may ask DHS to defer while the person is needed in a criminal case. The request is recorded; it does not change the detainer.',
+              },
+            },
+            CUSTODY_MOVED: {
+              actions: ['touch', 'moveCustody'],
+              description: 'The person moves to another custodian; the detainer follows.',
+              meta: {
+                citations: ['i247a-form'],
+                explanation:
+                  'The detainer is addressed to the custodian "or any subsequent law enforcement agency", so it follows the person. It still needs service to take effect.',
+              },
+            },
+          },
+        },
+        detainerInEffect: {
+          description: 'A detainer is in effect; the custodian has decided what to do under its policy.',
+          meta: {
+            title: 'Detainer in effect',
+            citations: ['galarza-2014', 'cfr-287.7-a'],
+            explanation:
+              'A detainer is a request, not a command. The custodian resolves its policy, state law first, and decides whether to honor a hold, give notice only, or decline. Each reason is recorded with its source.',
+          },
+          entry: 'decide',
+          initial: 'deciding',
+          states: {
+            deciding: {
+              description: 'The custodian resolves its policy layers for this detainer.',
+              meta: {
+                title: 'Deciding',
+                citations: ['ilrc-map-2016', 'ilrc-state-appendix'],
+                explanation:
+                  'Policies are separate switches: hold, notify, access, transfer, and a state-law layer that takes precedence over local policy. The decision is taken at once.',
+              },
+              always: [
+                {
+                  guard: 'honorsHold',
+                  target: 'honoringHold',
+                  description: 'A hold is requested and the policy allows it.',
+                  meta: {
+                    citations: ['cfr-287.7-d', 'miranda-olivares-2014'],
+                    explanation:
+                      'The custodian will keep the person up to 48 hours after release eligibility so DHS can assume custody. Holding is a new seizure that needs probable cause.',
+                  },
+                },
+                {
+                  guard: 'notifiesOnly',
+                  target: 'notifyingOnly',
+                  description: 'Notice is requested and allowed; no hold will be honored.',
+                  meta: {
+                    citations: ['i247a-form', 'ilrc-map-2016'],
+                    explanation:
+                      'The custodian will tell DHS of the release but will not keep the person past it, either because no hold was requested or because the policy does not honor one.',
+                  },
+                },
+                {
+                  target: 'declining',
+                  description: 'The policy honors none of the requests.',
+                  meta: {
+                    citations: ['galarza-2014', 'ilrc-map-2016'],
+                    explanation:
+                      'The custodian will neither hold the person nor give notice. A custodian may decline because a detainer is a request, not a command.',
+                  },
+                },
+              ],
+            },
+            honoringHold: {
+              description: 'The custodian will honor the request to hold.',
+              meta: {
+                title: 'Will honor hold',
+                citations: ['cfr-287.7-d'],
+                explanation:
+                  'When the person becomes eligible for release, the hold clock starts: at most 48 hours, counted by the rule that applies to this detainer.',
+              },
+              on: {
+                RELEASE_ELIGIBLE: [
+                  {
+                    guard: 'transfersAtRelease',
+                    target: '#detainerCase.transferredToDhs',
+                    actions: ['touch', 'markReleaseEligible', { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'transferred-at-release' } }],
+                    description: 'DHS is present at release and the policy hands the person over.',
+                    meta: {
+                      citations: ['i247a-form', 'ddp-codebook'],
+                      explanation: 'With DHS at the door at the moment of release, no hold is needed: custody passes to DHS.',
+                    },
+                  },
+                  {
+                    target: '#detainerCase.holding',
+                    actions: [
+                      'touch',
+                      assign(({ context, event }) => {
+                        const rule = context.decision?.countingRule;
+                        if (!rule) return {};
+                        const timeZone = context.custodian.timeZone;
+                        return {
+                          releaseEligible: { at: event.at, reason: event.reason, dhsPresent: event.dhsPresent },
+                          hold: {
+                            startedAt: event.at,
+                            deadline: computeHoldDeadline({ releaseEligibleAt: event.at, rule: rule.rule, timeZone }),
+                            countingRule: rule,
+                            timeZone,
+                          },
+                        };
+                      }),
+                    ],
+                    description: 'Eligible for release: the hold clock starts.',
+                    meta: {
+                      citations: ['cfr-287.7-d', 'humboldt-9121-4', 'nortontooby-holds'],
+                      explanation:
+                        'The moment the person would otherwise be released starts the hold clock. The deadline is fixed now, as an absolute instant, by the counting rule and the custodian’s time zone.',
+                    },
+                  },
+                ],
+              },
+            },
+            notifyingOnly: {
+              description: 'The custodian will give notice but not hold.',
+              meta: {
+                title: 'Notice only',
+                citations: ['i247a-form', 'ilrc-map-2016'],
+                explanation: 'DHS learns of the release if the notice is sent; at release the person walks out unless DHS is there.',
+              },
+              on: {
+                RELEASE_ELIGIBLE: [
+                  {
+                    guard: 'transfersAtRelease',
+                    target: '#detainerCase.transferredToDhs',
+                    actions: ['touch', 'markReleaseEligible', { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'transferred-at-release' } }],
+                    description: 'DHS is present at release and the policy hands the person over.',
+                    meta: {
+                      citations: ['i247a-form', 'ddp-codebook'],
+                      explanation: 'Notice let DHS be present at the moment of release; the policy allows the hand-over.',
+                    },
+                  },
+                  {
+                    guard: 'holdWasRequested',
+                    target: '#detainerCase.releasedHoldDeclined',
+                    actions: ['touch', 'markReleaseEligible', 'setDeclinedOutcome'],
+                    description: 'A hold was requested but not honored: released at eligibility.',
+                    meta: {
+                      citations: ['galarza-2014'],
+                      explanation: 'The policy gives notice but does not hold, so the person is released on time.',
+                    },
+                  },
+                  {
+                    target: '#detainerCase.releasedNoHoldRequested',
+                    actions: ['touch', 'markReleaseEligible', { type: 'setOutcome', params: { code: 'released-no-hold-requested', reason: 'notice-only-request' } }],
+                    description: 'The detainer asked for notice only: released at eligibility.',
+                    meta: {
+                      citations: ['i247n', 'cfr-287.7-a'],
+                      explanation: 'No hold was requested, so none applies: the person is released when eligible.',
+                    },
+                  },
+                ],
+              },
+            },
+            declining: {
+              description: 'The custodian declines the detainer’s requests.',
+              meta: {
+                title: 'Declined',
+                citations: ['galarza-2014', 'ddor-2017'],
+                explanation:
+                  'The custodian will neither hold nor notify. ICE has noted that custodians rarely tell it of a decline.',
+              },
+              on: {
+                RELEASE_ELIGIBLE: [
+                  {
+                    guard: 'transfersAtRelease',
+                    target: '#detainerCase.transferredToDhs',
+                    actions: ['touch', 'markReleaseEligible', { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'transferred-at-release' } }],
+                    description: 'DHS happens to be present at release and the policy allows a hand-over.',
+                    meta: {
+                      citations: ['ddp-codebook'],
+                      explanation: 'Even without a hold or notice, a policy may hand the person to DHS agents who are present.',
+                    },
+                  },
+                  {
+                    guard: 'holdWasRequested',
+                    target: '#detainerCase.releasedHoldDeclined',
+                    actions: ['touch', 'markReleaseEligible', 'setDeclinedOutcome'],
+                    description: 'The hold was declined: released at eligibility.',
+                    meta: {
+                      citations: ['galarza-2014', 'ddp-codebook'],
+                      explanation: 'ICE data records this as "Detainer Declined by LEA".',
+                    },
+                  },
+                  {
+                    target: '#detainerCase.releasedNoHoldRequested',
+                    actions: ['touch', 'markReleaseEligible', { type: 'setOutcome', params: { code: 'released-no-hold-requested', reason: 'notice-only-request' } }],
+                    description: 'Only notice was requested and the policy withholds it: released at eligibility.',
+                    meta: {
+                      citations: ['i247n'],
+                      explanation: 'No hold was requested, and the policy does not give notice.',
+                    },
+                  },
+                ],
+              },
+            },
+          },
+          on: {
+            NOTICE_SENT: {
+              guard: 'noticeCanBeSent',
+              actions: [
+                'touch',
+                assign(({ context, event }) => ({
+                  notice: deriveNotice({ ...context, notice: { status: 'pending', dueAt: null, sentAt: event.at } }),
+                })),
+              ],
+              description: 'The custodian notifies DHS of the release; on time or late is recorded.',
+              meta: {
+                citations: ['i247a-form'],
+                explanation:
+                  'Notice sent at or before the due instant is on time; after it, late. Either way the case goes on: the deadline is soft.',
+              },
+            },
+            DETAINER_LIFTED: {
+              target: '#detainerCase.releasedDetainerLifted',
+              actions: ['touch', 'setLiftedOutcome'],
+              description: 'DHS lifts or cancels the detainer.',
+              meta: {
+                citations: ['ice-policy-10074.2', 'ddp-codebook'],
+                explanation:
+                  'DHS may cancel a detainer at any time; ICE data records the reason. The detainer case ends; criminal custody continues under ordinary rules.',
+              },
+            },
+            CUSTODIAN_REQUESTS_DELAY: {
+              actions: ['touch', 'recordDelayRequest'],
+              description: 'The custodian asks DHS to wait: the person is needed for prosecution or as a witness.',
+              meta: {
+                citations: ['ice-faq-2011'],
+                explanation:
+                  'A custodian may ask DHS to defer while the person is needed in a criminal case. The request is recorded; it does not change the detainer.',
+              },
+            },
+            CUSTODY_MOVED: {
+              target: 'detainerInEffect',
+              reenter: true,
+              actions: ['touch', 'moveCustody'],
+              description: 'The person moves to another custodian; the detainer follows and is decided again.',
+              meta: {
+                citations: ['i247a-form'],
+                explanation:
+                  'The detainer follows the person to "any subsequent law enforcement agency". The new custodian’s policy applies from then on, so the decision is taken again.',
+              },
+            },
+          },
+        },
+      },
+    },
+    holding: {
+      description: 'Held past release eligibility on the detainer alone, until DHS assumes custody or the deadline.',
+      meta: {
+        title: 'Hold running',
+        citations: ['cfr-287.7-d', 'miranda-olivares-2014', 'lunn-2017'],
+        explanation:
+          'The person would otherwise be free. The hold may not exceed 48 hours, counted by the rule that applies, and it is a new seizure that needs probable cause. At the deadline the person must be released at once.',
+      },
+      entry: 'touch',
+      invoke: {
+        src: 'holdTimer',
+        input: ({ context }) => ({ deadline: context.hold?.deadline ?? context.lastEventAt }),
+      },
+      on: {
+        HOLD_DEADLINE_REACHED: {
+          target: 'releasedHoldExpired',
+          actions: 'expireHold',
+          description: 'The hold deadline arrives without DHS: released at that instant.',
+          meta: {
+            citations: ['cfr-287.7-d', 'nortontooby-holds'],
+            explanation:
+              'When the limit is reached the person must be released at once; holding longer risks false imprisonment.',
+          },
+        },
+        DHS_ASSUMED_CUSTODY: [
+          EXPIRE_FIRST,
+          {
+            target: 'transferredToDhs',
+            actions: ['touch', { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'dhs-assumed-custody-during-hold' } }],
+            description: 'DHS assumes custody before the deadline.',
+            meta: {
+              citations: ['cfr-287.7-d', 'ddp-codebook'],
+              explanation: 'DHS arrives within the hold and takes custody ("Booked into Detention").',
+            },
+          },
+        ],
+        DETAINER_LIFTED: [
+          EXPIRE_FIRST,
+          {
+            target: 'releasedDetainerLifted',
+            actions: ['touch', 'setLiftedOutcome'],
+            description: 'DHS lifts the detainer during the hold: released at once.',
+            meta: {
+              citations: ['ice-policy-10074.2'],
+              explanation: 'ICE policy is to promptly assume custody or cancel the detainer. With it cancelled, nothing supports the hold.',
+            },
+          },
+        ],
+        ACCESS_REQUESTED: [
+          EXPIRE_FIRST,
+          {
+            actions: ['touch', 'recordAccessRequest'],
+            description: 'DHS asks to interview the person during the hold.',
+            meta: {
+              citations: ['psp-letters-2017'],
+              explanation: 'Access is decided by the policy, independently of the hold.',
+            },
+          },
+        ],
+        CUSTODY_MOVED: [
+          EXPIRE_FIRST,
+          {
+            target: '#detainerCase.inCriminalCustody.detainerInEffect',
+            actions: ['touch', 'moveCustody', assign({ hold: null, releaseEligible: null })],
+            description: 'Another agency takes the person into its criminal custody; the hold ends and the detainer follows.',
+            meta: {
+              citations: ['i247a-form'],
+              explanation:
+                'If another agency takes the person on its own criminal charge, this hold ends. The detainer follows the person, and the new custodian’s policy decides anew.',
+            },
+          },
+        ],
+      },
+    },
+    transferredToDhs: {
+      type: 'final',
+      entry: 'closeNotice',
+      description: 'Outcome: DHS assumed custody.',
+      meta: {
+        title: 'Transferred to DHS',
+        citations: ['ddp-codebook'],
+        explanation: 'The person is now in DHS custody ("Booked into Detention" in ICE data).',
+      },
+    },
+    releasedHoldExpired: {
+      type: 'final',
+      entry: 'closeNotice',
+      description: 'Outcome: the hold expired without DHS and the person was released.',
+      meta: {
+        title: 'Released: hold expired',
+        citations: ['cfr-287.7-d', 'nortontooby-holds'],
+        explanation:
+          'DHS did not assume custody within the limit. The person was released at the deadline; DHS arriving later finds the person gone.',
+      },
+    },
+    releasedHoldDeclined: {
+      type: 'final',
+      entry: 'closeNotice',
+      description: 'Outcome: the custodian declined the hold and released the person.',
+      meta: {
+        title: 'Released: hold declined',
+        citations: ['galarza-2014', 'ddp-codebook'],
+        explanation: 'The custodian did not honor the request to hold. ICE data calls this "Detainer Declined by LEA".',
+      },
+    },
+    releasedDetainerLifted: {
+      type: 'final',
+      entry: 'closeNotice',
+      description: 'Outcome: DHS lifted the detainer.',
+      meta: {
+        title: 'Detainer lifted',
+        citations: ['ice-policy-10074.2', 'ddp-codebook'],
+        explanation:
+          'The detainer no longer asks anything of the custodian. A person still in criminal custody stays there under ordinary rules; one in a hold is released at once.',
+      },
+    },
+    releasedNoHoldRequested: {
+      type: 'final',
+      entry: 'closeNotice',
+      description: 'Outcome: released without a hold, because no request to hold applied.',
+      meta: {
+        title: 'Released: no hold requested',
+        citations: ['i247n', 'cfr-287.7-a'],
+        explanation:
+          'No detainer in effect asked for a hold (none was lodged, it was notice-only, or an I-247A was never served), so the person was released when eligible.',
+      },
+    },
+  },
+});
+
+/** The machine's type, for typing actors and snapshots. */
+export type DetainerMachine = typeof detainerMachine;

@@ -1,0 +1,118 @@
+import { z } from 'zod';
+import { DetainerSchema } from '../detainer/detainer.js';
+import { CustodianSchema } from '../detainer/subject.js';
+import { DelayReasonSchema, LiftReasonSchema, ReleaseReasonSchema } from '../detainer/vocabulary.js';
+import { parseWith } from '../errors.js';
+import { InstantSchema } from '../instant.js';
+import { JurisdictionPolicySchema } from '../policy/schema.js';
+
+const at = InstantSchema;
+
+/** DHS lodges a detainer with the custodian [ice-guidance-i247a]. */
+export const DetainerLodgedEventSchema = z
+  .object({ type: z.literal('DETAINER_LODGED'), at, detainer: DetainerSchema })
+  .strict();
+/** A copy of the detainer is served on the person; an I-247A takes effect only then [ice-guidance-i247a]. */
+export const DetainerServedEventSchema = z.object({ type: z.literal('DETAINER_SERVED'), at }).strict();
+/** The custodian projects a release instant, which opens the notice window [i247a-form]. */
+export const ReleaseScheduledEventSchema = z
+  .object({ type: z.literal('RELEASE_SCHEDULED'), at, releaseAt: InstantSchema })
+  .strict();
+/** The custodian tells DHS of the coming release [i247a-form]. */
+export const NoticeSentEventSchema = z.object({ type: z.literal('NOTICE_SENT'), at }).strict();
+/**
+ * The person becomes eligible for release (bond, own recognizance, dismissal, acquittal, sentence served,
+ * diversion) [humboldt-9121-4]: the instant `at` starts the hold clock. `dhsPresent` says DHS is at the
+ * facility ready to take custody at that moment.
+ */
+export const ReleaseEligibleEventSchema = z
+  .object({
+    type: z.literal('RELEASE_ELIGIBLE'),
+    at,
+    reason: ReleaseReasonSchema,
+    dhsPresent: z.boolean({ error: 'dhsPresent must be true or false' }).default(false),
+  })
+  .strict();
+/** DHS takes the person into its custody ("Booked into Detention") [ddp-codebook]. */
+export const DhsAssumedCustodyEventSchema = z.object({ type: z.literal('DHS_ASSUMED_CUSTODY'), at }).strict();
+/** DHS lifts or cancels the detainer [ice-policy-10074.2], [ddp-codebook]. */
+export const DetainerLiftedEventSchema = z
+  .object({ type: z.literal('DETAINER_LIFTED'), at, reason: LiftReasonSchema })
+  .strict();
+/** DHS asks to enter the facility and interview the person [psp-letters-2017]. */
+export const AccessRequestedEventSchema = z.object({ type: z.literal('ACCESS_REQUESTED'), at }).strict();
+/**
+ * The person moves to another custodian (state prison, another county); the detainer follows and the new
+ * custodian's policy applies from then on [i247a-form].
+ */
+export const CustodyMovedEventSchema = z
+  .object({ type: z.literal('CUSTODY_MOVED'), at, custodian: CustodianSchema, policy: JurisdictionPolicySchema })
+  .strict();
+/** The custodian asks DHS to wait: the person is needed for prosecution or as a witness [ice-faq-2011]. */
+export const CustodianRequestsDelayEventSchema = z
+  .object({ type: z.literal('CUSTODIAN_REQUESTS_DELAY'), at, reason: DelayReasonSchema })
+  .strict();
+
+/** The types of event a person or system can send to a case: the project's event vocabulary. */
+export const DETAINER_EVENT_TYPES = [
+  'DETAINER_LODGED',
+  'DETAINER_SERVED',
+  'RELEASE_SCHEDULED',
+  'NOTICE_SENT',
+  'RELEASE_ELIGIBLE',
+  'DHS_ASSUMED_CUSTODY',
+  'DETAINER_LIFTED',
+  'ACCESS_REQUESTED',
+  'CUSTODY_MOVED',
+  'CUSTODIAN_REQUESTS_DELAY',
+] as const;
+export type DetainerEventType = (typeof DETAINER_EVENT_TYPES)[number];
+
+const EVENT_TYPE_HINT = `type must be one of ${DETAINER_EVENT_TYPES.map((t) => `"${t}"`).join(', ')}`;
+
+/** Any event a case accepts from outside, parsed and normalized (instants in UTC, defaults filled in). */
+export const DetainerEventSchema = z.discriminatedUnion(
+  'type',
+  [
+    DetainerLodgedEventSchema,
+    DetainerServedEventSchema,
+    ReleaseScheduledEventSchema,
+    NoticeSentEventSchema,
+    ReleaseEligibleEventSchema,
+    DhsAssumedCustodyEventSchema,
+    DetainerLiftedEventSchema,
+    AccessRequestedEventSchema,
+    CustodyMovedEventSchema,
+    CustodianRequestsDelayEventSchema,
+  ],
+  { error: EVENT_TYPE_HINT },
+);
+/** A parsed event. */
+export type DetainerEvent = z.output<typeof DetainerEventSchema>;
+/** An event as written by a person (defaults may be left out; instants in any offset). */
+export type DetainerEventInput = z.input<typeof DetainerEventSchema>;
+/** The parsed event of one type, e.g. `DetainerEventOf<'RELEASE_ELIGIBLE'>`. */
+export type DetainerEventOf<T extends DetainerEventType> = Extract<DetainerEvent, { type: T }>;
+
+/**
+ * Sent by the case's own hold clock when the hold deadline arrives. Not part of the public vocabulary: a
+ * person cannot send it, and parsing rejects it.
+ */
+export interface HoldDeadlineReachedEvent {
+  readonly type: 'HOLD_DEADLINE_REACHED';
+}
+
+/** Every event the machine handles: the public vocabulary plus its internal clock event. */
+export type DetainerMachineEvent = DetainerEvent | HoldDeadlineReachedEvent;
+
+/**
+ * Parses an event from outside (JSON, a form, a scenario step) or throws a `DetainerKitError` with code
+ * `invalid-event` whose message names the field and the fix.
+ *
+ * @example
+ * parseDetainerEvent({ type: 'RELEASE_ELIGIBLE', at: '2024-03-07T17:00:00-05:00', reason: 'bond-posted' })
+ * // { type: 'RELEASE_ELIGIBLE', at: '2024-03-07T22:00:00.000Z', reason: 'bond-posted', dhsPresent: false }
+ */
+export function parseDetainerEvent(value: unknown): DetainerEvent {
+  return parseWith(DetainerEventSchema, value, 'invalid-event', 'event');
+}

@@ -1,0 +1,7 @@
+export * from './actor.js';
+export * from './availability.js';
+export * from './context.js';
+export * from './detainer-machine.js';
+export * from './events.js';
+export { closeNotice, deriveNotice } from './notice.js';
+export { type OutcomeReason, outcomeOf } from './outcomes.js';

@@ -1,0 +1,87 @@
+import type { CitationId } from '../citations.js';
+import type { LiftReason } from '../detainer/vocabulary.js';
+import type { Instant } from '../instant.js';
+import type { CustodianDecision } from '../policy/schema.js';
+import type { CaseOutcome, OutcomeCode } from './context.js';
+
+/** The fixed reasons an outcome can give, besides a lift reason or a policy reason code. */
+export type OutcomeReason =
+  | 'dhs-assumed-custody-during-hold'
+  | 'transferred-at-release'
+  | 'hold-limit-reached'
+  | 'notice-only-request'
+  | 'no-detainer'
+  | 'detainer-not-served'
+  | LiftReason;
+
+const REASON_TEXT: Record<OutcomeReason, { text: string; citations: readonly CitationId[] }> = {
+  'dhs-assumed-custody-during-hold': {
+    text: 'DHS assumed custody during the hold, before its deadline ("Booked into Detention").',
+    citations: ['cfr-287.7-d', 'ddp-codebook'],
+  },
+  'transferred-at-release': {
+    text: 'DHS was present at release and the policy hands the person over at that moment.',
+    citations: ['i247a-form', 'ddp-codebook'],
+  },
+  'hold-limit-reached': {
+    text: 'The hold reached its deadline without DHS assuming custody; the person is released at that instant. Holding longer risks false imprisonment.',
+    citations: ['cfr-287.7-d', 'nortontooby-holds'],
+  },
+  'notice-only-request': {
+    text: 'The detainer asked for notice only and did not request detention, so the person was released without a hold.',
+    citations: ['i247n', 'cfr-287.7-a'],
+  },
+  'no-detainer': {
+    text: 'No detainer was lodged before the person became eligible for release, so ordinary release rules applied.',
+    citations: ['humboldt-9121-4'],
+  },
+  'detainer-not-served': {
+    text: 'The I-247A was never served on the person, so it had not taken effect when the person became eligible for release.',
+    citations: ['ice-guidance-i247a'],
+  },
+  'prosecutorial-discretion': {
+    text: 'DHS lifted the detainer (prosecutorial discretion).',
+    citations: ['ice-policy-10074.2', 'ddp-codebook'],
+  },
+  'us-citizenship-claim': {
+    text: 'DHS lifted the detainer (US citizenship or a presumptive claim to it).',
+    citations: ['ice-policy-10074.2', 'ddp-codebook'],
+  },
+  'not-amenable-to-removal': {
+    text: 'DHS lifted the detainer (not amenable to removal).',
+    citations: ['ice-policy-10074.2', 'ddp-codebook'],
+  },
+  'case-closed': {
+    text: 'DHS lifted the detainer (case closed).',
+    citations: ['ice-policy-10074.2', 'ddp-codebook'],
+  },
+  'early-release': {
+    text: 'DHS lifted the detainer (early release).',
+    citations: ['ice-policy-10074.2', 'ddp-codebook'],
+  },
+  'no-longer-in-custody': {
+    text: 'DHS lifted the detainer (no longer in state, local or federal custody).',
+    citations: ['ice-policy-10074.2', 'ddp-codebook'],
+  },
+};
+
+/** Builds the outcome record for one of the fixed reasons. */
+export function outcomeOf(code: OutcomeCode, reason: OutcomeReason, at: Instant): CaseOutcome {
+  const { text, citations } = REASON_TEXT[reason];
+  return { code, reason, at, text, citations };
+}
+
+/**
+ * The outcome when a hold was requested and the custodian's policy did not honor it: the reason is the
+ * decisive step of the decision (state law before local policy).
+ */
+export function declinedOutcome(decision: CustodianDecision, at: Instant): CaseOutcome {
+  const decisive = decision.holdReason;
+  return {
+    code: 'released-hold-declined',
+    reason: decisive.code,
+    at,
+    text: `The custodian did not honor the request to hold, and the person was released. ${decisive.text}`,
+    citations: [...new Set<CitationId>(['galarza-2014', ...decisive.citations])],
+  };
+}
