@@ -53,8 +53,16 @@ export const CITATIONS = {
     title: 'ICE detainer policy page, 2017 (I-247A replaces I-247D/N/X)',
     status: 'confirmed',
   },
-  i247d: { id: 'i247d', title: 'DHS Form I-247D, Immigration Detainer – Request for Voluntary Action (PEP era, 2015–2017)', status: 'confirmed' },
-  i247n: { id: 'i247n', title: 'DHS Form I-247N, Request for Voluntary Notification of Release (PEP era, 2015–2017)', status: 'confirmed' },
+  i247d: {
+    id: 'i247d',
+    title: 'DHS Form I-247D, Immigration Detainer – Request for Voluntary Action (PEP era, 2015–2017)',
+    status: 'confirmed',
+  },
+  i247n: {
+    id: 'i247n',
+    title: 'DHS Form I-247N, Request for Voluntary Notification of Release (PEP era, 2015–2017)',
+    status: 'confirmed',
+  },
   'ice-faq-2011': { id: 'ice-faq-2011', title: 'ICE detainer FAQ, Dec 28, 2011', status: 'confirmed' },
   'dhs-qa-2017': {
     id: 'dhs-qa-2017',
@@ -87,7 +95,11 @@ export const CITATIONS = {
     title: 'City of Philadelphia v. Attorney General, 916 F.3d 276 (3d Cir. 2019)',
     status: 'confirmed',
   },
-  'galarza-2014': { id: 'galarza-2014', title: 'Galarza v. Szalczyk, 745 F.3d 634 (3d Cir. 2014)', status: 'confirmed' },
+  'galarza-2014': {
+    id: 'galarza-2014',
+    title: 'Galarza v. Szalczyk, 745 F.3d 634 (3d Cir. 2014)',
+    status: 'confirmed',
+  },
   'miranda-olivares-2014': {
     id: 'miranda-olivares-2014',
     title: 'Miranda-Olivares v. Clackamas County, No. 3:12-cv-02317-ST (D. Or. 2014)',
@@ -99,7 +111,11 @@ export const CITATIONS = {
     title: 'Gonzalez v. ICE, C.D. Cal., judgment Feb 5, 2020',
     status: 'confirmed',
   },
-  'gonzalez-9th-2020': { id: 'gonzalez-9th-2020', title: 'Gonzalez v. ICE, 975 F.3d 788 (9th Cir. 2020)', status: 'confirmed' },
+  'gonzalez-9th-2020': {
+    id: 'gonzalez-9th-2020',
+    title: 'Gonzalez v. ICE, 975 F.3d 788 (9th Cir. 2020)',
+    status: 'confirmed',
+  },
   'tx-ccp-2.251': {
     id: 'tx-ccp-2.251',
     title: 'Texas Code of Criminal Procedure art. 2.251 (SB 4, 2017)',

@@ -76,7 +76,12 @@ export function toInputIssues(error: z.ZodError, prefix = ''): InputIssue[] {
 }
 
 /** Builds the project error from a failed zod parse; the message names the first field and its fix. */
-export function fromZodError(code: DetainerKitErrorCode, what: string, error: z.ZodError, prefix = ''): DetainerKitError {
+export function fromZodError(
+  code: DetainerKitErrorCode,
+  what: string,
+  error: z.ZodError,
+  prefix = '',
+): DetainerKitError {
   const issues = toInputIssues(error, prefix);
   const first = issues[0];
   const where = first?.field ? `${first.field}: ` : '';

@@ -5,8 +5,11 @@ import { z } from 'zod';
  * (`2024-03-08T17:00:00-05:00`). Parsed values are normalized to UTC (`2024-03-08T22:00:00.000Z`) so two
  * spellings of the same instant compare equal.
  */
-export const InstantSchema = z
-  .iso.datetime({ offset: true, error: 'expected an ISO 8601 instant with a time zone, e.g. "2024-03-08T17:00:00-05:00" or "2024-03-08T22:00:00Z"' })
+export const InstantSchema = z.iso
+  .datetime({
+    offset: true,
+    error: 'expected an ISO 8601 instant with a time zone, e.g. "2024-03-08T17:00:00-05:00" or "2024-03-08T22:00:00Z"',
+  })
   .transform((value) => new Date(value).toISOString());
 
 /** An absolute instant as a normalized ISO 8601 UTC string. */

@@ -6,5 +6,6 @@ export const MODEL_INFO = {
   disclaimer: 'Educational model, not legal advice.',
   /** The last date of the legal sources the model was checked against (shared/DOMAIN.md). */
   lawAsOf: '2021-08-12',
-  lawAsOfText: 'Models federal detainer rules and the policy types in its sources as of August 2021 (the latest source cited).',
+  lawAsOfText:
+    'Models federal detainer rules and the policy types in its sources as of August 2021 (the latest source cited).',
 } as const;

@@ -35,8 +35,7 @@ export function resolveCountingRule(
       rule: 'calendar',
       source: 'form',
       unverified: true,
-      text:
-        'The I-247A asks for a hold "not to exceed 48 hours beyond the time when he or she would otherwise have been released". Whether weekends and holidays are left out of that count is unverified; this case counts 48 elapsed hours. Set the policy\'s counting rule to "excludeWeekendsAndHolidays" to apply the regulation\'s weekday count instead.',
+      text: 'The I-247A asks for a hold "not to exceed 48 hours beyond the time when he or she would otherwise have been released". Whether weekends and holidays are left out of that count is unverified; this case counts 48 elapsed hours. Set the policy\'s counting rule to "excludeWeekendsAndHolidays" to apply the regulation\'s weekday count instead.',
       citations: ['i247a-form', 'cfr-287.7-d'],
     };
   }

@@ -29,7 +29,10 @@ export const FORM_ERAS = {
   'I-247N': { from: '2015-07-02', until: '2017-04-01', asks: 'notice only' },
   'I-247X': { from: '2015-07-02', until: '2017-04-01', asks: 'transfer' },
   'I-247A': { from: '2017-04-02', until: null, asks: 'notice and/or hold' },
-} as const satisfies Record<z.infer<typeof DetainerFormSchema>, { from: string | null; until: string | null; asks: string }>;
+} as const satisfies Record<
+  z.infer<typeof DetainerFormSchema>,
+  { from: string | null; until: string | null; asks: string }
+>;
 
 /**
  * A detainer as lodged with the custodian. Parsing checks the facts the forms fix: an I-247N asks for notice
@@ -65,7 +68,8 @@ export const DetainerSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['warrant'],
-        message: 'since April 2017 an I-247A comes with an administrative warrant: set warrant to "I-200" or "I-205" (or "judicial")',
+        message:
+          'since April 2017 an I-247A comes with an administrative warrant: set warrant to "I-200" or "I-205" (or "judicial")',
       });
     }
     if (d.issuedAt) {

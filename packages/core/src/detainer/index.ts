@@ -1,3 +1,3 @@
-export * from './vocabulary.js';
 export * from './detainer.js';
 export * from './subject.js';
+export * from './vocabulary.js';

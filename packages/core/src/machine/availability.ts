@@ -82,7 +82,9 @@ function availabilityOf(type: DetainerEventType, snapshot: DetainerSnapshot, pla
             ['cfr-287.7-d', 'i247a-form'],
           );
     case 'DETAINER_LIFTED':
-      return place === 'noDetainer' ? no(type, `${NO_DETAINER} There is nothing to lift.`, ['ice-policy-10074.2']) : ok(type);
+      return place === 'noDetainer'
+        ? no(type, `${NO_DETAINER} There is nothing to lift.`, ['ice-policy-10074.2'])
+        : ok(type);
     case 'CUSTODIAN_REQUESTS_DELAY':
       if (place === 'noDetainer') return no(type, `${NO_DETAINER} There is no DHS request to defer.`, ['ice-faq-2011']);
       return place === 'holding'

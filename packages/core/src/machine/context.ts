@@ -39,7 +39,13 @@ export interface CaseOutcome {
  * - `sent-on-time` / `sent-late`: sent at or before / after the due instant [i247a-form];
  * - `not-sent`: the case ended with notice still pending (recorded, not fatal).
  */
-export type NoticeStatus = 'not-requested' | 'withheld-by-policy' | 'pending' | 'sent-on-time' | 'sent-late' | 'not-sent';
+export type NoticeStatus =
+  | 'not-requested'
+  | 'withheld-by-policy'
+  | 'pending'
+  | 'sent-on-time'
+  | 'sent-late'
+  | 'not-sent';
 
 export interface NoticeRecord {
   readonly status: NoticeStatus;
@@ -95,7 +101,11 @@ export interface DetainerCaseContext {
   readonly releaseScheduledAt: Instant | null;
   /** Defined from the moment a release is scheduled. */
   readonly notice: NoticeRecord | null;
-  readonly releaseEligible: { readonly at: Instant; readonly reason: ReleaseReason; readonly dhsPresent: boolean } | null;
+  readonly releaseEligible: {
+    readonly at: Instant;
+    readonly reason: ReleaseReason;
+    readonly dhsPresent: boolean;
+  } | null;
   readonly hold: HoldRecord | null;
   readonly accessRequests: readonly AccessRequestRecord[];
   readonly delayRequests: readonly DelayRequestRecord[];

@@ -1,12 +1,12 @@
+import { describe, expect, it } from 'vitest';
 import { type AnyStateNode, type AnyTransitionDefinition, createActor, SimulatedClock } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { describe, expect, it } from 'vitest';
-import { NY_JAIL } from '../test-support/fixtures.js';
-import { candidateEvents } from '../test-support/event-factory.js';
-import { CustodianSchema, SubjectSchema } from '../detainer/subject.js';
-import { POLICY_PRESET_IDS, getPolicyPreset } from '../policy/presets.js';
 import { isCitationId } from '../citations.js';
+import { CustodianSchema, SubjectSchema } from '../detainer/subject.js';
 import { toEpochMs } from '../instant.js';
+import { getPolicyPreset, POLICY_PRESET_IDS } from '../policy/presets.js';
+import { candidateEvents } from '../test-support/event-factory.js';
+import { NY_JAIL } from '../test-support/fixtures.js';
 import type { DetainerCaseInput } from './context.js';
 import { detainerMachine } from './detainer-machine.js';
 
@@ -85,7 +85,9 @@ describe('detainerMachine generated paths', () => {
           if (snapshot.status === 'done') {
             expect(snapshot.output).toEqual(snapshot.context.outcome);
             if (snapshot.context.hold) {
-              expect(toEpochMs(snapshot.output?.at ?? '')).toBeLessThanOrEqual(toEpochMs(snapshot.context.hold.deadline));
+              expect(toEpochMs(snapshot.output?.at ?? '')).toBeLessThanOrEqual(
+                toEpochMs(snapshot.context.hold.deadline),
+              );
             }
           }
           actor.stop();

@@ -1,16 +1,16 @@
 import fc from 'fast-check';
-import { SimulatedClock } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { drive, wrap } from '../test-support/fixtures.js';
+import { SimulatedClock } from 'xstate';
+import type { SubjectInput } from '../detainer/subject.js';
 import { OffenseCategorySchema } from '../detainer/vocabulary.js';
-import { DETAINERS, type EventIntent, makeEvent } from '../test-support/event-factory.js';
 import { DetainerKitError } from '../errors.js';
 import { toEpochMs } from '../instant.js';
-import { JurisdictionPolicySchema } from '../policy/schema.js';
 import type { JurisdictionPolicyInput } from '../policy/schema.js';
-import type { SubjectInput } from '../detainer/subject.js';
-import { getEventAvailability } from './availability.js';
+import { JurisdictionPolicySchema } from '../policy/schema.js';
+import { DETAINERS, type EventIntent, makeEvent } from '../test-support/event-factory.js';
+import { drive, wrap } from '../test-support/fixtures.js';
 import { restoreDetainerActor } from './actor.js';
+import { getEventAvailability } from './availability.js';
 import type { OutcomeCode } from './context.js';
 
 // Properties over random policies and random event sequences (DOMAIN.md §2, §3, §5).
@@ -41,24 +41,40 @@ const subjectArb = fc.record({
 });
 
 const intentArb: fc.Arbitrary<EventIntent> = fc.oneof(
-  fc.record({ kind: fc.constant('lodge'), detainer: fc.constantFrom(...(Object.keys(DETAINERS) as (keyof typeof DETAINERS)[])) }),
+  fc.record({
+    kind: fc.constant('lodge'),
+    detainer: fc.constantFrom(...(Object.keys(DETAINERS) as (keyof typeof DETAINERS)[])),
+  }),
   fc.record({ kind: fc.constant('serve') }),
   fc.record({ kind: fc.constant('schedule'), leadHours: fc.integer({ min: 1, max: 240 }) }),
   fc.record({ kind: fc.constant('notice') }),
   fc.record({
     kind: fc.constant('eligible'),
-    reason: fc.constantFrom('bond-posted', 'own-recognizance', 'charges-dismissed', 'acquitted', 'sentence-completed', 'diversion'),
+    reason: fc.constantFrom(
+      'bond-posted',
+      'own-recognizance',
+      'charges-dismissed',
+      'acquitted',
+      'sentence-completed',
+      'diversion',
+    ),
     dhsPresent: fc.boolean(),
   }),
   fc.record({ kind: fc.constant('dhs') }),
-  fc.record({ kind: fc.constant('lift'), reason: fc.constantFrom('prosecutorial-discretion', 'case-closed', 'us-citizenship-claim') }),
+  fc.record({
+    kind: fc.constant('lift'),
+    reason: fc.constantFrom('prosecutorial-discretion', 'case-closed', 'us-citizenship-claim'),
+  }),
   fc.record({ kind: fc.constant('access') }),
   fc.record({ kind: fc.constant('move'), preset: fc.constantFrom('full-cooperation', 'decline-all', 'notify-only') }),
   fc.record({ kind: fc.constant('delay'), reason: fc.constantFrom('prosecution', 'witness') }),
 ) as fc.Arbitrary<EventIntent>;
 
 /** Steps: an intent and the minutes since the previous event (up to 6 days, to cross weekends and deadlines). */
-const scriptArb = fc.array(fc.tuple(intentArb, fc.integer({ min: 0, max: 6 * 24 * 60 })), { minLength: 1, maxLength: 14 });
+const scriptArb = fc.array(fc.tuple(intentArb, fc.integer({ min: 0, max: 6 * 24 * 60 })), {
+  minLength: 1,
+  maxLength: 14,
+});
 
 function run(policy: JurisdictionPolicyInput, subject: SubjectInput, script: [EventIntent, number][]) {
   const c = drive(policy, { subject });
@@ -177,7 +193,15 @@ describe('detainerMachine properties', () => {
   });
 
   it('rejects a restored snapshot whose hold deadline was edited', () => {
-    const c = drive(JurisdictionPolicySchema.parse({ name: 'All', hold: 'always', notify: 'always', access: 'allowed', transferAtRelease: true }));
+    const c = drive(
+      JurisdictionPolicySchema.parse({
+        name: 'All',
+        hold: 'always',
+        notify: 'always',
+        access: 'allowed',
+        transferAtRelease: true,
+      }),
+    );
     c.send({ type: 'DETAINER_LODGED', at: '2024-03-01T15:00:00Z', detainer: DETAINERS['I-247D'] as never });
     c.send({ type: 'RELEASE_ELIGIBLE', at: '2024-03-07T22:00:00Z', reason: 'bond-posted' });
     const saved = JSON.parse(JSON.stringify(c.actor.getPersistedSnapshot()));
@@ -186,6 +210,8 @@ describe('detainerMachine properties', () => {
     const other = JSON.parse(JSON.stringify(c.actor.getPersistedSnapshot()));
     other.value = 'nowhere';
     expect(() => restoreDetainerActor(other)).toThrowError(expect.objectContaining({ code: 'invalid-snapshot' }));
-    expect(() => restoreDetainerActor({ status: 'active' })).toThrowError(expect.objectContaining({ code: 'invalid-snapshot' }));
+    expect(() => restoreDetainerActor({ status: 'active' })).toThrowError(
+      expect.objectContaining({ code: 'invalid-snapshot' }),
+    );
   });
 });

@@ -26,7 +26,12 @@ describe('detainerMachine', () => {
     c.send({
       type: 'DETAINER_LODGED',
       at: '2016-03-02T15:00:00Z',
-      detainer: { form: 'I-247D', issuedAt: '2016-03-02T15:00:00Z', requests: { notice: true, hold: true }, warrant: 'none' },
+      detainer: {
+        form: 'I-247D',
+        issuedAt: '2016-03-02T15:00:00Z',
+        requests: { notice: true, hold: true },
+        warrant: 'none',
+      },
     });
     c.send({ type: 'RELEASE_ELIGIBLE', at: '2016-03-10T17:00:00-05:00', reason: 'bond-posted' });
     const hold = c.actor.getSnapshot().context.hold;
@@ -38,7 +43,11 @@ describe('detainerMachine', () => {
     c.advanceTo('2016-03-14T17:00:00-04:00');
     const done = c.actor.getSnapshot();
     expect(done.status).toBe('done');
-    expect(done.output).toMatchObject({ code: 'released-hold-expired', reason: 'hold-limit-reached', at: hold?.deadline });
+    expect(done.output).toMatchObject({
+      code: 'released-hold-expired',
+      reason: 'hold-limit-reached',
+      at: hold?.deadline,
+    });
   });
 
   it('marks the I-247A counting rule as unverified and counts 48 elapsed hours unless the policy overrides it', () => {
@@ -89,7 +98,10 @@ describe('detainerMachine', () => {
     c.send({ type: 'RELEASE_ELIGIBLE', at: '2024-03-07T22:00:00Z', reason: 'sentence-completed' });
     // Sent straight to the actor, without moving the clock: the machine still refuses to extend the hold.
     c.actor.send({ type: 'DHS_ASSUMED_CUSTODY', at: '2024-03-12T10:00:00.000Z' });
-    expect(c.actor.getSnapshot().output).toMatchObject({ code: 'released-hold-expired', at: '2024-03-09T22:00:00.000Z' });
+    expect(c.actor.getSnapshot().output).toMatchObject({
+      code: 'released-hold-expired',
+      at: '2024-03-09T22:00:00.000Z',
+    });
   });
 
   it('releases a notice-only request at eligibility and records late notice without ending the case', () => {
@@ -109,7 +121,10 @@ describe('detainerMachine', () => {
     expect(c.actor.getSnapshot().context.notice?.status).toBe('sent-late');
     expect(c.actor.getSnapshot().status).toBe('active');
     c.send({ type: 'RELEASE_ELIGIBLE', at: '2016-01-12T15:00:00Z', reason: 'sentence-completed' });
-    expect(c.actor.getSnapshot().output).toMatchObject({ code: 'released-no-hold-requested', reason: 'notice-only-request' });
+    expect(c.actor.getSnapshot().output).toMatchObject({
+      code: 'released-no-hold-requested',
+      reason: 'notice-only-request',
+    });
   });
 
   it('records never-sent notice when the case ends with notice pending', () => {
@@ -121,7 +136,10 @@ describe('detainerMachine', () => {
     expect(c.actor.getSnapshot().context.notice?.dueAt).toBe('2024-03-02T15:00:00.000Z');
     c.send({ type: 'DETAINER_LIFTED', at: '2024-03-02T18:00:00Z', reason: 'prosecutorial-discretion' });
     expect(c.actor.getSnapshot().context.notice?.status).toBe('not-sent');
-    expect(c.actor.getSnapshot().output).toMatchObject({ code: 'released-detainer-lifted', reason: 'prosecutorial-discretion' });
+    expect(c.actor.getSnapshot().output).toMatchObject({
+      code: 'released-detainer-lifted',
+      reason: 'prosecutorial-discretion',
+    });
   });
 
   it('lets state law override a willing county (no authority to hold)', () => {

@@ -109,7 +109,11 @@ export const detainerMachine = setup({
     recordAccessRequest: assign(({ context, event }) => ({
       accessRequests: [
         ...context.accessRequests,
-        { at: eventAt(event, context), granted: context.policy.access === 'allowed', custodianId: context.custodian.id },
+        {
+          at: eventAt(event, context),
+          granted: context.policy.access === 'allowed',
+          custodianId: context.custodian.id,
+        },
       ],
     })),
     moveCustody: assign(({ context, event }) => {
@@ -209,7 +213,8 @@ export const detainerMachine = setup({
               return { projectedReleaseAt: event.releaseAt, releaseScheduledAt: event.at, notice: deriveNotice(next) };
             }),
           ],
-          description: 'The custodian projects a release instant; notice (if requested and allowed) is due 48 hours before it.',
+          description:
+            'The custodian projects a release instant; notice (if requested and allowed) is due 48 hours before it.',
           meta: {
             citations: ['i247a-form'],
             explanation:
@@ -240,10 +245,7 @@ export const detainerMachine = setup({
               {
                 guard: 'requiresService',
                 target: 'awaitingService',
-                actions: [
-                  'touch',
-                  assign(({ event }) => ({ detainer: event.detainer, lodgedAt: event.at })),
-                ],
+                actions: ['touch', assign(({ event }) => ({ detainer: event.detainer, lodgedAt: event.at }))],
                 description: 'An I-247A is lodged; it takes effect once served on the person.',
                 meta: {
                   citations: ['ice-guidance-i247a', 'i247a-form'],
@@ -267,7 +269,11 @@ export const detainerMachine = setup({
             ],
             RELEASE_ELIGIBLE: {
               target: '#detainerCase.releasedNoHoldRequested',
-              actions: ['touch', 'markReleaseEligible', { type: 'setOutcome', params: { code: 'released-no-hold-requested', reason: 'no-detainer' } }],
+              actions: [
+                'touch',
+                'markReleaseEligible',
+                { type: 'setOutcome', params: { code: 'released-no-hold-requested', reason: 'no-detainer' } },
+              ],
               description: 'Eligible for release with no detainer lodged: released.',
               meta: {
                 citations: ['humboldt-9121-4'],
@@ -301,12 +307,17 @@ export const detainerMachine = setup({
               description: 'The I-247A is served on the person and takes effect.',
               meta: {
                 citations: ['ice-guidance-i247a'],
-                explanation: 'With the copy served, the detainer takes effect and the custodian decides under its policy.',
+                explanation:
+                  'With the copy served, the detainer takes effect and the custodian decides under its policy.',
               },
             },
             RELEASE_ELIGIBLE: {
               target: '#detainerCase.releasedNoHoldRequested',
-              actions: ['touch', 'markReleaseEligible', { type: 'setOutcome', params: { code: 'released-no-hold-requested', reason: 'detainer-not-served' } }],
+              actions: [
+                'touch',
+                'markReleaseEligible',
+                { type: 'setOutcome', params: { code: 'released-no-hold-requested', reason: 'detainer-not-served' } },
+              ],
               description: 'Eligible for release before the I-247A was served: released.',
               meta: {
                 citations: ['ice-guidance-i247a'],
@@ -320,7 +331,8 @@ export const detainerMachine = setup({
               description: 'DHS lifts the detainer before it was served.',
               meta: {
                 citations: ['ice-policy-10074.2', 'ddp-codebook'],
-                explanation: 'DHS may cancel a detainer at any time. The case ends; criminal custody continues under ordinary rules.',
+                explanation:
+                  'DHS may cancel a detainer at any time. The case ends; criminal custody continues under ordinary rules.',
               },
             },
             CUSTODIAN_REQUESTS_DELAY: {
@@ -407,11 +419,16 @@ export const detainerMachine = setup({
                   {
                     guard: 'transfersAtRelease',
                     target: '#detainerCase.transferredToDhs',
-                    actions: ['touch', 'markReleaseEligible', { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'transferred-at-release' } }],
+                    actions: [
+                      'touch',
+                      'markReleaseEligible',
+                      { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'transferred-at-release' } },
+                    ],
                     description: 'DHS is present at release and the policy hands the person over.',
                     meta: {
                       citations: ['i247a-form', 'ddp-codebook'],
-                      explanation: 'With DHS at the door at the moment of release, no hold is needed: custody passes to DHS.',
+                      explanation:
+                        'With DHS at the door at the moment of release, no hold is needed: custody passes to DHS.',
                     },
                   },
                   {
@@ -448,18 +465,24 @@ export const detainerMachine = setup({
               meta: {
                 title: 'Notice only',
                 citations: ['i247a-form', 'ilrc-map-2016'],
-                explanation: 'DHS learns of the release if the notice is sent; at release the person walks out unless DHS is there.',
+                explanation:
+                  'DHS learns of the release if the notice is sent; at release the person walks out unless DHS is there.',
               },
               on: {
                 RELEASE_ELIGIBLE: [
                   {
                     guard: 'transfersAtRelease',
                     target: '#detainerCase.transferredToDhs',
-                    actions: ['touch', 'markReleaseEligible', { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'transferred-at-release' } }],
+                    actions: [
+                      'touch',
+                      'markReleaseEligible',
+                      { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'transferred-at-release' } },
+                    ],
                     description: 'DHS is present at release and the policy hands the person over.',
                     meta: {
                       citations: ['i247a-form', 'ddp-codebook'],
-                      explanation: 'Notice let DHS be present at the moment of release; the policy allows the hand-over.',
+                      explanation:
+                        'Notice let DHS be present at the moment of release; the policy allows the hand-over.',
                     },
                   },
                   {
@@ -474,7 +497,14 @@ export const detainerMachine = setup({
                   },
                   {
                     target: '#detainerCase.releasedNoHoldRequested',
-                    actions: ['touch', 'markReleaseEligible', { type: 'setOutcome', params: { code: 'released-no-hold-requested', reason: 'notice-only-request' } }],
+                    actions: [
+                      'touch',
+                      'markReleaseEligible',
+                      {
+                        type: 'setOutcome',
+                        params: { code: 'released-no-hold-requested', reason: 'notice-only-request' },
+                      },
+                    ],
                     description: 'The detainer asked for notice only: released at eligibility.',
                     meta: {
                       citations: ['i247n', 'cfr-287.7-a'],
@@ -497,11 +527,16 @@ export const detainerMachine = setup({
                   {
                     guard: 'transfersAtRelease',
                     target: '#detainerCase.transferredToDhs',
-                    actions: ['touch', 'markReleaseEligible', { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'transferred-at-release' } }],
+                    actions: [
+                      'touch',
+                      'markReleaseEligible',
+                      { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'transferred-at-release' } },
+                    ],
                     description: 'DHS happens to be present at release and the policy allows a hand-over.',
                     meta: {
                       citations: ['ddp-codebook'],
-                      explanation: 'Even without a hold or notice, a policy may hand the person to DHS agents who are present.',
+                      explanation:
+                        'Even without a hold or notice, a policy may hand the person to DHS agents who are present.',
                     },
                   },
                   {
@@ -516,7 +551,14 @@ export const detainerMachine = setup({
                   },
                   {
                     target: '#detainerCase.releasedNoHoldRequested',
-                    actions: ['touch', 'markReleaseEligible', { type: 'setOutcome', params: { code: 'released-no-hold-requested', reason: 'notice-only-request' } }],
+                    actions: [
+                      'touch',
+                      'markReleaseEligible',
+                      {
+                        type: 'setOutcome',
+                        params: { code: 'released-no-hold-requested', reason: 'notice-only-request' },
+                      },
+                    ],
                     description: 'Only notice was requested and the policy withholds it: released at eligibility.',
                     meta: {
                       citations: ['i247n'],
@@ -605,7 +647,10 @@ export const detainerMachine = setup({
           EXPIRE_FIRST,
           {
             target: 'transferredToDhs',
-            actions: ['touch', { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'dhs-assumed-custody-during-hold' } }],
+            actions: [
+              'touch',
+              { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'dhs-assumed-custody-during-hold' } },
+            ],
             description: 'DHS assumes custody before the deadline.',
             meta: {
               citations: ['cfr-287.7-d', 'ddp-codebook'],
@@ -621,7 +666,8 @@ export const detainerMachine = setup({
             description: 'DHS lifts the detainer during the hold: released at once.',
             meta: {
               citations: ['ice-policy-10074.2'],
-              explanation: 'ICE policy is to promptly assume custody or cancel the detainer. With it cancelled, nothing supports the hold.',
+              explanation:
+                'ICE policy is to promptly assume custody or cancel the detainer. With it cancelled, nothing supports the hold.',
             },
           },
         ],
@@ -641,7 +687,8 @@ export const detainerMachine = setup({
           {
             target: '#detainerCase.inCriminalCustody.detainerInEffect',
             actions: ['touch', 'moveCustody', assign({ hold: null, releaseEligible: null })],
-            description: 'Another agency takes the person into its criminal custody; the hold ends and the detainer follows.',
+            description:
+              'Another agency takes the person into its criminal custody; the hold ends and the detainer follows.',
             meta: {
               citations: ['i247a-form'],
               explanation:

@@ -33,7 +33,13 @@ export const DETAINERS: Readonly<Record<string, Detainer>> = {
     warrant: 'none',
     issuer: 'ICE',
   },
-  'I-247': { form: 'I-247', requests: { notice: true, hold: true }, basis: ['investigation-initiated'], warrant: 'none', issuer: '287g-officer' },
+  'I-247': {
+    form: 'I-247',
+    requests: { notice: true, hold: true },
+    basis: ['investigation-initiated'],
+    warrant: 'none',
+    issuer: '287g-officer',
+  },
 };
 
 export const STATE_PRISON = CustodianSchema.parse({
@@ -99,7 +105,11 @@ export function candidateEvents(snapshot: Snap): DetainerMachineEvent[] {
     { kind: 'dhs' },
     { kind: 'lift', reason: 'case-closed' },
     { kind: 'access' },
-    { kind: 'move', preset: snapshot.context.policy.name === getPolicyPreset('full-cooperation').name ? 'decline-all' : 'full-cooperation' },
+    {
+      kind: 'move',
+      preset:
+        snapshot.context.policy.name === getPolicyPreset('full-cooperation').name ? 'decline-all' : 'full-cooperation',
+    },
     { kind: 'delay', reason: 'witness' },
   ];
   const events = intents.map((intent) => makeEvent(intent, last, 60));

@@ -2,7 +2,7 @@ import { SimulatedClock } from 'xstate';
 import type { DetainerInput } from '../detainer/detainer.js';
 import type { CustodianInput, SubjectInput } from '../detainer/subject.js';
 import { toEpochMs } from '../instant.js';
-import { checkDetainerEvent, type DetainerActor, createDetainerActor, sendDetainerEvent } from '../machine/actor.js';
+import { checkDetainerEvent, createDetainerActor, type DetainerActor, sendDetainerEvent } from '../machine/actor.js';
 import type { DetainerEventInput } from '../machine/events.js';
 import type { JurisdictionPolicyInput } from '../policy/schema.js';
 
@@ -38,7 +38,12 @@ export function drive(
   const clock = new SimulatedClock();
   clock.set(toEpochMs(bookedAt));
   const actor = createDetainerActor(
-    { bookedAt, custodian: options.custodian ?? NY_JAIL, policy, ...(options.subject ? { subject: options.subject } : {}) },
+    {
+      bookedAt,
+      custodian: options.custodian ?? NY_JAIL,
+      policy,
+      ...(options.subject ? { subject: options.subject } : {}),
+    },
     { clock },
   ).start();
   return wrap(actor, clock);

@@ -1,0 +1,19 @@
+/**
+ * The legal clocks: the hold limit and its counting rules [cfr-287.7-d], [i247a-form], advance notice
+ * [i247a-form], US federal holidays and local time in the custodian's time zone (DOMAIN.md §3).
+ *
+ * @module
+ */
+export * from './counting-rule.js';
+export { type FederalHoliday, federalHolidays, isFederalHoliday } from './federal-holidays.js';
+export { computeHoldDeadline, countedHoldHours, HOLD_LIMIT_HOURS, holdHoursElapsed } from './hold-clock.js';
+export { classifyNotice, computeNoticeDue, NOTICE_LEAD_HOURS, type NoticeTiming } from './notice-clock.js';
+export {
+  localDateKey,
+  startOfLocalDay,
+  startOfNextLocalDay,
+  type ZonedDateTime,
+  type ZonedParts,
+  zonedParts,
+  zonedTimeToInstant,
+} from './time-zone.js';

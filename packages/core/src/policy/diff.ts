@@ -1,0 +1,169 @@
+import type { OffenseCategory } from '../detainer/vocabulary.js';
+import type { HoldSwitch, JurisdictionPolicy, NotifySwitch, StateLaw } from './schema.js';
+
+/*
+ * Plain-language labels for every policy switch, in one place for the SDK and the demo. Neutral and
+ * factual: they say what the switch does, never whether it is good [ilrc-map-2016].
+ */
+
+const HOLD_LABELS: Readonly<Record<HoldSwitch, string>> = {
+  never: 'never honored',
+  'judicial-warrant': 'only with a judicial warrant',
+  'listed-offenses': 'only for listed offenses',
+  always: 'honored always',
+};
+const NOTIFY_LABELS: Readonly<Record<NotifySwitch, string>> = {
+  never: 'never given',
+  'listed-offenses': 'only for listed offenses',
+  always: 'given always (when requested)',
+};
+const STATE_LAW_LABELS: Readonly<Record<StateLaw, string>> = {
+  none: 'silent (local policy decides)',
+  'no-authority-to-hold': 'no authority to hold on a civil detainer',
+  'mandated-compliance':
+    'compliance with every request mandated (unless the person proves citizenship or lawful status)',
+};
+const ACCESS_LABELS: Readonly<Record<JurisdictionPolicy['access'], string>> = {
+  allowed: 'DHS interviews in the facility allowed',
+  refused: 'DHS interviews in the facility refused',
+};
+const COUNTING_RULE_LABELS: Readonly<Record<JurisdictionPolicy['countingRule'], string>> = {
+  'by-form': "by the detainer's form and era",
+  calendar: 'elapsed hours (weekends and holidays included)',
+  excludeWeekendsAndHolidays: 'weekday hours only (weekends and federal holidays left out)',
+};
+const OFFENSE_LABELS: Readonly<Record<OffenseCategory, string>> = {
+  'serious-or-violent-felony': 'serious or violent felony',
+  'listed-conviction': 'listed conviction',
+  'other-felony': 'other felony',
+  misdemeanor: 'misdemeanor',
+  infraction: 'infraction',
+};
+
+/** "honored always", "only with a judicial warrant", … */
+export function describeHoldSwitch(value: HoldSwitch): string {
+  return HOLD_LABELS[value];
+}
+/** "never given", "only for listed offenses", "given always (when requested)". */
+export function describeNotifySwitch(value: NotifySwitch): string {
+  return NOTIFY_LABELS[value];
+}
+/** "silent (local policy decides)", "no authority to hold on a civil detainer", … */
+export function describeStateLaw(value: StateLaw): string {
+  return STATE_LAW_LABELS[value];
+}
+/** "DHS interviews in the facility allowed" / "… refused". */
+export function describeAccess(value: JurisdictionPolicy['access']): string {
+  return ACCESS_LABELS[value];
+}
+/** Whether the person is handed to DHS at release when DHS is present. */
+export function describeTransferAtRelease(value: boolean): string {
+  return value
+    ? 'hands the person to DHS at release when DHS is present'
+    : 'does not hand the person to DHS at release';
+}
+/** How the hold's hours are counted. */
+export function describeCountingRule(value: JurisdictionPolicy['countingRule']): string {
+  return COUNTING_RULE_LABELS[value];
+}
+/** Whether a hold on a database-only basis is refused [gonzalez-cdcal-2020]. */
+export function describeDatabaseOnlyBasis(value: boolean): string {
+  return value ? 'holds refused when the only basis is a database match' : 'the probable-cause basis is not tested';
+}
+/** "serious or violent felony", … */
+export function describeOffenseCategory(value: OffenseCategory): string {
+  return OFFENSE_LABELS[value];
+}
+/** "serious or violent felony, listed conviction", or "none". */
+export function describeListedOffenses(value: readonly OffenseCategory[]): string {
+  return value.length === 0 ? 'none' : value.map(describeOffenseCategory).join(', ');
+}
+
+/** The fields {@link diffPolicies} compares: every switch; not `name`, `description` or `citations`. */
+export const POLICY_SWITCH_FIELDS = [
+  'stateLaw',
+  'hold',
+  'notify',
+  'listedOffenses',
+  'access',
+  'transferAtRelease',
+  'countingRule',
+  'rejectDatabaseOnlyBasis',
+] as const satisfies readonly (keyof JurisdictionPolicy)[];
+export type PolicySwitchField = (typeof POLICY_SWITCH_FIELDS)[number];
+
+/** What each switch is called in plain language. */
+export const POLICY_FIELD_LABELS: Readonly<Record<PolicySwitchField, string>> = {
+  stateLaw: 'State law',
+  hold: 'Hold requests',
+  notify: 'Notice of release',
+  listedOffenses: 'Listed offenses',
+  access: 'DHS access',
+  transferAtRelease: 'Transfer at release',
+  countingRule: 'Counting of the hold',
+  rejectDatabaseOnlyBasis: 'Database-only basis',
+};
+
+/** The plain-language value of one switch of a policy. */
+export function describePolicyField(policy: JurisdictionPolicy, field: PolicySwitchField): string {
+  switch (field) {
+    case 'stateLaw':
+      return describeStateLaw(policy.stateLaw);
+    case 'hold':
+      return describeHoldSwitch(policy.hold);
+    case 'notify':
+      return describeNotifySwitch(policy.notify);
+    case 'listedOffenses':
+      return describeListedOffenses(policy.listedOffenses);
+    case 'access':
+      return describeAccess(policy.access);
+    case 'transferAtRelease':
+      return describeTransferAtRelease(policy.transferAtRelease);
+    case 'countingRule':
+      return describeCountingRule(policy.countingRule);
+    case 'rejectDatabaseOnlyBasis':
+      return describeDatabaseOnlyBasis(policy.rejectDatabaseOnlyBasis);
+  }
+}
+
+/** One switch on which two policies differ. */
+export interface PolicyDifference {
+  readonly field: keyof JurisdictionPolicy;
+  readonly a: unknown;
+  readonly b: unknown;
+  /** Plain language, e.g. "Hold requests: honored always → only with a judicial warrant". */
+  readonly text: string;
+}
+
+function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  for (const x of a) if (!b.includes(x)) return false;
+  for (const x of b) if (!a.includes(x)) return false;
+  return true;
+}
+
+/**
+ * The switches on which two policies differ, in a fixed order (state law first). `name`, `description` and
+ * `citations` are ignored; `listedOffenses` is compared as a set. Empty for policies with the same switches;
+ * `diffPolicies(a, b)` and `diffPolicies(b, a)` name the same fields.
+ *
+ * @example
+ * diffPolicies(getPolicyPreset('full-cooperation'), getPolicyPreset('judicial-warrant-required'))
+ * // [{ field: 'hold', a: 'always', b: 'judicial-warrant',
+ * //    text: 'Hold requests: honored always → only with a judicial warrant' }]
+ */
+export function diffPolicies(a: JurisdictionPolicy, b: JurisdictionPolicy): PolicyDifference[] {
+  const differences: PolicyDifference[] = [];
+  for (const field of POLICY_SWITCH_FIELDS) {
+    const va = a[field];
+    const vb = b[field];
+    const same = Array.isArray(va) && Array.isArray(vb) ? sameSet(va, vb) : va === vb;
+    if (same) continue;
+    differences.push({
+      field,
+      a: va,
+      b: vb,
+      text: `${POLICY_FIELD_LABELS[field]}: ${describePolicyField(a, field)} → ${describePolicyField(b, field)}`,
+    });
+  }
+  return differences;
+}

@@ -1,0 +1,473 @@
+import type { CitationId } from '../citations.js';
+import { resolveCountingRule } from '../clock/counting-rule.js';
+import type { Detainer } from '../detainer/detainer.js';
+import type { Subject } from '../detainer/subject.js';
+import type { DetainerForm, OffenseCategory } from '../detainer/vocabulary.js';
+import type {
+  CountingRuleChoice,
+  CustodianDecision,
+  DecisionReason,
+  JurisdictionPolicy,
+  PolicyLayer,
+} from './schema.js';
+
+/**
+ * Every reason {@link resolveDecision} can give, keyed by its stable code. The texts are static (no
+ * per-case string building), so a decision allocates only its own record and its reasons array.
+ */
+export const DECISION_REASON_CODES = [
+  'detainer-is-request',
+  'hold-is-new-seizure',
+  'hold-not-requested',
+  'hold-not-requested-i247n',
+  'notice-not-requested',
+  'state-law-none',
+  'state-law-no-authority',
+  'state-law-no-authority-overrides-local',
+  'state-law-mandated-compliance',
+  'state-law-mandated-compliance-overrides-local',
+  'state-law-mandate-exempt-citizenship',
+  'state-law-mandate-exempt-lawful-status',
+  'local-hold-never',
+  'local-hold-always',
+  'local-hold-judicial-warrant',
+  'local-hold-administrative-warrant',
+  'local-hold-no-warrant',
+  'local-hold-listed-offense',
+  'local-hold-no-listed-offense',
+  'local-hold-database-only-basis',
+  'local-hold-no-stated-basis',
+  'local-notify-never',
+  'local-notify-always',
+  'local-notify-listed-offense',
+  'local-notify-no-listed-offense',
+  'local-access-allowed',
+  'local-access-refused',
+  'local-transfer-at-release',
+  'local-no-transfer-at-release',
+] as const;
+/** A stable code of a {@link DecisionReason} produced by {@link resolveDecision}. */
+export type DecisionReasonCode = (typeof DECISION_REASON_CODES)[number];
+
+/** A reason with a code from {@link DECISION_REASON_CODES}. */
+export interface KnownDecisionReason extends DecisionReason {
+  readonly code: DecisionReasonCode;
+}
+
+function reason(
+  code: DecisionReasonCode,
+  layer: PolicyLayer,
+  text: string,
+  citations: readonly CitationId[],
+): KnownDecisionReason {
+  return Object.freeze({ code, layer, text, citations: Object.freeze([...citations]) });
+}
+
+/** The reason texts, one per code. Shared, frozen objects: never mutate them. */
+export const DECISION_REASONS: Readonly<Record<DecisionReasonCode, KnownDecisionReason>> = Object.freeze({
+  // Federal layer: what a detainer is [galarza-2014], [cfr-287.7-a], [miranda-olivares-2014].
+  'detainer-is-request': reason(
+    'detainer-is-request',
+    'federal',
+    "A detainer is a request, not a command: honoring it is the custodian's choice, and the custodian bears the liability for that choice.",
+    ['galarza-2014', 'cfr-287.7-a'],
+  ),
+  'hold-is-new-seizure': reason(
+    'hold-is-new-seizure',
+    'federal',
+    'Holding the person after the moment they would otherwise be released is a new seizure, which needs its own probable cause.',
+    ['miranda-olivares-2014'],
+  ),
+  // Detainer layer: what was asked [ice-guidance-i247a], [i247n].
+  'hold-not-requested': reason(
+    'hold-not-requested',
+    'detainer',
+    'The detainer does not ask the custodian to hold the person, so there is no request to hold to honor.',
+    ['ice-guidance-i247a'],
+  ),
+  'hold-not-requested-i247n': reason(
+    'hold-not-requested-i247n',
+    'detainer',
+    'The detainer is an I-247N: it asks for notice of release only and does not request detention.',
+    ['i247n'],
+  ),
+  'notice-not-requested': reason(
+    'notice-not-requested',
+    'detainer',
+    'The detainer does not ask for notice of release, so there is no request for notice to honor.',
+    ['ice-guidance-i247a'],
+  ),
+  // State-law layer [ilrc-state-appendix], [lunn-2017], [tx-ccp-2.251].
+  'state-law-none': reason(
+    'state-law-none',
+    'state-law',
+    'No state-law rule on detainers applies here: the local policy decides.',
+    ['ilrc-state-appendix'],
+  ),
+  'state-law-no-authority': reason(
+    'state-law-no-authority',
+    'state-law',
+    'State law gives the custodian no authority to hold a person on a civil immigration detainer, so no request to hold is honored, whatever the local policy says. Notice and DHS access follow the local policy.',
+    ['lunn-2017'],
+  ),
+  'state-law-no-authority-overrides-local': reason(
+    'state-law-no-authority-overrides-local',
+    'state-law',
+    'State law gives the custodian no authority to hold a person on a civil immigration detainer. The local policy would honor this request to hold; state law overrides the local policy, so the request to hold is not honored. Notice and DHS access follow the local policy.',
+    ['lunn-2017'],
+  ),
+  'state-law-mandated-compliance': reason(
+    'state-law-mandated-compliance',
+    'state-law',
+    "State law requires the custodian to honor the detainer's requests to hold and to give notice, and to tell the person why they are held; the local policy's hold and notice switches do not apply.",
+    ['tx-ccp-2.251'],
+  ),
+  'state-law-mandated-compliance-overrides-local': reason(
+    'state-law-mandated-compliance-overrides-local',
+    'state-law',
+    "State law requires the custodian to honor the detainer's requests to hold and to give notice, and to tell the person why they are held. The local policy would not honor every request on this detainer; state law overrides the local policy, so every request is honored.",
+    ['tx-ccp-2.251'],
+  ),
+  'state-law-mandate-exempt-citizenship': reason(
+    'state-law-mandate-exempt-citizenship',
+    'state-law',
+    'The person has given proof of US citizenship. State law exempts that case from the mandate to honor detainer requests: in this model a request to hold is then not honored, and notice follows the local policy.',
+    ['tx-ccp-2.251'],
+  ),
+  'state-law-mandate-exempt-lawful-status': reason(
+    'state-law-mandate-exempt-lawful-status',
+    'state-law',
+    'The person has given proof of lawful immigration status. State law exempts that case from the mandate to honor detainer requests: in this model a request to hold is then not honored, and notice follows the local policy.',
+    ['tx-ccp-2.251'],
+  ),
+  // Local layer: the policy's switches [ilrc-map-2016].
+  'local-hold-never': reason('local-hold-never', 'local-policy', 'The local policy does not honor requests to hold.', [
+    'ilrc-map-2016',
+  ]),
+  'local-hold-always': reason('local-hold-always', 'local-policy', 'The local policy honors requests to hold.', [
+    'ilrc-map-2016',
+  ]),
+  'local-hold-judicial-warrant': reason(
+    'local-hold-judicial-warrant',
+    'local-policy',
+    'The local policy honors a request to hold only with a judicial warrant, and this detainer comes with a warrant signed by a judge.',
+    ['ilrc-map-2016'],
+  ),
+  'local-hold-administrative-warrant': reason(
+    'local-hold-administrative-warrant',
+    'local-policy',
+    'The local policy honors a request to hold only with a judicial warrant. This detainer comes with an administrative warrant (I-200 or I-205), signed by an immigration officer rather than a judge, so the request to hold is not honored.',
+    ['ilrc-map-2016', 'ice-guidance-i247a'],
+  ),
+  'local-hold-no-warrant': reason(
+    'local-hold-no-warrant',
+    'local-policy',
+    'The local policy honors a request to hold only with a judicial warrant, and this detainer comes with no warrant, so the request to hold is not honored.',
+    ['ilrc-map-2016'],
+  ),
+  'local-hold-listed-offense': reason(
+    'local-hold-listed-offense',
+    'local-policy',
+    "The local policy honors a request to hold only for listed offenses, and the person's charges or convictions include a listed offense.",
+    ['ilrc-map-2016', 'ca-sb54-digest'],
+  ),
+  'local-hold-no-listed-offense': reason(
+    'local-hold-no-listed-offense',
+    'local-policy',
+    "The local policy honors a request to hold only for listed offenses, and none of the person's charges or convictions is a listed offense, so the request to hold is not honored.",
+    ['ilrc-map-2016', 'ca-sb54-digest'],
+  ),
+  'local-hold-database-only-basis': reason(
+    'local-hold-database-only-basis',
+    'local-policy',
+    "The local policy does not honor a request to hold whose only probable-cause basis is a biometric match and database records, and that is this detainer's only basis.",
+    ['gonzalez-cdcal-2020'],
+  ),
+  'local-hold-no-stated-basis': reason(
+    'local-hold-no-stated-basis',
+    'local-policy',
+    'The local policy does not honor a request to hold that rests only on database records, and this detainer states no other probable-cause basis (it states none), so the request to hold is not honored.',
+    ['gonzalez-cdcal-2020', 'miranda-olivares-2014'],
+  ),
+  'local-notify-never': reason(
+    'local-notify-never',
+    'local-policy',
+    'The local policy does not give DHS notice of release.',
+    ['ilrc-map-2016'],
+  ),
+  'local-notify-always': reason(
+    'local-notify-always',
+    'local-policy',
+    'The local policy gives DHS notice of release when DHS asks for it.',
+    ['ilrc-map-2016'],
+  ),
+  'local-notify-listed-offense': reason(
+    'local-notify-listed-offense',
+    'local-policy',
+    "The local policy gives notice of release only for listed offenses, and the person's charges or convictions include a listed offense.",
+    ['ilrc-map-2016', 'ca-sb54-digest'],
+  ),
+  'local-notify-no-listed-offense': reason(
+    'local-notify-no-listed-offense',
+    'local-policy',
+    "The local policy gives notice of release only for listed offenses, and none of the person's charges or convictions is a listed offense, so notice is not given.",
+    ['ilrc-map-2016', 'ca-sb54-digest'],
+  ),
+  'local-access-allowed': reason(
+    'local-access-allowed',
+    'local-policy',
+    'The local policy lets DHS enter the facility to interview people in custody.',
+    ['psp-letters-2017'],
+  ),
+  'local-access-refused': reason(
+    'local-access-refused',
+    'local-policy',
+    'The local policy does not let DHS enter the facility to interview people in custody.',
+    ['psp-letters-2017'],
+  ),
+  'local-transfer-at-release': reason(
+    'local-transfer-at-release',
+    'local-policy',
+    'The local policy hands the person to DHS at the moment of release when DHS is present.',
+    ['ilrc-map-2016'],
+  ),
+  'local-no-transfer-at-release': reason(
+    'local-no-transfer-at-release',
+    'local-policy',
+    'The local policy does not hand the person to DHS at the moment of release.',
+    ['ilrc-map-2016'],
+  ),
+});
+
+const R = DECISION_REASONS;
+
+/** A local switch's ruling on one request: whether it is honored, and the reason. Static objects. */
+interface Ruling {
+  readonly allowed: boolean;
+  readonly reason: KnownDecisionReason;
+}
+function ruling(allowed: boolean, code: DecisionReasonCode): Ruling {
+  return Object.freeze({ allowed, reason: R[code] });
+}
+const HOLD_NEVER = ruling(false, 'local-hold-never');
+const HOLD_ALWAYS = ruling(true, 'local-hold-always');
+const HOLD_JUDICIAL = ruling(true, 'local-hold-judicial-warrant');
+const HOLD_ADMINISTRATIVE = ruling(false, 'local-hold-administrative-warrant');
+const HOLD_NO_WARRANT = ruling(false, 'local-hold-no-warrant');
+const HOLD_LISTED = ruling(true, 'local-hold-listed-offense');
+const HOLD_NOT_LISTED = ruling(false, 'local-hold-no-listed-offense');
+const HOLD_DATABASE_ONLY = ruling(false, 'local-hold-database-only-basis');
+const HOLD_NO_BASIS = ruling(false, 'local-hold-no-stated-basis');
+const NOTIFY_NEVER = ruling(false, 'local-notify-never');
+const NOTIFY_ALWAYS = ruling(true, 'local-notify-always');
+const NOTIFY_LISTED = ruling(true, 'local-notify-listed-offense');
+const NOTIFY_NOT_LISTED = ruling(false, 'local-notify-no-listed-offense');
+
+type Flags = CustodianDecision['hold'];
+const NOT_REQUESTED: Flags = Object.freeze({ requested: false, allowed: false });
+const REQUESTED_DENIED: Flags = Object.freeze({ requested: true, allowed: false });
+const REQUESTED_ALLOWED: Flags = Object.freeze({ requested: true, allowed: true });
+function flags(requested: boolean, allowed: boolean): Flags {
+  if (!requested) return NOT_REQUESTED;
+  return allowed ? REQUESTED_ALLOWED : REQUESTED_DENIED;
+}
+
+/** `resolveCountingRule` results, one per (policy rule, form): they depend on nothing else. */
+const COUNTING_RULES: Record<JurisdictionPolicy['countingRule'], Partial<Record<DetainerForm, CountingRuleChoice>>> = {
+  'by-form': {},
+  calendar: {},
+  excludeWeekendsAndHolidays: {},
+};
+function countingRuleFor(form: DetainerForm, rule: JurisdictionPolicy['countingRule']): CountingRuleChoice {
+  const row = COUNTING_RULES[rule];
+  const cached = row[form];
+  if (cached) return cached;
+  const choice = resolveCountingRule(form, rule);
+  const frozen: CountingRuleChoice = Object.freeze({ ...choice, citations: Object.freeze([...choice.citations]) });
+  row[form] = frozen;
+  return frozen;
+}
+
+function hasListedOffense(offenses: readonly OffenseCategory[], listed: readonly OffenseCategory[]): boolean {
+  for (const offense of offenses) {
+    if (listed.includes(offense)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a detainer's probable-cause basis is only a biometric match and database records, or when it
+ * states no basis at all [gonzalez-cdcal-2020].
+ */
+export function isDatabaseOnlyBasis(basis: Detainer['basis']): boolean {
+  for (const b of basis) {
+    if (b !== 'biometric-match-and-database') return false;
+  }
+  return true;
+}
+
+/** The local hold switch on a request to hold, then the policy's test of the probable-cause basis. */
+function localHoldRuling(policy: JurisdictionPolicy, detainer: Detainer, subject: Subject): Ruling {
+  let switchRuling: Ruling;
+  switch (policy.hold) {
+    case 'never':
+      return HOLD_NEVER;
+    case 'always':
+      switchRuling = HOLD_ALWAYS;
+      break;
+    case 'judicial-warrant':
+      // I-200 and I-205 are administrative warrants signed by immigration officers, not judges
+      // [ice-guidance-i247a], [ilrc-map-2016].
+      if (detainer.warrant === 'judicial') switchRuling = HOLD_JUDICIAL;
+      else return detainer.warrant === 'none' ? HOLD_NO_WARRANT : HOLD_ADMINISTRATIVE;
+      break;
+    case 'listed-offenses':
+      if (!hasListedOffense(subject.offenses, policy.listedOffenses)) return HOLD_NOT_LISTED;
+      switchRuling = HOLD_LISTED;
+      break;
+  }
+  if (policy.rejectDatabaseOnlyBasis && isDatabaseOnlyBasis(detainer.basis)) {
+    return detainer.basis.length === 0 ? HOLD_NO_BASIS : HOLD_DATABASE_ONLY;
+  }
+  return switchRuling;
+}
+
+/** The local notify switch on a request for notice. */
+function localNoticeRuling(policy: JurisdictionPolicy, subject: Subject): Ruling {
+  switch (policy.notify) {
+    case 'never':
+      return NOTIFY_NEVER;
+    case 'always':
+      return NOTIFY_ALWAYS;
+    case 'listed-offenses':
+      return hasListedOffense(subject.offenses, policy.listedOffenses) ? NOTIFY_LISTED : NOTIFY_NOT_LISTED;
+  }
+}
+
+/** What {@link resolveDecision} takes: a parsed policy, a parsed detainer and a parsed subject. */
+export interface ResolveDecisionInput {
+  readonly policy: JurisdictionPolicy;
+  readonly detainer: Detainer;
+  readonly subject: Subject;
+}
+
+/**
+ * What the custodian does with one detainer under a policy, and why. Pure; parses nothing (pass parsed
+ * values); allocation-light, for use on every hold decision and in large simulations.
+ *
+ * The layers resolve in order:
+ * 1. What a detainer is: a request, not a command; honoring it is the custodian's choice [galarza-2014],
+ *    [cfr-287.7-a]; a hold after release eligibility is a new seizure that needs probable cause
+ *    [miranda-olivares-2014]. What was asked comes from `detainer.requests`; a request not made is never
+ *    "allowed" (an I-247N asks for notice only [i247n]).
+ * 2. State law, which takes precedence over local policy:
+ *    - `no-authority-to-hold`: no hold, whatever the local switch says [lunn-2017]; notice and access follow
+ *      the local policy;
+ *    - `mandated-compliance`: every request (hold, notice) is honored whatever the local policy says, unless
+ *      the person has given proof of US citizenship or lawful status; then the mandate does not apply, the
+ *      request to hold is not honored and notice follows the local policy [tx-ccp-2.251].
+ * 3. Local switches [ilrc-map-2016]: hold `never` / `judicial-warrant` (only when `detainer.warrant` is
+ *    `judicial`; an I-200 or I-205 is an administrative warrant [ice-guidance-i247a]) / `listed-offenses`
+ *    (the person's offenses meet `listedOffenses` [ca-sb54-digest]) / `always`; then, when
+ *    `rejectDatabaseOnlyBasis` is set, no hold on a detainer whose only basis is a biometric match and
+ *    database records, or that states none [gonzalez-cdcal-2020]. Notify `never` / `listed-offenses` /
+ *    `always`. Access [psp-letters-2017] and transfer at release are read from the policy.
+ *
+ * `disposition` is `honor-hold` when a hold is requested and allowed, else `notify-only` when notice is
+ * requested and allowed, else `decline`. The counting rule comes from {@link resolveCountingRule}.
+ * `holdReason` and `noticeReason` are the steps of `reasons` that settled each request (for a request not
+ * made, the reason saying so).
+ *
+ * @example
+ * const d = resolveDecision({ policy: getPolicyPreset('no-state-authority'), detainer, subject });
+ * d.disposition // 'notify-only' for an I-247A asking for notice and a hold
+ * d.holdReason.code // 'state-law-no-authority-overrides-local'
+ */
+export function resolveDecision({ policy, detainer, subject }: ResolveDecisionInput): CustodianDecision {
+  const holdRequested = detainer.requests.hold === true;
+  const noticeRequested = detainer.requests.notice === true;
+  const notRequestedReason = detainer.form === 'I-247N' ? R['hold-not-requested-i247n'] : R['hold-not-requested'];
+
+  const reasons: DecisionReason[] = [
+    R['detainer-is-request'],
+    holdRequested ? R['hold-is-new-seizure'] : notRequestedReason,
+  ];
+  if (!noticeRequested) reasons.push(R['notice-not-requested']);
+
+  const localHold = holdRequested ? localHoldRuling(policy, detainer, subject) : null;
+  const localNotice = noticeRequested ? localNoticeRuling(policy, subject) : null;
+
+  let holdAllowed = false;
+  let noticeAllowed = false;
+  let holdReason: DecisionReason = notRequestedReason;
+  let noticeReason: DecisionReason = localNotice ? localNotice.reason : R['notice-not-requested'];
+
+  switch (policy.stateLaw) {
+    case 'no-authority-to-hold': {
+      const stateReason =
+        localHold?.allowed === true ? R['state-law-no-authority-overrides-local'] : R['state-law-no-authority'];
+      reasons.push(stateReason);
+      if (holdRequested) holdReason = stateReason;
+      if (localNotice) {
+        reasons.push(localNotice.reason);
+        noticeAllowed = localNotice.allowed;
+      }
+      break;
+    }
+    case 'mandated-compliance': {
+      const proof = subject.proofOfStatus;
+      if (proof === 'us-citizenship' || proof === 'lawful-status') {
+        const stateReason =
+          proof === 'us-citizenship'
+            ? R['state-law-mandate-exempt-citizenship']
+            : R['state-law-mandate-exempt-lawful-status'];
+        reasons.push(stateReason);
+        if (holdRequested) holdReason = stateReason;
+        if (localNotice) {
+          reasons.push(localNotice.reason);
+          noticeAllowed = localNotice.allowed;
+        }
+      } else {
+        const overridesLocal = localHold?.allowed === false || localNotice?.allowed === false;
+        const stateReason = overridesLocal
+          ? R['state-law-mandated-compliance-overrides-local']
+          : R['state-law-mandated-compliance'];
+        reasons.push(stateReason);
+        holdAllowed = holdRequested;
+        noticeAllowed = noticeRequested;
+        if (holdRequested) holdReason = stateReason;
+        if (noticeRequested) noticeReason = stateReason;
+      }
+      break;
+    }
+    default: {
+      // 'none': state law is silent; the local switches decide.
+      reasons.push(R['state-law-none']);
+      if (localHold) {
+        reasons.push(localHold.reason);
+        holdAllowed = localHold.allowed;
+        holdReason = localHold.reason;
+      }
+      if (localNotice) {
+        reasons.push(localNotice.reason);
+        noticeAllowed = localNotice.allowed;
+      }
+    }
+  }
+
+  const access = policy.access === 'allowed';
+  reasons.push(access ? R['local-access-allowed'] : R['local-access-refused']);
+  reasons.push(policy.transferAtRelease ? R['local-transfer-at-release'] : R['local-no-transfer-at-release']);
+
+  return {
+    disposition: holdAllowed ? 'honor-hold' : noticeAllowed ? 'notify-only' : 'decline',
+    hold: flags(holdRequested, holdAllowed),
+    notice: flags(noticeRequested, noticeAllowed),
+    access,
+    transferAtRelease: policy.transferAtRelease,
+    countingRule: countingRuleFor(detainer.form, policy.countingRule),
+    holdReason,
+    noticeReason,
+    reasons,
+  };
+}
