@@ -3,15 +3,19 @@ import { defineConfig } from 'tsup';
 /**
  * Builds the published files of `@detainer-kit/core`. In-repo work (tests, typecheck, the demo's dev server) runs on
  * `src/` through the `@detainer-kit/source` export condition; `dist/` is only for consumers and package checks.
- * Dependencies and peer dependencies stay external (tsup's default), so `dist/index.js` holds only this package's code.
+ *
+ * Unbundled (one output file per source file) so that a consumer's bundler, helped by `"sideEffects": false`, drops
+ * whole modules it does not use: `import { detainerMachine }` then leaves out the zod schemas, presets, the policy
+ * diff and the federal checks, which a single bundled file would keep (module-level schema calls are not pure).
  */
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-d.ts', '!src/test-support/**'],
+  bundle: false,
   format: ['esm'],
   // The core has no DOM and no Node APIs, so it builds for any runtime.
   platform: 'neutral',
   target: 'es2022',
-  dts: true,
+  dts: { entry: 'src/index.ts' },
   sourcemap: true,
   clean: true,
 });
