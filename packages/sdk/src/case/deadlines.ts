@@ -1,0 +1,40 @@
+import { type DetainerSnapshot, type Instant, toEpochMs } from '@detainer-kit/core';
+import { uniqueCitations } from './timeline.js';
+import type { CaseDeadline } from './types.js';
+
+/**
+ * The deadlines of a case at `now`: when notice of release is due [i247a-form] and when a hold must end
+ * [cfr-287.7-d], each with its status. Sorted by instant.
+ */
+export function caseDeadlines(snapshot: DetainerSnapshot, now: Instant): CaseDeadline[] {
+  const { context } = snapshot;
+  const done = snapshot.status === 'done';
+  const deadlines: CaseDeadline[] = [];
+  const notice = context.notice;
+  if (notice?.dueAt) {
+    let status: CaseDeadline['status'];
+    if (notice.sentAt !== null) status = toEpochMs(notice.sentAt) <= toEpochMs(notice.dueAt) ? 'met' : 'missed';
+    else if (done || toEpochMs(now) > toEpochMs(notice.dueAt)) status = 'missed';
+    else status = 'upcoming';
+    deadlines.push({
+      kind: 'notice-due',
+      at: notice.dueAt,
+      status,
+      label: 'Notice of release due (at least 48 hours before the projected release, if possible; a soft deadline)',
+      citations: ['i247a-form'],
+    });
+  }
+  const hold = context.hold;
+  if (hold) {
+    const expired = context.outcome?.code === 'released-hold-expired';
+    const status: CaseDeadline['status'] = expired ? 'reached' : done ? 'met' : 'upcoming';
+    deadlines.push({
+      kind: 'hold-end',
+      at: hold.deadline,
+      status,
+      label: `Hold must end (48 hours, ${hold.countingRule.rule === 'calendar' ? 'elapsed time' : 'excluding Saturdays, Sundays and federal holidays'}${hold.countingRule.unverified ? '; counting rule unverified' : ''})`,
+      citations: uniqueCitations(['cfr-287.7-d'], hold.countingRule.citations),
+    });
+  }
+  return deadlines.sort((a, b) => toEpochMs(a.at) - toEpochMs(b.at));
+}

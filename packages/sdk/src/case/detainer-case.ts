@@ -1,0 +1,496 @@
+import {
+  type CaseOutcome,
+  type CitationId,
+  checkDetainerEvent,
+  createDetainerActor,
+  type DetainerActor,
+  type DetainerActorOptions,
+  type DetainerCaseContext,
+  type DetainerCaseInput,
+  type DetainerEvent,
+  DetainerKitError,
+  type DetainerSnapshot,
+  detainerMachine,
+  type EventAvailability,
+  fromEpochMs,
+  fromZodError,
+  getEventAvailability,
+  HOUR_MS,
+  type Instant,
+  InstantSchema,
+  parseDetainerCaseInput,
+  parseDetainerEvent,
+  resolvePolicy,
+  restoreDetainerActor,
+  toEpochMs,
+  validatePersistedDetainerSnapshot,
+} from '@detainer-kit/core';
+import { type InspectionEvent, SimulatedClock } from 'xstate';
+import { z } from 'zod';
+import { caseDeadlines } from './deadlines.js';
+import { explainCase } from './explain.js';
+import {
+  canonicalJson,
+  invalidCase,
+  PERSISTED_CASE_FORMAT,
+  PERSISTED_CASE_VERSION,
+  parsePersistedCase,
+} from './persisted-case.js';
+import { buildEntry, type EntryDetail, valuePath } from './timeline.js';
+import type {
+  CaseCheck,
+  CaseDeadline,
+  CaseDuration,
+  CaseExplanation,
+  CaseInspector,
+  CaseOptions,
+  CaseRestoreOptions,
+  DetainerCase,
+  PersistedCase,
+  TimelineEntry,
+  TimelineEvent,
+} from './types.js';
+
+const MINUTE_MS = 60_000;
+const DAY_MS = 24 * HOUR_MS;
+
+const CaseOptionsSchema = z
+  .object({
+    policy: z.unknown(),
+    custodian: z.unknown(),
+    subject: z.unknown().optional(),
+    bookedAt: z.unknown(),
+    caseId: z.unknown().optional(),
+    inspect: z.unknown().optional(),
+  })
+  .strict();
+
+const amount = z.number().finite().nonnegative();
+const DurationSchema = z.union([
+  amount,
+  z.object({ days: amount.optional(), hours: amount.optional(), minutes: amount.optional() }).strict(),
+]);
+
+const DEADLINE_CITATIONS: CitationId[] = ['cfr-287.7-d', 'nortontooby-holds'];
+
+type Check =
+  | { readonly ok: true; readonly event: DetainerEvent }
+  | { readonly ok: false; readonly error: DetainerKitError; readonly citations: CitationId[] };
+
+function notAllowed(message: string, field: string, why: string): DetainerKitError {
+  return new DetainerKitError({
+    code: 'event-not-allowed',
+    message,
+    issues: [{ field, code: 'event-not-allowed', message: why }],
+  });
+}
+
+function inspectWith(user: CaseInspector, own: (event: InspectionEvent) => void): (event: InspectionEvent) => void {
+  return (event) => {
+    own(event);
+    if (typeof user === 'function') user(event);
+    else user?.next?.(event);
+  };
+}
+
+/** How a case engine starts: a fresh actor, or one restored from a persisted snapshot with its history. */
+interface EngineStart {
+  readonly input: DetainerCaseInput;
+  readonly now: number;
+  readonly inspect: CaseInspector;
+  readonly makeActor: (options: DetainerActorOptions) => DetainerActor;
+  readonly history?: {
+    readonly timeline: readonly TimelineEntry[];
+    readonly details: readonly EntryDetail[];
+    readonly events: readonly DetainerEvent[];
+  };
+}
+
+class CaseEngine implements DetainerCase {
+  readonly #input: DetainerCaseInput;
+  readonly #clock = new SimulatedClock();
+  readonly #actor: DetainerActor;
+  readonly #timeline: TimelineEntry[];
+  readonly #details: EntryDetail[];
+  readonly #events: DetainerEvent[];
+  readonly #listeners = new Set<() => void>();
+  #recording = false;
+  #sending: DetainerEvent | null = null;
+  #path: string;
+  #stopped = false;
+  #failure: unknown = null;
+
+  constructor(start: EngineStart) {
+    this.#input = start.input;
+    this.#timeline = [...(start.history?.timeline ?? [])];
+    this.#details = [...(start.history?.details ?? [])];
+    this.#events = [...(start.history?.events ?? [])];
+    this.#clock.set(start.now);
+    this.#actor = start.makeActor({
+      clock: this.#clock,
+      inspect: inspectWith(start.inspect, (e) => this.#onInspect(e)),
+    });
+    this.#actor.subscribe({
+      error: (error) => {
+        this.#failure = error;
+      },
+    });
+    this.#actor.start();
+    this.#path = valuePath(this.#actor.getSnapshot().value);
+  }
+
+  static create(options: CaseOptions): CaseEngine {
+    const shape = CaseOptionsSchema.safeParse(options);
+    if (!shape.success) throw fromZodError('invalid-input', 'case options', shape.error);
+    const policy = resolvePolicy(options.policy);
+    const input = parseDetainerCaseInput({
+      bookedAt: options.bookedAt,
+      custodian: options.custodian,
+      policy,
+      ...(options.subject === undefined ? {} : { subject: options.subject }),
+      ...(options.caseId === undefined ? {} : { caseId: options.caseId }),
+    });
+    return CaseEngine.fromInput(input, options.inspect);
+  }
+
+  static fromInput(input: DetainerCaseInput, inspect: CaseInspector): CaseEngine {
+    return new CaseEngine({
+      input,
+      now: toEpochMs(input.bookedAt),
+      inspect,
+      makeActor: (actorOptions) => createDetainerActor(input, actorOptions),
+    });
+  }
+
+  #onInspect(event: InspectionEvent): void {
+    if (event.type !== '@xstate.microstep' || !this.#recording || event.actorRef !== this.#actor) return;
+    const transition = event._transitions[0];
+    if (!transition) return;
+    const after = event.snapshot as DetainerSnapshot;
+    const deadline = event.event.type === 'HOLD_DEADLINE_REACHED';
+    const cause: TimelineEvent = deadline || this.#sending === null ? { type: 'HOLD_DEADLINE_REACHED' } : this.#sending;
+    const entry = buildEntry({ seq: this.#timeline.length, event: cause, from: this.#path, transition, after });
+    this.#timeline.push(entry);
+    this.#details.push({ step: deadline ? -1 : this.#events.length, context: after.context });
+    this.#path = entry.to;
+  }
+
+  /** Runs `change` while recording microsteps; returns the entries it added. */
+  #record(change: () => void): TimelineEntry[] {
+    const first = this.#timeline.length;
+    this.#recording = true;
+    try {
+      change();
+    } finally {
+      this.#recording = false;
+      this.#sending = null;
+    }
+    if (this.#failure !== null) {
+      throw new Error('detainer case: the machine failed', { cause: this.#failure });
+    }
+    return this.#timeline.slice(first);
+  }
+
+  #notify(): void {
+    for (const listener of [...this.#listeners]) listener();
+  }
+
+  /** Moves the clock to `target`, stopping at a running hold's deadline first so it fires at its instant. */
+  #stepClockTo(target: number): void {
+    for (let guard = 0; guard < 8; guard += 1) {
+      const snapshot = this.#actor.getSnapshot();
+      const hold = snapshot.context.hold;
+      if (snapshot.status !== 'active' || !snapshot.matches('holding') || !hold) break;
+      const deadline = toEpochMs(hold.deadline);
+      if (deadline > target) break;
+      this.#clock.set(Math.max(deadline, this.#clock.now()));
+      if (this.#actor.getSnapshot() === snapshot) break;
+    }
+    this.#clock.set(target);
+  }
+
+  #check(value: unknown): Check {
+    try {
+      const parsed = parseDetainerEvent(value);
+      if (toEpochMs(parsed.at) < this.#clock.now()) {
+        const message = `must not be earlier than the case's clock (${this.now}); time only moves forward`;
+        return {
+          ok: false,
+          error: new DetainerKitError({
+            code: 'invalid-event',
+            message: `Invalid event: at: ${parsed.at} ${message}`,
+            issues: [{ field: 'at', code: 'too_small', message }],
+          }),
+          citations: [],
+        };
+      }
+      const snapshot = this.#actor.getSnapshot();
+      const event = checkDetainerEvent(snapshot, parsed);
+      const hold = snapshot.context.hold;
+      if (
+        snapshot.status === 'active' &&
+        snapshot.matches('holding') &&
+        hold &&
+        toEpochMs(event.at) >= toEpochMs(hold.deadline)
+      ) {
+        const why = `the hold ends at its deadline, ${hold.deadline}, and the person is released then, so nothing can happen in the hold at ${event.at}. Advance the case to the deadline to record the release, or send the event before it.`;
+        return {
+          ok: false,
+          error: notAllowed(`${event.type} cannot happen at ${event.at}: ${why}`, 'at', why),
+          citations: DEADLINE_CITATIONS,
+        };
+      }
+      if (detainerMachine.getTransitionData(snapshot, event).length === 0) {
+        const why = 'the case has no transition for it in its current state.';
+        return { ok: false, error: notAllowed(`${event.type} cannot happen now: ${why}`, 'type', why), citations: [] };
+      }
+      return { ok: true, event };
+    } catch (error) {
+      if (!DetainerKitError.isInstance(error)) throw error;
+      const type = (value as { type?: unknown } | null)?.type;
+      const availability = getEventAvailability(this.#actor.getSnapshot()).find((a) => a.type === type);
+      const citations = error.code === 'event-not-allowed' && availability ? [...availability.citations] : [];
+      return { ok: false, error, citations };
+    }
+  }
+
+  #assertRunning(code: 'event-not-allowed' | 'invalid-input'): void {
+    if (this.#stopped) {
+      throw new DetainerKitError({
+        code,
+        message: 'The case was stopped: create, restore or fork a case to go on.',
+        issues: [{ field: '', code: 'stopped', message: 'the case was stopped' }],
+      });
+    }
+  }
+
+  get now(): Instant {
+    return fromEpochMs(this.#clock.now());
+  }
+
+  get state(): string {
+    return valuePath(this.#actor.getSnapshot().value);
+  }
+
+  get snapshot(): DetainerSnapshot {
+    return this.#actor.getSnapshot();
+  }
+
+  get context(): DetainerCaseContext {
+    return this.#actor.getSnapshot().context;
+  }
+
+  get status(): 'active' | 'done' {
+    return this.#actor.getSnapshot().status === 'done' ? 'done' : 'active';
+  }
+
+  get outcome(): CaseOutcome | null {
+    return this.#actor.getSnapshot().context.outcome;
+  }
+
+  get deadlines(): readonly CaseDeadline[] {
+    return caseDeadlines(this.#actor.getSnapshot(), this.now);
+  }
+
+  get timeline(): readonly TimelineEntry[] {
+    return [...this.#timeline];
+  }
+
+  send(value: unknown): TimelineEntry[] {
+    this.#assertRunning('event-not-allowed');
+    const check = this.#check(value);
+    if (!check.ok) throw check.error;
+    const { event } = check;
+    const entries = this.#record(() => {
+      this.#stepClockTo(toEpochMs(event.at));
+      this.#sending = event;
+      this.#actor.send(event);
+    });
+    this.#events.push(event);
+    this.#notify();
+    return entries;
+  }
+
+  can(value: unknown): CaseCheck {
+    if (this.#stopped) return { allowed: false, why: 'The case was stopped.', citations: [] };
+    const check = this.#check(value);
+    if (check.ok) return { allowed: true, why: null, citations: [] };
+    const why = check.error.issues[0]?.message || check.error.message;
+    return { allowed: false, why, citations: check.citations };
+  }
+
+  availableEvents(): EventAvailability[] {
+    return getEventAvailability(this.#actor.getSnapshot());
+  }
+
+  advanceTo(instant: string): TimelineEntry[] {
+    this.#assertRunning('invalid-input');
+    const parsed = InstantSchema.safeParse(instant);
+    if (!parsed.success) throw fromZodError('invalid-input', 'instant', parsed.error, 'instant');
+    const target = toEpochMs(parsed.data);
+    if (target < this.#clock.now()) {
+      const message = `must not be earlier than the case's clock (${this.now}); time only moves forward (fork the case to go back)`;
+      throw new DetainerKitError({
+        code: 'invalid-input',
+        message: `Invalid instant: ${parsed.data} ${message}`,
+        issues: [{ field: 'instant', code: 'too_small', message }],
+      });
+    }
+    const before = this.#clock.now();
+    const entries = this.#record(() => this.#stepClockTo(target));
+    if (entries.length > 0 || this.#clock.now() !== before) this.#notify();
+    return entries;
+  }
+
+  advanceBy(duration: CaseDuration): TimelineEntry[] {
+    this.#assertRunning('invalid-input');
+    const parsed = DurationSchema.safeParse(duration);
+    if (!parsed.success) throw fromZodError('invalid-input', 'duration', parsed.error, 'duration');
+    const d = parsed.data;
+    const ms =
+      typeof d === 'number' ? d : (d.days ?? 0) * DAY_MS + (d.hours ?? 0) * HOUR_MS + (d.minutes ?? 0) * MINUTE_MS;
+    return this.advanceTo(fromEpochMs(this.#clock.now() + Math.round(ms)));
+  }
+
+  nextDeadline(): CaseDeadline | null {
+    return this.deadlines.find((d) => d.status === 'upcoming') ?? null;
+  }
+
+  explain(): CaseExplanation {
+    return explainCase({
+      caseInput: this.#input,
+      snapshot: this.#actor.getSnapshot(),
+      now: this.now,
+      timeline: this.#timeline,
+      details: this.#details,
+    });
+  }
+
+  forkAt(seq: number, options: CaseRestoreOptions = {}): DetainerCase {
+    if (!Number.isInteger(seq) || seq < -1 || seq >= this.#timeline.length) {
+      const message = `must be an integer from -1 to ${this.#timeline.length - 1} (a timeline entry's seq, or -1 for the booking)`;
+      throw new DetainerKitError({
+        code: 'invalid-input',
+        message: `Invalid seq: ${String(seq)} ${message}`,
+        issues: [{ field: 'seq', code: 'too_big', message }],
+      });
+    }
+    const fork = CaseEngine.fromInput(this.#input, options.inspect);
+    if (seq === -1) return fork;
+    const lastStep = Math.max(-1, ...this.#details.slice(0, seq + 1).map((d) => d.step));
+    for (const event of this.#events.slice(0, lastStep + 1)) fork.send(event);
+    const at = this.#timeline[seq]?.at;
+    if (at !== undefined && toEpochMs(at) > toEpochMs(fork.now)) fork.advanceTo(at);
+    return fork;
+  }
+
+  toJSON(): PersistedCase {
+    const now = this.now;
+    const doc = {
+      format: PERSISTED_CASE_FORMAT,
+      version: PERSISTED_CASE_VERSION,
+      savedAt: now,
+      now,
+      input: this.#input,
+      persisted: this.#actor.getPersistedSnapshot(),
+      timeline: this.#timeline,
+      events: this.#events,
+    };
+    // A deep, JSON-only copy: the caller may keep or change it without touching the case.
+    return JSON.parse(JSON.stringify(doc)) as PersistedCase;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  }
+
+  stop(): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    this.#actor.stop();
+  }
+
+  /** The history a restored case carries on with. */
+  history(): NonNullable<EngineStart['history']> {
+    return { timeline: [...this.#timeline], details: [...this.#details], events: [...this.#events] };
+  }
+
+  persisted(): unknown {
+    return this.#actor.getPersistedSnapshot();
+  }
+}
+
+/**
+ * Starts a detainer case on a virtual clock set to `bookedAt`. Throws `invalid-policy` for an unknown preset
+ * or a bad policy, `invalid-input` for other bad options (the message names the field).
+ *
+ * @example
+ * const c = createCase({
+ *   policy: 'full-cooperation',
+ *   custodian: { id: 'nyc', name: 'County Jail', timeZone: 'America/New_York' },
+ *   bookedAt: '2024-03-04T09:00:00-05:00',
+ * });
+ * c.send({ type: 'DETAINER_LODGED', at: '2024-03-05T10:00:00-05:00',
+ *   detainer: { form: 'I-247A', requests: { notice: true, hold: true }, warrant: 'I-200' } });
+ * c.send({ type: 'DETAINER_SERVED', at: '2024-03-05T11:00:00-05:00' });
+ * c.send({ type: 'RELEASE_ELIGIBLE', at: '2024-03-07T17:00:00-05:00', reason: 'bond-posted' });
+ * c.nextDeadline()?.at // '2024-03-09T22:00:00.000Z' (48 elapsed hours; the I-247A's count is unverified)
+ * c.advanceBy({ days: 3 });
+ * c.outcome?.code // 'released-hold-expired', at the deadline
+ */
+export function createCase(options: CaseOptions): DetainerCase {
+  return CaseEngine.create(options);
+}
+
+/**
+ * Restores a case saved with `toJSON()` (the object, or its JSON text). The document is checked three ways:
+ * its format and version; core's checks on the persisted snapshot (a hold deadline or decision that does not
+ * follow from its inputs); and a replay of its events from its input, which must give exactly its persisted
+ * snapshot and timeline, so an edited document is refused. Throws `invalid-snapshot`. The restored case
+ * goes on exactly as the original would, deadlines included.
+ *
+ * @example
+ * const saved = JSON.stringify(c.toJSON());
+ * const again = restoreCase(saved);
+ * again.advanceTo('2024-03-12T00:00:00Z'); // the hold still expires at its deadline
+ */
+export function restoreCase(json: unknown, options: CaseRestoreOptions = {}): DetainerCase {
+  const { parsed, raw } = parsePersistedCase(json);
+  validatePersistedDetainerSnapshot(parsed.persisted);
+  let replay: CaseEngine;
+  try {
+    replay = CaseEngine.fromInput(parsed.input, undefined);
+    for (const event of parsed.events) replay.send(event);
+    replay.advanceTo(parsed.now);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw invalidCase('events', `cannot be replayed from the case's input: ${reason}`, error);
+  }
+  // Read before stopping: a stopped actor's snapshot says so.
+  const { persisted } = replay.toJSON();
+  const history = replay.history();
+  replay.stop();
+  if (canonicalJson(persisted) !== canonicalJson(raw.persisted)) {
+    throw invalidCase(
+      'persisted',
+      'does not match what the case input and events give: the document was edited or is damaged',
+    );
+  }
+  if (canonicalJson(JSON.parse(JSON.stringify(history.timeline))) !== canonicalJson(raw.timeline)) {
+    throw invalidCase(
+      'timeline',
+      'does not match what the case input and events give: the document was edited or is damaged',
+    );
+  }
+  return new CaseEngine({
+    input: parsed.input,
+    now: toEpochMs(parsed.now),
+    inspect: options.inspect,
+    // The replay's copy (equal to the document's, checked above), so later edits to the document cannot reach the case.
+    makeActor: (actorOptions) => restoreDetainerActor(persisted, actorOptions),
+    history,
+  });
+}

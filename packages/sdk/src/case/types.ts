@@ -1,0 +1,168 @@
+import type {
+  CaseOutcome,
+  CitationId,
+  CustodianInput,
+  DetainerActorOptions,
+  DetainerCaseContext,
+  DetainerCaseInput,
+  DetainerEvent,
+  DetainerSnapshot,
+  EventAvailability,
+  Instant,
+  JurisdictionPolicyInput,
+  PersistedDetainerSnapshot,
+  PolicyPresetId,
+  SubjectInput,
+} from '@detainer-kit/core';
+
+/** A policy by preset id or as a policy object (resolved with core's `resolvePolicy`). */
+export type PolicyRef = PolicyPresetId | JurisdictionPolicyInput;
+
+/** XState's `inspect` option: a function or an observer receiving every inspection event. */
+export type CaseInspector = DetainerActorOptions['inspect'];
+
+/** What a case starts from. */
+export interface CaseOptions {
+  /** The custodian's policy: a preset id (`'full-cooperation'`) or a policy object. */
+  readonly policy: PolicyRef;
+  /** The agency holding the person; its time zone places weekends and holidays. */
+  readonly custodian: CustodianInput;
+  /** Offense categories and proof of status, when a policy depends on them. */
+  readonly subject?: SubjectInput;
+  /** The booking instant (ISO 8601 with an offset); the virtual clock starts here. */
+  readonly bookedAt: string;
+  readonly caseId?: string;
+  /** Passed straight to XState's `createActor` (e.g. `createBrowserInspector().inspect`). */
+  readonly inspect?: CaseInspector;
+}
+
+/** Options of `restoreCase` and `forkAt`. */
+export interface CaseRestoreOptions {
+  readonly inspect?: CaseInspector;
+}
+
+/** The event of a timeline entry: one sent from outside, or the case's own hold clock. */
+export type TimelineEvent = DetainerEvent | { readonly type: 'HOLD_DEADLINE_REACHED' };
+
+/** One transition the case took, with when, why and on what authority. */
+export interface TimelineEntry {
+  /** 0, 1, 2, … in order. */
+  readonly seq: number;
+  readonly at: Instant;
+  readonly event: TimelineEvent;
+  /** Dotted path of the active state before, e.g. `'inCriminalCustody.detainerInEffect.honoringHold'`. */
+  readonly from: string;
+  /** Dotted path of the active state after, e.g. `'holding'`. */
+  readonly to: string;
+  /** The id of the transition in `getMachineGraph().edges` (to highlight it in a diagram). */
+  readonly edge: string;
+  readonly description: string;
+  readonly citations: CitationId[];
+  readonly explanation: string;
+  /** Set on the entry that ended the case. */
+  readonly outcome: CaseOutcome | null;
+}
+
+/**
+ * A deadline of the case:
+ * - `notice-due`: notice of release is due (a soft deadline) [i247a-form]: `met` when sent on time, `missed`
+ *   once the due instant has passed without notice (or notice went out late), else `upcoming`;
+ * - `hold-end`: the hold must end [cfr-287.7-d]: `reached` when the hold ran to it, `met` when the hold ended
+ *   earlier (DHS assumed custody, the detainer was lifted), else `upcoming`.
+ */
+export interface CaseDeadline {
+  readonly kind: 'notice-due' | 'hold-end';
+  readonly at: Instant;
+  readonly status: 'upcoming' | 'met' | 'missed' | 'reached';
+  readonly label: string;
+  readonly citations: CitationId[];
+}
+
+/** Whether an event can be sent now, and if not, why not. */
+export interface CaseCheck {
+  readonly allowed: boolean;
+  readonly why: string | null;
+  readonly citations: CitationId[];
+}
+
+/** One sentence of a case's narrative, with its sources. */
+export interface CaseSentence {
+  readonly at: Instant;
+  readonly text: string;
+  readonly citations: CitationId[];
+}
+
+/** The plain-language narrative of a case. */
+export interface CaseExplanation {
+  readonly sentences: CaseSentence[];
+  /** The sentences joined, ending with the disclaimer. */
+  readonly text: string;
+  readonly disclaimer: string;
+}
+
+/** A duration for `advanceBy`: milliseconds, or days/hours/minutes (all non-negative). */
+export type CaseDuration = number | { readonly days?: number; readonly hours?: number; readonly minutes?: number };
+
+/** A saved case: plain JSON, checked on restore. */
+export interface PersistedCase {
+  readonly format: 'detainer-kit/case';
+  readonly version: 1;
+  /** The case's virtual clock when saved (equal to `now`; kept so the document says when it was taken). */
+  readonly savedAt: Instant;
+  readonly now: Instant;
+  /** What the case started from: replaying `events` from it must give `persisted` and `timeline`. */
+  readonly input: DetainerCaseInput;
+  readonly persisted: PersistedDetainerSnapshot;
+  readonly timeline: TimelineEntry[];
+  /** Every event the case accepted, parsed, in order. */
+  readonly events: DetainerEvent[];
+}
+
+/**
+ * One detainer case on a virtual clock: send events, move time, read the timeline and deadlines, explain,
+ * fork, save and restore. Every call that is refused throws a `DetainerKitError` and leaves the case as it
+ * was.
+ */
+export interface DetainerCase {
+  /** The virtual clock. */
+  readonly now: Instant;
+  /** Dotted path of the active leaf state, e.g. `'holding'`. */
+  readonly state: string;
+  readonly snapshot: DetainerSnapshot;
+  readonly context: DetainerCaseContext;
+  readonly status: 'active' | 'done';
+  readonly outcome: CaseOutcome | null;
+  readonly deadlines: readonly CaseDeadline[];
+  readonly timeline: readonly TimelineEntry[];
+  /**
+   * Validates the event, advances the clock to its `at`, and applies it. Returns the new timeline entries
+   * (two when the case passes through `deciding`). Throws `invalid-event` (bad shape, or `at` before `now`)
+   * or `event-not-allowed` (the case cannot take it, including any event at or after a running hold's
+   * deadline: the person was released at the deadline; advance to it to record that).
+   */
+  send(event: unknown): TimelineEntry[];
+  /** Whether `send(event)` would succeed, and if not, why not (never throws). */
+  can(event: unknown): CaseCheck;
+  /** For every event type: can it happen next (core's `getEventAvailability`). */
+  availableEvents(): EventAvailability[];
+  /** Moves the clock to `instant`, firing the hold deadline at its exact instant on the way. */
+  advanceTo(instant: string): TimelineEntry[];
+  /** Moves the clock forward by `duration` (milliseconds, or days/hours/minutes). */
+  advanceBy(duration: CaseDuration): TimelineEntry[];
+  /** The earliest `upcoming` deadline, or `null`. */
+  nextDeadline(): CaseDeadline | null;
+  /** The case in plain language, sentence by sentence, each with its sources, ending with the disclaimer. */
+  explain(): CaseExplanation;
+  /**
+   * A new, independent case that replays this one up to timeline entry `seq` (with the rest of the step it
+   * belongs to, e.g. the decision that follows a lodged detainer), its clock at that entry's instant; `-1`
+   * gives the case as booked. The original is unchanged.
+   */
+  forkAt(seq: number, options?: CaseRestoreOptions): DetainerCase;
+  /** The case as plain JSON (`format: 'detainer-kit/case'`, `version: 1`), for `restoreCase`. */
+  toJSON(): PersistedCase;
+  /** Calls `listener` after every change (event, clock move). Returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** Stops the actor; later `send` and `advance…` calls throw. */
+  stop(): void;
+}

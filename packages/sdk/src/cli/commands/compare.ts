@@ -1,0 +1,74 @@
+import { compareScenario, type ScenarioComparison } from '../../scenario/compare.js';
+import { parseScenario } from '../../scenario/parse.js';
+import { DISCLAIMER_LINE, formatHours, formatInstant, plain, table, toJson } from '../format.js';
+import { type CliIo, EXIT, type ExitCode } from '../io.js';
+import { loadPolicy, readJson } from '../load.js';
+
+/** The stable JSON of a comparison (`detainer compare --json`): the rows without their case objects. */
+export function comparisonJson(c: ScenarioComparison) {
+  return {
+    scenario: { id: c.scenario.id, title: c.scenario.title },
+    rows: c.rows.map(({ run: _run, ...row }) => row),
+    differences: c.differences,
+    disclaimer: c.disclaimer,
+  };
+}
+
+function comparisonText(c: ScenarioComparison): string {
+  const tz = c.scenario.custodian.timeZone;
+  const lines = [
+    `${plain(c.scenario.title)} (${plain(c.scenario.id)}): the same facts under ${c.rows.length} policies`,
+    '',
+    table(
+      ['policy', 'outcome', 'reason', 'hours held', `hold limit (${tz})`, 'notice'],
+      c.rows.map((r) => [
+        plain(r.label),
+        r.outcome?.code ?? 'none yet',
+        r.reason ?? '-',
+        formatHours(r.hoursHeld),
+        r.holdEndsAt ? formatInstant(r.holdEndsAt, tz) : '-',
+        r.noticeStatus,
+      ]),
+    ),
+    '',
+  ];
+  for (const d of c.differences) {
+    const a = c.rows[d.a];
+    const b = c.rows[d.b];
+    if (!a || !b) continue;
+    lines.push(`${plain(a.label)} vs ${plain(b.label)}:`);
+    if (d.fields.length === 0) lines.push('  same outcome, hours held and notice');
+    for (const f of d.fields) lines.push(`  ${f.field}: ${JSON.stringify(f.a)} → ${JSON.stringify(f.b)}`);
+    for (const p of d.policyDifferences) lines.push(`  policy switch: ${p.text}`);
+    if (d.rule) {
+      lines.push(
+        `  decisive ${d.rule.on} rule under ${plain(a.label)}: ${d.rule.a ? `${d.rule.a.text} [${d.rule.a.citations.join(', ')}]` : 'none'}`,
+      );
+      lines.push(
+        `  decisive ${d.rule.on} rule under ${plain(b.label)}: ${d.rule.b ? `${d.rule.b.text} [${d.rule.b.citations.join(', ')}]` : 'none'}`,
+      );
+    }
+    lines.push('');
+  }
+  lines.push(DISCLAIMER_LINE, '');
+  return lines.join('\n');
+}
+
+/**
+ * `detainer compare <scenario.json> --policy A --policy B …`. With a single `--policy`, the scenario's own
+ * policy is the first row.
+ */
+export async function compareCommand(
+  io: CliIo,
+  file: string,
+  options: { policy: string[]; json?: boolean },
+): Promise<ExitCode> {
+  const scenario = parseScenario(await readJson(io, file));
+  const loaded = [];
+  for (const ref of options.policy) loaded.push(await loadPolicy(io, ref));
+  const refs = loaded.map((l) => l.ref);
+  if (refs.length < 2) refs.unshift(scenario.policy);
+  const c = compareScenario(scenario, refs);
+  io.stdout(options.json ? toJson(comparisonJson(c)) : comparisonText(c));
+  return EXIT.ok;
+}

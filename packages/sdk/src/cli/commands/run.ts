@@ -1,0 +1,90 @@
+import type { CitationId } from '@detainer-kit/core';
+import { parseScenario } from '../../scenario/parse.js';
+import { runScenario, type ScenarioRun } from '../../scenario/run.js';
+import { DISCLAIMER_LINE, formatHours, formatInstant, plain, table, toJson } from '../format.js';
+import { type CliIo, EXIT, type ExitCode } from '../io.js';
+import { readJson } from '../load.js';
+
+/** Every citation a run mentions: the scenario's, the timeline's and the outcome's, in first-seen order. */
+export function runCitations(run: ScenarioRun): CitationId[] {
+  const ids = new Set<CitationId>(run.scenario.citations ?? []);
+  for (const entry of run.timeline) for (const id of entry.citations) ids.add(id);
+  for (const id of run.outcome?.citations ?? []) ids.add(id);
+  return [...ids];
+}
+
+/** The stable JSON of a run (`detainer run --json`). */
+export function runJson(run: ScenarioRun) {
+  return {
+    scenario: { id: run.scenario.id, title: run.scenario.title },
+    policy: run.policy.name,
+    outcome: run.outcome,
+    holdStartedAt: run.holdStartedAt,
+    holdEndsAt: run.holdEndsAt,
+    hoursHeld: run.hoursHeld,
+    noticeStatus: run.noticeStatus,
+    timeline: run.timeline,
+    skippedSteps: run.skippedSteps,
+    expectations: run.expectations,
+    passed: run.passed,
+    citations: runCitations(run),
+    disclaimer: run.disclaimer,
+  };
+}
+
+/** The human-readable report of a run. */
+export function runText(run: ScenarioRun): string {
+  const s = run.scenario;
+  const tz = s.custodian.timeZone;
+  const when = (instant: string) => formatInstant(instant, tz);
+  // A step through `deciding` is the custodian's decision, taken at once after the event before it.
+  const eventLabel = (e: (typeof run.timeline)[number]) => (e.edge.includes(':always:') ? '(decision)' : e.event.type);
+  const lines = [
+    `${plain(s.title)} (${plain(s.id)})`,
+    `Custodian: ${plain(s.custodian.name)}, times in ${tz}`,
+    `Policy: ${plain(run.policy.name)}`,
+    '',
+    table(
+      ['#', `When (${tz})`, 'Event', 'State', 'What happened'],
+      run.timeline.map((e) => [String(e.seq), when(e.at), eventLabel(e), e.to, plain(e.description)]),
+    ),
+  ];
+  for (const skipped of run.skippedSteps) {
+    lines.push(`Step ${skipped.index} (${skipped.type} at ${when(skipped.at)}) not applied: ${plain(skipped.why)}`);
+  }
+  lines.push('');
+  const outcome = run.outcome;
+  lines.push(
+    outcome
+      ? `Outcome: ${outcome.code} (${outcome.reason}) at ${when(outcome.at)}\n  ${plain(outcome.text)}`
+      : `Outcome: none yet: the case is still ${run.case.state} at ${when(run.case.now)}`,
+  );
+  const hold = run.case.context.hold;
+  if (run.holdStartedAt && run.holdEndsAt) {
+    const rule = hold
+      ? ` (counting rule: ${hold.countingRule.rule}${hold.countingRule.unverified ? ', an unverified reading' : ''})`
+      : '';
+    lines.push(`Hold: started ${when(run.holdStartedAt)}, limit ${when(run.holdEndsAt)}${rule}`);
+  }
+  lines.push(`Hours held: ${formatHours(run.hoursHeld)}`);
+  lines.push(`Notice: ${run.noticeStatus}`);
+  lines.push(`Citations: ${runCitations(run).join(', ')}`);
+  if (run.expectations.length > 0) {
+    const met = run.expectations.filter((e) => e.met).length;
+    lines.push('', `Expectations: ${met} of ${run.expectations.length} met${run.passed ? '' : ' (FAILED)'}`);
+    for (const e of run.expectations) {
+      lines.push(
+        `  ${e.met ? 'ok  ' : 'FAIL'} ${e.field}: expected ${JSON.stringify(e.expected)}${e.met ? '' : `, got ${JSON.stringify(e.actual)}`}`,
+      );
+    }
+  }
+  lines.push('', DISCLAIMER_LINE, '');
+  return lines.join('\n');
+}
+
+/** `detainer run <scenario.json> [--json]`. Exit 1 when the scenario's expectations are not met. */
+export async function runCommand(io: CliIo, file: string, options: { json?: boolean }): Promise<ExitCode> {
+  const run = runScenario(parseScenario(await readJson(io, file)));
+  io.stdout(options.json ? toJson(runJson(run)) : runText(run));
+  return run.passed ? EXIT.ok : EXIT.expectationsFailed;
+}

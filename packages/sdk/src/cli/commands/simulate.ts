@@ -1,0 +1,125 @@
+import type { PopulationProgress, PopulationReport, SimulationPolicyRef } from '../../simulation/index.js';
+import { simulatePopulation } from '../../simulation/index.js';
+import { CasesArgSchema, parseArg, SeedArgSchema, WorkersArgSchema } from '../args.js';
+import { DISCLAIMER_LINE, plain, table, toJson } from '../format.js';
+import { CliInputError, type CliIo, EXIT, type ExitCode } from '../io.js';
+import { loadPolicy } from '../load.js';
+
+/** Options of `detainer simulate` as commander gives them (strings, checked with zod here). */
+export interface SimulateCommandOptions {
+  readonly policy: string[];
+  readonly cases?: string;
+  readonly seed?: string;
+  readonly workers?: string;
+  readonly json?: boolean;
+}
+
+/**
+ * Where the worker script is when the CLI runs built (`dist/cli/main.js` → `dist/simulation/worker.js`).
+ * From source (tests) the simulation module finds it itself.
+ */
+function builtWorkerUrl(): URL | undefined {
+  const here = import.meta.url;
+  return here.endsWith('.ts') ? undefined : new URL('../simulation/worker.js', here);
+}
+
+/** A progress bar on one terminal line (stderr), redrawn in place. */
+export function progressBar(io: CliIo): { update: (p: PopulationProgress) => void; done: () => void } {
+  const width = Math.max(10, Math.min(40, (io.columns ?? 80) - 40));
+  let drawn = false;
+  return {
+    update({ done, total }) {
+      const share = total === 0 ? 1 : done / total;
+      const filled = Math.round(share * width);
+      const bar = `${'#'.repeat(filled)}${'.'.repeat(width - filled)}`;
+      io.stderr(
+        `\r[${bar}] ${(share * 100).toFixed(0).padStart(3)}% ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} cases`,
+      );
+      drawn = true;
+    },
+    done() {
+      if (drawn) io.stderr('\n');
+    },
+  };
+}
+
+const pct = (rate: number) => `${(rate * 100).toFixed(1)}%`;
+const hrs = (h: number | null) => (h === null ? '-' : `${h.toFixed(1)} h`);
+
+function reportText(report: PopulationReport): string {
+  const lines = [
+    `Population simulation: ${report.cases.toLocaleString('en-US')} synthetic cases, seed ${report.seed}`,
+    report.syntheticNote,
+    '',
+  ];
+  for (const p of report.policies) {
+    lines.push(`${plain(p.name)}${p.ref ? ` (${p.ref})` : ''}`);
+    lines.push(
+      table(
+        ['outcome', 'cases', 'share'],
+        p.outcomes.map((o) => [o.code, o.count.toLocaleString('en-US'), pct(o.rate)]),
+      ),
+    );
+    const h = p.hoursHeld;
+    lines.push(
+      `Held past release eligibility: ${h.held.toLocaleString('en-US')} (${pct(h.heldRate)}); median ${hrs(h.medianHours)}, p95 ${hrs(h.p95Hours)}, max ${hrs(h.maxHours)}; reached the limit: ${h.hitLimit.toLocaleString('en-US')}`,
+    );
+    const n = p.notice;
+    lines.push(
+      `Notice: on time ${n.onTime}, late ${n.late}, not sent ${n.none}, withheld by policy ${n.withheldByPolicy}, not requested ${n.notRequested}, no release scheduled ${n.noRecord}`,
+    );
+    lines.push(`Declined detainers: ${p.declinedDetainers.total.toLocaleString('en-US')}`, '');
+  }
+  if (report.policies.length > 1) {
+    lines.push(
+      'Side by side (same synthetic cases under every policy):',
+      table(
+        ['metric', ...report.comparison.policies.map(plain)],
+        report.comparison.rows.map((r) => [
+          r.metric,
+          ...r.values.map((v) => (Number.isInteger(v) ? String(v) : v.toFixed(1))),
+        ]),
+      ),
+      '',
+    );
+  }
+  lines.push(`Law as of ${report.lawAsOf}.`, DISCLAIMER_LINE, '');
+  return lines.join('\n');
+}
+
+/**
+ * `detainer simulate --policy <preset|file> [--policy …] --cases N --seed S [--workers K] [--json]`: a
+ * synthetic population through the machine (the SDK's `simulatePopulation`). A progress bar is drawn on
+ * stderr when it is a terminal, never when piped.
+ */
+export async function simulateCommand(io: CliIo, options: SimulateCommandOptions): Promise<ExitCode> {
+  if (options.policy.length === 0) throw new CliInputError('simulate needs at least one --policy <preset|file>');
+  if (options.policy.length > 12) throw new CliInputError('--policy: at most 12 policies in one run');
+  if (options.seed === undefined)
+    throw new CliInputError('--seed is required (a whole number) so the run can be repeated');
+  const cases = parseArg(CasesArgSchema, options.cases ?? '3083', '--cases');
+  const seed = parseArg(SeedArgSchema, options.seed, '--seed');
+  const workers = parseArg(WorkersArgSchema, options.workers ?? '1', '--workers');
+  const policies: SimulationPolicyRef[] = [];
+  for (const ref of options.policy) {
+    const loaded = await loadPolicy(io, ref);
+    policies.push(typeof loaded.ref === 'string' ? loaded.ref : loaded.policy);
+  }
+  const bar = io.isTTY ? progressBar(io) : null;
+  const workerUrl = workers > 1 ? builtWorkerUrl() : undefined;
+  let report: PopulationReport;
+  try {
+    report = await simulatePopulation({
+      policies,
+      cases,
+      seed,
+      workers,
+      ...(workerUrl ? { workerUrl } : {}),
+      ...(bar ? { onProgress: bar.update, progressEvery: Math.max(1000, Math.ceil(cases / 200)) } : {}),
+    });
+  } finally {
+    bar?.done();
+  }
+  io.stdout(options.json ? toJson(report) : reportText(report));
+  return EXIT.ok;
+}

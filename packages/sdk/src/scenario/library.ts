@@ -1,0 +1,86 @@
+import { DetainerKitError } from '@detainer-kit/core';
+import countingRuleCalendarThursday from '../../scenarios/counting-rule-calendar-thursday.json' with { type: 'json' };
+import countingRuleWeekdayThursday from '../../scenarios/counting-rule-weekday-thursday.json' with { type: 'json' };
+import custodyMovedToStatePrison from '../../scenarios/custody-moved-to-state-prison.json' with { type: 'json' };
+import detainerLiftedMidHold from '../../scenarios/detainer-lifted-mid-hold.json' with { type: 'json' };
+import dhsArrivesOneMinuteAfterDeadline from '../../scenarios/dhs-arrives-one-minute-after-deadline.json' with {
+  type: 'json',
+};
+import dhsArrivesOneMinuteBeforeDeadline from '../../scenarios/dhs-arrives-one-minute-before-deadline.json' with {
+  type: 'json',
+};
+import dstChangeCalendarHold from '../../scenarios/dst-change-calendar-hold.json' with { type: 'json' };
+import federalHolidayWeekend from '../../scenarios/federal-holiday-weekend.json' with { type: 'json' };
+import i247nNoticeOnlyRequest from '../../scenarios/i247n-notice-only-request.json' with { type: 'json' };
+import judicialWarrantRequiredI200 from '../../scenarios/judicial-warrant-required-i200.json' with { type: 'json' };
+import judicialWarrantRequiredJudicialWarrant from '../../scenarios/judicial-warrant-required-judicial-warrant.json' with {
+  type: 'json',
+};
+import lateNotice from '../../scenarios/late-notice.json' with { type: 'json' };
+import noStateAuthorityWillingCounty from '../../scenarios/no-state-authority-willing-county.json' with {
+  type: 'json',
+};
+import notifyOnly from '../../scenarios/notify-only.json' with { type: 'json' };
+import oldFormI247dAfter2017 from '../../scenarios/old-form-i247d-after-2017.json' with { type: 'json' };
+import texasMandateNoProofOfStatus from '../../scenarios/texas-mandate-no-proof-of-status.json' with { type: 'json' };
+import texasMandateProofOfStatus from '../../scenarios/texas-mandate-proof-of-status.json' with { type: 'json' };
+import weekdayRuleFridayRelease from '../../scenarios/weekday-rule-friday-release.json' with { type: 'json' };
+import { parseScenario } from './parse.js';
+import type { Scenario } from './schema.js';
+
+/** The scenario files as imported (bundlers inline them), parsed once when the library is first read. */
+const FILES: readonly unknown[] = [
+  countingRuleCalendarThursday,
+  countingRuleWeekdayThursday,
+  custodyMovedToStatePrison,
+  detainerLiftedMidHold,
+  dhsArrivesOneMinuteAfterDeadline,
+  dhsArrivesOneMinuteBeforeDeadline,
+  dstChangeCalendarHold,
+  federalHolidayWeekend,
+  i247nNoticeOnlyRequest,
+  judicialWarrantRequiredI200,
+  judicialWarrantRequiredJudicialWarrant,
+  lateNotice,
+  noStateAuthorityWillingCounty,
+  notifyOnly,
+  oldFormI247dAfter2017,
+  texasMandateNoProofOfStatus,
+  texasMandateProofOfStatus,
+  weekdayRuleFridayRelease,
+];
+
+function buildLibrary(): readonly Scenario[] {
+  return Object.freeze(FILES.map((file) => parseScenario(file)));
+}
+
+/**
+ * The scenario library: the files in `scenarios/`, parsed. Each cites DOMAIN.md's sources and says what its
+ * author expects; every one is run by the test suite.
+ *
+ * @example
+ * SCENARIO_LIBRARY.map((s) => s.id) // ['counting-rule-calendar-thursday', …]
+ */
+export const SCENARIO_LIBRARY: readonly Scenario[] = /* @__PURE__ */ buildLibrary();
+
+/** The ids of the scenarios in {@link SCENARIO_LIBRARY}. */
+export function listScenarioIds(): string[] {
+  return SCENARIO_LIBRARY.map((s) => s.id);
+}
+
+/**
+ * The library scenario with that id, or a `DetainerKitError` (`invalid-scenario`) naming the ids there are.
+ *
+ * @example
+ * runScenario(getScenario('weekday-rule-friday-release')).passed // true
+ */
+export function getScenario(id: string): Scenario {
+  const found = SCENARIO_LIBRARY.find((s) => s.id === id);
+  if (found) return found;
+  const known = listScenarioIds().join(', ');
+  throw new DetainerKitError({
+    code: 'invalid-scenario',
+    message: `No scenario "${id}" in the library: use one of ${known}`,
+    issues: [{ field: 'id', code: 'invalid_value', message: `use one of ${known}` }],
+  });
+}

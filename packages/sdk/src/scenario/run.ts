@@ -1,0 +1,189 @@
+import {
+  type CaseOutcome,
+  type CitationId,
+  type DetainerCaseContext,
+  type DetainerEvent,
+  HOUR_MS,
+  type Instant,
+  type JurisdictionPolicy,
+  MODEL_INFO,
+  type NoticeStatus,
+  toEpochMs,
+} from '@detainer-kit/core';
+import { createCase, type DetainerCase, type TimelineEntry } from '../case/index.js';
+import { parseScenario } from './parse.js';
+import { resolveScenarioPolicy, type ScenarioPolicyInput } from './policy-ref.js';
+import { type Scenario, type ScenarioExpect, stepEvent } from './schema.js';
+
+/** One field of `expect`, compared with what the run gave. */
+export interface ScenarioExpectation {
+  readonly field: keyof ScenarioExpect;
+  readonly expected: unknown;
+  readonly actual: unknown;
+  readonly met: boolean;
+}
+
+/**
+ * A step the case could not take: it came after the case had ended (DHS arriving after the hold expired), or
+ * the case refused it (a notice the policy does not give). Recorded, not fatal: a comparison runs the same
+ * steps under policies that end the case at different moments.
+ */
+export interface SkippedStep {
+  readonly index: number;
+  readonly at: Instant;
+  readonly type: DetainerEvent['type'];
+  readonly why: string;
+  readonly citations: readonly CitationId[];
+}
+
+/** The result of {@link runScenario}. */
+export interface ScenarioRun {
+  readonly scenario: Scenario;
+  /** The policy the case started under (the scenario's, or `opts.policy`). */
+  readonly policy: JurisdictionPolicy;
+  readonly case: DetainerCase;
+  readonly outcome: CaseOutcome | null;
+  readonly timeline: readonly TimelineEntry[];
+  readonly skippedSteps: readonly SkippedStep[];
+  /** When the hold started, or `null` when no hold ran. */
+  readonly holdStartedAt: Instant | null;
+  /** The hold's deadline, or `null` when no hold ran. */
+  readonly holdEndsAt: Instant | null;
+  /** Elapsed hours from the start of the hold to the outcome (or to the end of the run), or `null`. */
+  readonly hoursHeld: number | null;
+  readonly noticeStatus: NoticeStatus;
+  readonly expectations: readonly ScenarioExpectation[];
+  /** True when every expectation is met (and when there are none). */
+  readonly passed: boolean;
+  readonly disclaimer: string;
+}
+
+/** Options of {@link runScenario}. */
+export interface RunScenarioOptions {
+  /** Run the scenario's facts under this policy instead of its own. */
+  readonly policy?: ScenarioPolicyInput;
+}
+
+/**
+ * Where notice stands at the end. The case records it from the moment a release is scheduled; before that
+ * it follows from the decision alone.
+ */
+function noticeStatusOf(context: DetainerCaseContext, done: boolean): NoticeStatus {
+  if (context.notice) return context.notice.status;
+  const decision = context.decision;
+  if (decision === null || context.effectiveAt === null || !decision.notice.requested) return 'not-requested';
+  if (!decision.notice.allowed) return 'withheld-by-policy';
+  return done ? 'not-sent' : 'pending';
+}
+
+function hoursBetween(from: string, to: string): number {
+  return (toEpochMs(to) - toEpochMs(from)) / HOUR_MS;
+}
+
+function compare(
+  expect: ScenarioExpect | undefined,
+  actual: Record<keyof ScenarioExpect, unknown>,
+): ScenarioExpectation[] {
+  if (!expect) return [];
+  const out: ScenarioExpectation[] = [];
+  for (const field of ['outcome', 'reason', 'holdEndsAt', 'noticeStatus', 'hoursHeld'] as const) {
+    if (!Object.hasOwn(expect, field) || expect[field] === undefined) continue;
+    const expected = expect[field];
+    const got = actual[field];
+    let met: boolean;
+    if (field === 'hoursHeld' && typeof expected === 'number' && typeof got === 'number') {
+      // Compared to two decimals: 47 h 59 min is written 47.98.
+      met = Math.round(expected * 100) === Math.round(got * 100);
+    } else {
+      met = expected === got;
+    }
+    out.push({ field, expected, actual: got, met });
+  }
+  return out;
+}
+
+function advance(c: DetainerCase, to: string): void {
+  if (c.status === 'active' && toEpochMs(to) > toEpochMs(c.now)) c.advanceTo(to);
+}
+
+/**
+ * Runs a scenario, deterministically, on a virtual clock: creates the case, sends each step in order (the
+ * clock advances to each step's instant first, so deadlines fire on the way), then advances to `end`, or to
+ * the hold's deadline when the case is still in a hold. Compares the result with `expect`, field by field.
+ * A step the case cannot take is recorded in `skippedSteps`. Throws a `DetainerKitError` (`invalid-scenario`)
+ * for an invalid scenario.
+ *
+ * @example
+ * const run = runScenario(getScenario('weekday-rule-friday-release'));
+ * run.holdEndsAt // '2024-04-16T21:00:00.000Z' (Tuesday 17:00 in New York)
+ * run.passed // true
+ */
+export function runScenario(scenario: Scenario | unknown, opts: RunScenarioOptions = {}): ScenarioRun {
+  const s = parseScenario(scenario);
+  const policy = resolveScenarioPolicy(opts.policy ?? s.policy);
+  const c = createCase({
+    policy,
+    custodian: s.custodian,
+    ...(s.subject === undefined ? {} : { subject: s.subject }),
+    bookedAt: s.bookedAt,
+    caseId: s.id,
+  });
+  const skippedSteps: SkippedStep[] = [];
+  s.steps.forEach((step, index) => {
+    const event = stepEvent(step);
+    advance(c, step.at);
+    if (c.status === 'done') {
+      const outcome = c.outcome;
+      skippedSteps.push({
+        index,
+        at: event.at,
+        type: event.type,
+        why: outcome ? `The case had already ended: ${outcome.text}` : 'The case had already ended.',
+        citations: outcome?.citations ?? [],
+      });
+      return;
+    }
+    const check = c.can(event);
+    if (!check.allowed) {
+      skippedSteps.push({
+        index,
+        at: event.at,
+        type: event.type,
+        why: check.why ?? 'The case cannot take this event now.',
+        citations: check.citations,
+      });
+      return;
+    }
+    c.send(event);
+  });
+  if (s.end !== undefined) advance(c, s.end);
+  else if (c.status === 'active' && c.context.hold) advance(c, c.context.hold.deadline);
+
+  const context = c.context;
+  const outcome = c.outcome;
+  const hold = context.hold;
+  const hoursHeld = hold ? hoursBetween(hold.startedAt, outcome?.at ?? c.now) : null;
+  const noticeStatus = noticeStatusOf(context, c.status === 'done');
+  const expectations = compare(s.expect, {
+    outcome: outcome?.code ?? null,
+    reason: outcome?.reason ?? null,
+    holdEndsAt: hold?.deadline ?? null,
+    noticeStatus,
+    hoursHeld,
+  });
+  return {
+    scenario: s,
+    policy,
+    case: c,
+    outcome,
+    timeline: c.timeline,
+    skippedSteps,
+    holdStartedAt: hold?.startedAt ?? null,
+    holdEndsAt: hold?.deadline ?? null,
+    hoursHeld,
+    noticeStatus,
+    expectations,
+    passed: expectations.every((e) => e.met),
+    disclaimer: MODEL_INFO.disclaimer,
+  };
+}

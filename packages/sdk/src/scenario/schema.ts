@@ -1,0 +1,178 @@
+import {
+  AccessRequestedEventSchema,
+  CitationIdSchema,
+  CustodianRequestsDelayEventSchema,
+  CustodianSchema,
+  CustodyMovedEventSchema,
+  DETAINER_EVENT_TYPES,
+  type DetainerEvent,
+  DetainerEventSchema,
+  DetainerLiftedEventSchema,
+  DetainerLodgedEventSchema,
+  DetainerServedEventSchema,
+  DhsAssumedCustodyEventSchema,
+  InstantSchema,
+  NoticeSentEventSchema,
+  type NoticeStatus,
+  OutcomeCodeSchema,
+  ReleaseEligibleEventSchema,
+  ReleaseScheduledEventSchema,
+  SubjectSchema,
+  toEpochMs,
+} from '@detainer-kit/core';
+import { z } from 'zod';
+import { ScenarioPolicySchema } from './policy-ref.js';
+
+/** The `format` every scenario file declares. */
+export const SCENARIO_FORMAT = 'detainer-kit/scenario';
+/** The scenario format version this SDK reads and writes. */
+export const SCENARIO_VERSION = 1;
+/** At most this many steps in one scenario. */
+export const MAX_SCENARIO_STEPS = 200;
+/** At most this many characters in any free-text field of a scenario. */
+export const MAX_SCENARIO_TEXT = 2000;
+
+/** Where notice of release stands at the end of a run (core's `NoticeStatus`, as a schema). */
+export const NoticeStatusSchema = z.enum(
+  ['not-requested', 'withheld-by-policy', 'pending', 'sent-on-time', 'sent-late', 'not-sent'],
+  {
+    error:
+      'expected a notice status: "not-requested", "withheld-by-policy", "pending", "sent-on-time", "sent-late" or "not-sent"',
+  },
+);
+// Fails to compile if core's NoticeStatus gains or loses a value.
+const _noticeStatusMatchesCore: [NoticeStatus, z.infer<typeof NoticeStatusSchema>] extends [
+  z.infer<typeof NoticeStatusSchema>,
+  NoticeStatus,
+]
+  ? true
+  : never = true;
+void _noticeStatusMatchesCore;
+
+/**
+ * A step's event: core's event schemas without `at`, which the step carries. Each step is also checked
+ * whole (`at` merged in) by core's `DetainerEventSchema`, so the rules stay in one place.
+ */
+export const ScenarioStepEventSchema = z.discriminatedUnion(
+  'type',
+  [
+    DetainerLodgedEventSchema.omit({ at: true }),
+    DetainerServedEventSchema.omit({ at: true }),
+    ReleaseScheduledEventSchema.omit({ at: true }),
+    NoticeSentEventSchema.omit({ at: true }),
+    ReleaseEligibleEventSchema.omit({ at: true }),
+    DhsAssumedCustodyEventSchema.omit({ at: true }),
+    DetainerLiftedEventSchema.omit({ at: true }),
+    AccessRequestedEventSchema.omit({ at: true }),
+    CustodyMovedEventSchema.omit({ at: true }),
+    CustodianRequestsDelayEventSchema.omit({ at: true }),
+  ],
+  { error: `event.type must be one of ${DETAINER_EVENT_TYPES.map((t) => `"${t}"`).join(', ')}` },
+);
+
+/** One step: an event and the instant it happens. */
+export const ScenarioStepSchema = z
+  .object({
+    at: InstantSchema,
+    event: ScenarioStepEventSchema,
+  })
+  .strict()
+  .superRefine((step, ctx) => {
+    const result = DetainerEventSchema.safeParse({ ...step.event, at: step.at });
+    if (result.success) return;
+    for (const issue of result.error.issues) {
+      const path = issue.path[0] === 'at' ? ['at'] : ['event', ...issue.path];
+      ctx.addIssue({ code: 'custom', path, message: issue.message });
+    }
+  });
+
+/** What the scenario's author expects the run to end with. Every field is optional; each is compared. */
+export const ScenarioExpectSchema = z
+  .object({
+    /** The outcome code, e.g. `released-hold-expired`. */
+    outcome: OutcomeCodeSchema.optional(),
+    /** The outcome's reason code, e.g. `hold-limit-reached` or `local-hold-administrative-warrant`. */
+    reason: z.string().min(1).max(120).optional(),
+    /** The hold deadline (any offset; compared as an instant), or `null` when no hold ran. */
+    holdEndsAt: InstantSchema.nullable().optional(),
+    noticeStatus: NoticeStatusSchema.optional(),
+    /** Elapsed hours from the start of the hold to the outcome (compared to 2 decimals), or `null` for no hold. */
+    hoursHeld: z.number().min(0).max(100_000).nullable().optional(),
+  })
+  .strict();
+
+const text = (max: number) => z.string().max(max, `must be at most ${max} characters`);
+
+/**
+ * A scenario file: the facts of one case (custodian, person, policy, booking, and the events in time order)
+ * and what its author expects. JSON Schema: `schema/scenario.schema.json`, generated from this schema.
+ *
+ * @example
+ * {
+ *   "$schema": "../schema/scenario.schema.json",
+ *   "format": "detainer-kit/scenario", "version": 1, "id": "weekday-rule-friday-release",
+ *   "title": "…", "custodian": { … }, "policy": "full-cooperation", "bookedAt": "2024-04-01T10:00:00-04:00",
+ *   "steps": [{ "at": "…", "event": { "type": "RELEASE_ELIGIBLE", "reason": "bond-posted" } }],
+ *   "expect": { "outcome": "released-hold-expired" }
+ * }
+ */
+export const ScenarioSchema = z
+  .object({
+    $schema: text(MAX_SCENARIO_TEXT).optional(),
+    format: z.literal(SCENARIO_FORMAT, { error: `format must be "${SCENARIO_FORMAT}"` }),
+    version: z.literal(SCENARIO_VERSION, {
+      error: `version must be ${SCENARIO_VERSION}: this SDK reads scenario format version ${SCENARIO_VERSION}`,
+    }),
+    id: z
+      .string()
+      .min(1)
+      .max(80)
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be lowercase letters, digits and hyphens, e.g. "friday-release"'),
+    title: z.string().trim().min(1, 'title must not be empty').max(200),
+    description: text(MAX_SCENARIO_TEXT).optional(),
+    citations: z.array(CitationIdSchema).max(50).optional(),
+    custodian: CustodianSchema,
+    subject: SubjectSchema.optional(),
+    policy: ScenarioPolicySchema,
+    bookedAt: InstantSchema,
+    steps: z.array(ScenarioStepSchema).max(MAX_SCENARIO_STEPS, `a scenario has at most ${MAX_SCENARIO_STEPS} steps`),
+    end: InstantSchema.optional(),
+    expect: ScenarioExpectSchema.optional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    let previous = s.bookedAt;
+    let previousName = 'bookedAt';
+    s.steps.forEach((step, index) => {
+      if (toEpochMs(step.at) < toEpochMs(previous)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['steps', index, 'at'],
+          message: `${step.at} is earlier than ${previousName} (${previous}): steps must come in time order, after booking`,
+        });
+      }
+      previous = step.at;
+      previousName = `steps.${index}.at`;
+    });
+    if (s.end !== undefined && toEpochMs(s.end) < toEpochMs(previous)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `${s.end} is earlier than ${previousName} (${previous}): end must not come before the last step`,
+      });
+    }
+  });
+
+/** A parsed scenario: instants normalized to UTC, defaults filled in. */
+export type Scenario = z.output<typeof ScenarioSchema>;
+/** A scenario as written in a file. */
+export type ScenarioInput = z.input<typeof ScenarioSchema>;
+/** A parsed step. */
+export type ScenarioStep = z.output<typeof ScenarioStepSchema>;
+/** A parsed `expect` block. */
+export type ScenarioExpect = z.output<typeof ScenarioExpectSchema>;
+
+/** The core event a step sends: its event with the step's `at` merged in. */
+export function stepEvent(step: ScenarioStep): DetainerEvent {
+  return DetainerEventSchema.parse({ ...step.event, at: step.at });
+}

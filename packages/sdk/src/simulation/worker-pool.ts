@@ -1,0 +1,88 @@
+import type { PartialReport } from './partial-report.js';
+import type { SimulationConfig } from './plan.js';
+
+/** What the worker thread receives. */
+export interface WorkerTask {
+  readonly config: SimulationConfig;
+  readonly from: number;
+  readonly to: number;
+  readonly progressEvery: number;
+}
+
+/** What the worker thread posts back. */
+export type WorkerMessage =
+  | { readonly type: 'progress'; readonly done: number }
+  | { readonly type: 'done'; readonly partial: PartialReport };
+
+/** Splits `[0, cases)` into `k` contiguous ranges as equal as can be. */
+export function splitRange(cases: number, k: number): { from: number; to: number }[] {
+  const parts = Math.max(1, Math.min(k, cases));
+  const out: { from: number; to: number }[] = [];
+  for (let i = 0; i < parts; i += 1) {
+    out.push({ from: Math.floor((cases * i) / parts), to: Math.floor((cases * (i + 1)) / parts) });
+  }
+  return out;
+}
+
+// A variable, not a literal: bundlers (the demo's Vite) then leave both the Node module and the worker file alone.
+const WORKER_THREADS = 'node:worker_threads';
+const BUILT_WORKER = './simulation/worker.js';
+const BUILT_WORKER_FROM_SOURCE = '../../dist/simulation/worker.js';
+
+/**
+ * The built worker script: `simulation/worker.js` beside the built SDK entry; when this module runs from
+ * source (tests), the package's `dist/simulation/worker.js`.
+ */
+export function defaultWorkerUrl(): URL {
+  const here = import.meta.url;
+  return new URL(here.endsWith('.ts') ? BUILT_WORKER_FROM_SOURCE : BUILT_WORKER, here);
+}
+
+/**
+ * Runs the ranges in Node worker threads (imported dynamically, so the SDK stays browser-safe) and returns
+ * their partial reports. `onDone` gets the total of cases done so far after each progress message.
+ */
+export async function runInWorkers(
+  config: SimulationConfig,
+  ranges: readonly { from: number; to: number }[],
+  progressEvery: number,
+  workerUrl: string | URL | undefined,
+  onDone: (done: number) => void,
+): Promise<PartialReport[]> {
+  let threads: typeof import('node:worker_threads');
+  try {
+    threads = (await import(/* @vite-ignore */ WORKER_THREADS)) as typeof import('node:worker_threads');
+  } catch (error) {
+    throw new Error('workers > 1 needs Node worker threads; in a browser, use workers: 1', { cause: error });
+  }
+  const url = workerUrl ?? defaultWorkerUrl();
+  const doneBy = ranges.map(() => 0);
+  const started: import('node:worker_threads').Worker[] = [];
+  const jobs = ranges.map(
+    ({ from, to }, i) =>
+      new Promise<PartialReport>((resolve, reject) => {
+        const task: WorkerTask = { config, from, to, progressEvery };
+        const worker = new threads.Worker(url, { workerData: task });
+        started.push(worker);
+        let result: PartialReport | null = null;
+        worker.on('message', (message: WorkerMessage) => {
+          if (message.type === 'progress') {
+            doneBy[i] = message.done;
+            onDone(doneBy.reduce((s, n) => s + n, 0));
+          } else {
+            result = message.partial;
+          }
+        });
+        worker.on('error', reject);
+        worker.on('exit', (code) => {
+          if (result !== null) resolve(result);
+          else reject(new Error(`simulation worker for cases ${from}–${to} exited with code ${code} before reporting`));
+        });
+      }),
+  );
+  try {
+    return await Promise.all(jobs);
+  } finally {
+    for (const worker of started) void worker.terminate();
+  }
+}
