@@ -38,6 +38,26 @@ export function defaultWorkerUrl(): URL {
   return new URL(here.endsWith('.ts') ? BUILT_WORKER_FROM_SOURCE : BUILT_WORKER, here);
 }
 
+/** The in-repo export condition that points packages at their TypeScript sources. */
+const SOURCE_CONDITION = '@detainer-kit/source';
+
+/**
+ * The parent's Node flags without the source condition: a worker runs the built `worker.js`, whose imports must
+ * resolve to built files even when the parent runs on sources (as under Vitest).
+ */
+export function workerExecArgv(argv: readonly string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] as string;
+    if ((arg === '--conditions' || arg === '-C') && argv[i + 1] === SOURCE_CONDITION) {
+      i += 1;
+    } else if (arg !== `--conditions=${SOURCE_CONDITION}`) {
+      kept.push(arg);
+    }
+  }
+  return kept;
+}
+
 /**
  * Runs the ranges in Node worker threads (imported dynamically, so the SDK stays browser-safe) and returns
  * their partial reports. `onDone` gets the total of cases done so far after each progress message.
@@ -62,7 +82,7 @@ export async function runInWorkers(
     ({ from, to }, i) =>
       new Promise<PartialReport>((resolve, reject) => {
         const task: WorkerTask = { config, from, to, progressEvery };
-        const worker = new threads.Worker(url, { workerData: task });
+        const worker = new threads.Worker(url, { workerData: task, execArgv: workerExecArgv(process.execArgv) });
         started.push(worker);
         let result: PartialReport | null = null;
         worker.on('message', (message: WorkerMessage) => {
