@@ -1,0 +1,53 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { toMermaid } from './diagram/index.js';
+
+const readmeUrl = new URL('../README.md', import.meta.url);
+const exampleUrl = (name: string) => new URL(`../examples/${name}.ts`, import.meta.url);
+const EXAMPLES = ['case', 'scenario', 'simulate'] as const;
+const MERMAID = /```mermaid\n[\s\S]*?```/;
+
+async function runExample(name: (typeof EXAMPLES)[number]): Promise<unknown[][]> {
+  const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+  try {
+    await import(`../examples/${name}.ts`);
+    return log.mock.calls;
+  } finally {
+    log.mockRestore();
+  }
+}
+
+describe('SDK README', () => {
+  it('shows the Mermaid diagram generated from the machine (UPDATE_README=1 rewrites it)', () => {
+    const readme = readFileSync(readmeUrl, 'utf8');
+    const block = `\`\`\`mermaid\n${toMermaid().trim()}\n\`\`\``;
+    if (process.env.UPDATE_README === '1') writeFileSync(readmeUrl, readme.replace(MERMAID, block));
+    else expect(readme.match(MERMAID)?.[0]).toBe(block);
+  });
+
+  it.each(EXAMPLES)('shows examples/%s.ts unchanged', (name) => {
+    expect(readFileSync(readmeUrl, 'utf8')).toContain(readFileSync(exampleUrl(name), 'utf8').trim());
+  });
+
+  it('runs the case example to the results its comments give', async () => {
+    const calls = await runExample('case');
+    expect(calls[0]).toEqual(['2024-03-11T21:00:00.000Z']);
+    expect(String(calls[1]?.[0])).toMatch(/notice/i);
+    expect(calls[2]).toEqual(['released-hold-expired', '2024-03-11T21:00:00.000Z']);
+    expect(calls.slice(3)).toEqual([[true], [true]]);
+  });
+
+  it('runs the scenario example', async () => {
+    const calls = await runExample('scenario');
+    expect(calls[0]).toEqual(['released-hold-declined', true]);
+    expect(calls[1]?.[1]).toBe('released-hold-declined');
+    expect(calls[2]?.[1]).not.toBe('released-hold-declined');
+    expect(calls[3]).toEqual(['hold']);
+  });
+
+  it('runs the simulation example', async () => {
+    const calls = await runExample('simulate');
+    expect(calls).toHaveLength(3);
+    expect(calls[2]).toEqual([true, 'Educational model, not legal advice.']);
+  });
+});
