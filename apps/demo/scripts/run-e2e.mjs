@@ -1,0 +1,56 @@
+#!/usr/bin/env node
+/** Runs every apps/demo/e2e/*.e2e.mjs against the built site in headless Chromium. */
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { APP_DIR, instrumentedPage, startServerAndBrowser } from './serve-dist.mjs';
+
+const outDir = join(APP_DIR, 'test-output');
+mkdirSync(outDir, { recursive: true });
+const files = readdirSync(join(APP_DIR, 'e2e'))
+  .filter((f) => f.endsWith('.e2e.mjs'))
+  .sort();
+const env = await startServerAndBrowser();
+let failed = 0;
+let passed = 0;
+try {
+  for (const file of files) {
+    const mod = await import(pathToFileURL(join(APP_DIR, 'e2e', file)).href);
+    for (const [name, fn] of Object.entries(mod.tests ?? {})) {
+      const { page, problems, foreign } = await instrumentedPage(env.browser, env.baseUrl);
+      const started = Date.now();
+      try {
+        await fn({
+          page,
+          baseUrl: env.baseUrl,
+          shot: (n) => page.screenshot({ path: join(outDir, `${n}.png`), fullPage: false }),
+          fullShot: (n) => page.screenshot({ path: join(outDir, `${n}.png`), fullPage: true }),
+        });
+        const csp = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
+        const all = [
+          ...problems,
+          ...csp.map((c) => `CSP violation: ${c}`),
+          ...foreign.map((u) => `network request off the local server: ${u}`),
+        ];
+        if (all.length > 0) throw new Error(all.join('\n'));
+        passed += 1;
+        console.log(`✓ ${file} › ${name} (${Date.now() - started} ms)`);
+      } catch (error) {
+        failed += 1;
+        console.log(
+          `✗ ${file} › ${name}\n  ${String(error?.stack ?? error)
+            .split('\n')
+            .slice(0, 8)
+            .join('\n  ')}`,
+        );
+        await page.screenshot({ path: join(outDir, `FAILED-${name.replace(/\W+/g, '-')}.png`) }).catch(() => {});
+      } finally {
+        for (const p of env.browser.pages()) await p.close();
+      }
+    }
+  }
+} finally {
+  await env.close();
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

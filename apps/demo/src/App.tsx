@@ -1,0 +1,385 @@
+import { encodeShareLink, getMachineGraph, MODEL_INFO, SCENARIO_LIBRARY } from '@detainer-kit/sdk';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { Citations } from './components/Citations';
+import { Diagram } from './components/Diagram';
+import { DiagramText } from './components/DiagramText';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { EventPanel } from './components/EventPanel';
+import { Explanation } from './components/Explanation';
+import { PolicyPanel } from './components/PolicyPanel';
+import { SPEEDS, TimeControls } from './components/TimeControls';
+import { Timeline } from './components/Timeline';
+import { currentNode, takenEdgeIds } from './model/diagram-view';
+import type { Session } from './model/session';
+import { describeError, readScenarioFile, shareHash } from './model/share-state';
+import { buildTimeline } from './model/timeline-lanes';
+
+const graph = getMachineGraph();
+const transientStates = new Set(graph.nodes.filter((n) => n.type === 'transient').map((n) => n.id));
+const isTransient = (id: string) => transientStates.has(id);
+
+declare global {
+  interface Window {
+    __detainerDemoBench?: {
+      step: () => Promise<number | null>;
+      send: (event: Record<string, unknown>) => Promise<number | null>;
+      now: () => string;
+      reset: () => void;
+    };
+  }
+}
+
+/** A share link in the address bar no longer describes the page once another scenario is loaded. */
+function clearShareHash(): void {
+  if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+}
+
+export function App({ session }: { readonly session: Session }) {
+  const view = useSyncExternalStore(session.subscribe, session.getView);
+  const { current, head, base, policy } = view;
+  const tz = base.custodian.timeZone;
+  const [playing, setPlaying] = useState(false);
+  const [speed, setSpeed] = useState(2);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [shareText, setShareText] = useState<string | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const benchResolve = useRef<((ms: number) => void) | null>(null);
+
+  const last = view.position > 0 ? (head.timeline[view.position - 1] ?? null) : null;
+  const taken = useMemo(() => {
+    const ids = new Set<string>();
+    for (const e of view.lastEntries.length > 0 ? view.lastEntries : last ? [last] : []) {
+      if (e.edge && graph.edges.some((g) => g.id === e.edge)) ids.add(e.edge);
+      else for (const id of takenEdgeIds(graph, e)) ids.add(id);
+    }
+    return ids;
+  }, [view.lastEntries, last]);
+  const timeline = useMemo(
+    () =>
+      buildTimeline({
+        now: view.current.now,
+        status: view.current.status,
+        state: view.current.state,
+        context: view.current.context,
+        outcome: view.current.outcome,
+        deadlines: view.current.deadlines,
+        timeline: view.current.timeline,
+      }),
+    // The case is mutable: the session's view object changes whenever it does.
+    [view],
+  );
+  const availability = useMemo(() => view.current.availableEvents(), [view]);
+  const node = currentNode(graph, selected ?? current.state);
+  const steps = useMemo(() => (view ? session.stepPositions() : []), [session, view]);
+
+  // Bench: the step is done when the diagram and the timeline of the new state are in the DOM.
+  useLayoutEffect(() => {
+    if (benchResolve.current) {
+      performance.mark('detainer-step-end');
+      const m = performance.measure('detainer-step', 'detainer-step-start', 'detainer-step-end');
+      benchResolve.current(m.duration);
+      benchResolve.current = null;
+    }
+  });
+  useEffect(() => {
+    window.__detainerDemoBench = {
+      reset: () => session.goTo(0),
+      step: () =>
+        new Promise((resolve) => {
+          const v = session.getView();
+          if (v.position >= v.head.timeline.length) {
+            resolve(null);
+            return;
+          }
+          benchResolve.current = resolve;
+          performance.mark('detainer-step-start');
+          session.stepForward();
+        }),
+      now: () => session.getView().current.now,
+      // The same path as an event button: the session sends to the case, React commits diagram and timeline.
+      send: (event) =>
+        new Promise((resolve) => {
+          benchResolve.current = resolve;
+          performance.mark('detainer-step-start');
+          if (!session.send(event)) {
+            benchResolve.current = null;
+            resolve(null);
+          }
+        }),
+    };
+    return () => {
+      delete window.__detainerDemoBench;
+    };
+  }, [session]);
+
+  // Play: the virtual clock runs at the chosen speed; it stops at the outcome.
+  useEffect(() => {
+    if (!playing) return;
+    let lastTick = performance.now();
+    const timer = window.setInterval(() => {
+      const t = performance.now();
+      const dt = t - lastTick;
+      lastTick = t;
+      const v = session.getView();
+      if (v.current.status !== 'active') {
+        setPlaying(false);
+        return;
+      }
+      session.advanceBy(Math.round((dt / 1000) * (SPEEDS[speed]?.msPerSecond ?? 3_600_000)));
+    }, 100);
+    return () => window.clearInterval(timer);
+  }, [playing, speed, session]);
+
+  const share = useCallback(async () => {
+    try {
+      const scenario = session.toScenario();
+      const token = encodeShareLink({ scenario, position: session.getView().position });
+      const url = `${location.href.split('#')[0]}${shareHash(token)}`;
+      history.replaceState(null, '', shareHash(token));
+      setShareText(url);
+      try {
+        await navigator.clipboard.writeText(url);
+        session.notify(
+          'info',
+          'Share link copied. It holds the scenario, the policy and this position; nothing is sent anywhere.',
+        );
+      } catch {
+        session.notify('info', 'Share link ready below: copy it by hand.');
+      }
+    } catch (error) {
+      session.notify('error', `No share link: ${describeError(error, 'share link')}`);
+    }
+  }, [session]);
+
+  const exportFile = () => {
+    try {
+      const scenario = session.toScenario();
+      const blob = new Blob([`${JSON.stringify(scenario, null, 2)}\n`], { type: 'application/json' });
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = `${scenario.id}.scenario.json`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    } catch (error) {
+      session.notify('error', `Export failed: ${describeError(error, 'scenario')}`);
+    }
+  };
+
+  const importFile = async (file: File) => {
+    const text = file.size > 1_000_000 ? '' : await file.text();
+    const result = readScenarioFile(text, file.size, file.name);
+    if (result.ok) {
+      clearShareHash();
+      session.loadScenario(result.scenario, 0, `Loaded “${result.scenario.title}” from ${file.name.slice(0, 80)}.`);
+    } else {
+      session.notify('error', result.message);
+    }
+  };
+
+  const msg = view.message;
+  const subject = base.subject
+    ? { offenses: base.subject.offenses ?? [], proofOfStatus: base.subject.proofOfStatus ?? 'none' }
+    : undefined;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to the simulator
+      </a>
+      <header className="app-header">
+        <div className="title-block">
+          <h1>Detainer case simulator</h1>
+          <p className="disclaimer" data-testid="disclaimer">
+            <strong>{MODEL_INFO.disclaimer}</strong> Law as of{' '}
+            <time dateTime={MODEL_INFO.lawAsOf}>{MODEL_INFO.lawAsOf}</time>. {MODEL_INFO.lawAsOfText}
+          </p>
+        </div>
+        <div className="scenario-bar">
+          <label>
+            Scenario
+            <select
+              value={view.scenarioId && SCENARIO_LIBRARY.some((s) => s.id === view.scenarioId) ? view.scenarioId : ''}
+              onChange={(e) => {
+                const s = SCENARIO_LIBRARY.find((x) => x.id === e.target.value);
+                if (s) {
+                  setPlaying(false);
+                  setSelected(null);
+                  clearShareHash();
+                  session.loadScenario(s);
+                }
+              }}
+              data-testid="scenario-select"
+            >
+              {view.scenarioId && !SCENARIO_LIBRARY.some((s) => s.id === view.scenarioId) ? (
+                <option value="">{base.title}</option>
+              ) : null}
+              {SCENARIO_LIBRARY.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <button type="button" onClick={() => fileRef.current?.click()}>
+            Import…
+          </button>
+          <input
+            ref={fileRef}
+            type="file"
+            accept=".json,application/json"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label="Import a scenario file"
+            data-testid="import-file"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) void importFile(f);
+            }}
+          />
+          <button type="button" onClick={exportFile}>
+            Export
+          </button>
+          <button type="button" onClick={() => void share()} data-testid="share">
+            Copy share link
+          </button>
+        </div>
+      </header>
+      {msg ? (
+        <div
+          className={`message tone-${msg.tone}`}
+          role={msg.tone === 'error' ? 'alert' : 'status'}
+          data-testid="message"
+        >
+          <span>{msg.text}</span>
+          <button type="button" className="link" onClick={() => session.dismissMessage()} aria-label="Dismiss message">
+            ✕
+          </button>
+        </div>
+      ) : null}
+      {shareText ? (
+        <div className="share-out">
+          <label>
+            Share link
+            <input readOnly value={shareText} onFocus={(e) => e.target.select()} data-testid="share-link" />
+          </label>
+          <button type="button" className="link" onClick={() => setShareText(null)}>
+            Close
+          </button>
+        </div>
+      ) : null}
+      <main id="main" className="layout">
+        <div className="col col-left">
+          <ErrorBoundary label="The explanation">
+            <Explanation
+              node={node}
+              selected={selected !== null}
+              onClearSelection={() => setSelected(null)}
+              last={view.lastEntries.length > 0 ? view.lastEntries : last ? [last] : []}
+              current={current}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary label="The policy panel">
+            <PolicyPanel
+              policy={policy}
+              timeZone={tz}
+              subject={subject}
+              onPolicy={(p) => session.replay({ policy: p })}
+              onTimeZone={(z) => session.replay({ custodian: { ...base.custodian, timeZone: z } })}
+              onSubject={(s) => session.replay({ subject: s })}
+            />
+          </ErrorBoundary>
+        </div>
+        <div className="col col-center">
+          <div className="case-summary" aria-live="polite" data-testid="case-summary">
+            <strong>{base.title}</strong> · {base.custodian.name} ({tz}) ·{' '}
+            <span data-testid="current-state">
+              {graph.nodes.find((n) => n.id === current.state)?.title ?? current.state}
+            </span>
+            {current.outcome ? (
+              <>
+                {' '}
+                ·{' '}
+                <span className="badge outcome-badge" data-testid="outcome">
+                  {current.outcome.code}
+                </span>
+              </>
+            ) : null}
+            {!view.atHead ? <span className="badge">viewing the past: a new event starts a branch</span> : null}
+            {base.description || (base.citations && base.citations.length > 0) ? (
+              <details className="about">
+                <summary>About this scenario</summary>
+                {base.description ? <p>{base.description}</p> : null}
+                <Citations ids={base.citations ?? []} />
+              </details>
+            ) : null}
+            {view.expectations.length > 0 && view.atHead ? (
+              <span className="expectations">
+                {' '}
+                · Scenario expectations:{' '}
+                {view.expectations.map((x) => (
+                  <span key={x.field} className={`badge ${x.met ? 'req-met' : 'req-not-met'}`}>
+                    {x.field} {x.met ? 'as expected' : `expected ${String(x.expected)}, got ${String(x.actual)}`}
+                  </span>
+                ))}
+              </span>
+            ) : null}
+          </div>
+          <ErrorBoundary label="The diagram">
+            <Diagram
+              graph={graph}
+              activeState={current.state}
+              taken={taken}
+              stepKey={view.version}
+              onSelectState={setSelected}
+            />
+            <DiagramText graph={graph} activeState={current.state} taken={taken} onSelectState={setSelected} />
+          </ErrorBoundary>
+          <ErrorBoundary label="The timeline">
+            <Timeline
+              view={timeline}
+              timeZone={tz}
+              entries={head.timeline}
+              position={view.position}
+              onGoTo={(p) => session.goTo(p)}
+              isTransient={isTransient}
+            />
+          </ErrorBoundary>
+        </div>
+        <div className="col col-right">
+          <TimeControls
+            now={current.now}
+            timeZone={tz}
+            status={current.status}
+            playing={playing}
+            speed={speed}
+            nextDeadline={current.nextDeadline()}
+            position={view.position}
+            length={head.timeline.length}
+            step={Math.max(0, steps.indexOf(view.position))}
+            stepCount={Math.max(0, steps.length - 1)}
+            branches={view.branches}
+            branchId={view.branchId}
+            onPlay={() => setPlaying((p) => !p)}
+            onSpeed={setSpeed}
+            onJump={() => session.jumpToNextDeadline()}
+            onAdvance={(ms) => session.advanceBy(ms)}
+            onStepBack={() => session.stepBack()}
+            onStepForward={() => session.stepForward()}
+            onRunToEnd={() => session.goTo(head.timeline.length)}
+            onBranch={(id) => session.selectBranch(id)}
+          />
+          <ErrorBoundary label="The events">
+            <EventPanel availability={availability} now={current.now} timeZone={tz} onSend={(e) => session.send(e)} />
+          </ErrorBoundary>
+        </div>
+      </main>
+      <footer className="app-footer">
+        <p>
+          <strong>{MODEL_INFO.disclaimer}</strong> Law as of {MODEL_INFO.lawAsOf}. Models the mechanics described in its
+          sources and takes no side. Runs entirely in your browser; nothing is sent anywhere.
+        </p>
+      </footer>
+    </div>
+  );
+}

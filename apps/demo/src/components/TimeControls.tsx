@@ -1,0 +1,117 @@
+import type { CaseDeadline } from '@detainer-kit/sdk';
+import { formatInstant, formatShort } from '../model/format';
+import type { Branch } from '../model/session';
+
+export const SPEEDS = [
+  { label: '1 minute / second', msPerSecond: 60_000 },
+  { label: '10 minutes / second', msPerSecond: 600_000 },
+  { label: '1 hour / second', msPerSecond: 3_600_000 },
+  { label: '6 hours / second', msPerSecond: 21_600_000 },
+  { label: '1 day / second', msPerSecond: 86_400_000 },
+] as const;
+
+interface Props {
+  readonly now: string;
+  readonly timeZone: string;
+  readonly status: 'active' | 'done';
+  readonly playing: boolean;
+  readonly speed: number;
+  readonly nextDeadline: CaseDeadline | null;
+  readonly position: number;
+  readonly length: number;
+  /** The step shown (0: as booked) and the number of steps in the branch. */
+  readonly step: number;
+  readonly stepCount: number;
+  readonly branches: readonly Branch[];
+  readonly branchId: number;
+  readonly onPlay: () => void;
+  readonly onSpeed: (index: number) => void;
+  readonly onJump: () => void;
+  readonly onAdvance: (ms: number) => void;
+  readonly onStepBack: () => void;
+  readonly onStepForward: () => void;
+  readonly onRunToEnd: () => void;
+  readonly onBranch: (id: number) => void;
+}
+
+/** The virtual clock: play/pause, speed, jump to the next deadline, step back and forward, branches. */
+export function TimeControls(p: Props) {
+  const done = p.status === 'done';
+  return (
+    <section className="panel time-panel" aria-labelledby="time-h">
+      <h2 id="time-h">Virtual time</h2>
+      <p className="clock" aria-live="polite" aria-atomic="true">
+        <time dateTime={p.now}>{formatInstant(p.now, p.timeZone)}</time>
+      </p>
+      <div className="row wrap">
+        <button
+          type="button"
+          className="primary"
+          onClick={p.onPlay}
+          aria-pressed={p.playing}
+          disabled={done && !p.playing}
+        >
+          {p.playing ? 'Pause' : 'Play'}
+        </button>
+        <label className="inline">
+          Speed{' '}
+          <select value={p.speed} onChange={(e) => p.onSpeed(Number(e.target.value))}>
+            {SPEEDS.map((s, i) => (
+              <option key={s.label} value={i}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <div className="row wrap">
+        <button
+          type="button"
+          onClick={p.onJump}
+          disabled={done || p.nextDeadline === null}
+          aria-describedby="next-deadline"
+        >
+          Jump to next deadline
+        </button>
+        <button type="button" onClick={() => p.onAdvance(3_600_000)} disabled={done}>
+          +1 hour
+        </button>
+        <button type="button" onClick={() => p.onAdvance(86_400_000)} disabled={done}>
+          +1 day
+        </button>
+      </div>
+      <p id="next-deadline" className="muted small">
+        {p.nextDeadline
+          ? `Next: ${p.nextDeadline.label}, ${formatShort(p.nextDeadline.at, p.timeZone)}`
+          : 'No deadline ahead.'}
+      </p>
+      <div className="row wrap">
+        <button type="button" onClick={p.onStepBack} disabled={p.position === 0}>
+          ◀ Step back
+        </button>
+        <span className="step-count" aria-live="polite">
+          Step {p.step} of {p.stepCount}
+        </span>
+        <button type="button" onClick={p.onStepForward} disabled={p.position >= p.length} data-testid="next-step">
+          Next step ▶
+        </button>
+        <button type="button" onClick={p.onRunToEnd} disabled={p.position >= p.length}>
+          To end
+        </button>
+      </div>
+      {p.branches.length > 1 ? (
+        <label>
+          Branch
+          <select value={p.branchId} onChange={(e) => p.onBranch(Number(e.target.value))}>
+            {p.branches.map((b) => (
+              <option key={b.id} value={b.id}>
+                {b.label}
+                {b.case.outcome ? ` — ${b.case.outcome.code}` : ''}
+              </option>
+            ))}
+          </select>
+        </label>
+      ) : null}
+    </section>
+  );
+}

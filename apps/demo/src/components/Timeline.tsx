@@ -1,0 +1,132 @@
+import type { TimelineEntry } from '@detainer-kit/sdk';
+import { formatCountdown, formatShort } from '../model/format';
+import { percentAt, type TimelineView } from '../model/timeline-lanes';
+
+interface Props {
+  readonly view: TimelineView;
+  readonly timeZone: string;
+  /** The active branch's entries; those past `position` are its future (greyed). */
+  readonly entries: readonly TimelineEntry[];
+  readonly position: number;
+  readonly onGoTo: (position: number) => void;
+  /** Entries that leave a transient state continue the step before them (e.g. the decision after a lodged detainer). */
+  readonly isTransient: (stateId: string) => boolean;
+}
+
+/** Two lanes (custody, communications) on one time axis, and the list of entries (click to return there). */
+export function Timeline({ view, timeZone, entries, position, onGoTo, isTransient }: Props) {
+  return (
+    <section className="panel timeline-panel" aria-labelledby="timeline-h">
+      <div className="panel-head">
+        <h2 id="timeline-h">Timeline</h2>
+        {view.countdown ? (
+          <p className="countdown" role="timer" aria-live="off">
+            Hold ends in <strong>{formatCountdown(view.countdown.remainingMs)}</strong> (at{' '}
+            {formatShort(view.countdown.deadline, timeZone)})
+          </p>
+        ) : null}
+      </div>
+      <figure className="lanes" aria-label="Custody and communications over time">
+        {view.lanes.map((lane) => (
+          <div key={lane.id} className={`lane lane-${lane.id}`}>
+            <div className="lane-label">{lane.label}</div>
+            <div className="lane-track">
+              {lane.segments.map((s) => {
+                const left = percentAt(view, s.from);
+                const width = Math.max(0.4, percentAt(view, s.to) - left);
+                return (
+                  <div
+                    key={s.id}
+                    className={`segment tone-${s.tone}${s.open ? ' open' : ''}`}
+                    style={{ left: `${left}%`, width: `${width}%` }}
+                    title={`${s.label}: ${formatShort(s.from, timeZone)} – ${formatShort(s.to, timeZone)}`}
+                  >
+                    <span>{s.label}</span>
+                  </div>
+                );
+              })}
+              {lane.markers.map((m) => {
+                const style = { left: `${percentAt(view, m.at)}%` };
+                const text = `${m.label}, ${formatShort(m.at, timeZone)}`;
+                const cls = `marker kind-${m.kind} tone-${m.tone} row-${m.row} anchor-${m.anchor}`;
+                const index = m.seq === null ? -1 : entries.findIndex((e) => e.seq === m.seq);
+                return index >= 0 ? (
+                  <button
+                    key={m.id}
+                    type="button"
+                    className={cls}
+                    style={style}
+                    onClick={() => onGoTo(index + 1)}
+                    aria-label={`${text}. Return to this moment`}
+                    title={text}
+                  >
+                    <span className="marker-label">{m.short}</span>
+                  </button>
+                ) : (
+                  <div key={m.id} className={cls} style={style} title={text}>
+                    <span className="marker-label">{m.short}</span>
+                    <span className="visually-hidden">{text}</span>
+                  </div>
+                );
+              })}
+              <div className="now-line" style={{ left: `${percentAt(view, view.now)}%` }} aria-hidden="true" />
+            </div>
+          </div>
+        ))}
+        <div className="axis" aria-hidden="true">
+          {view.ticks.map((t) => (
+            <span key={t.at} className="tick" style={{ left: `${percentAt(view, t.at)}%` }}>
+              {t.label}
+            </span>
+          ))}
+        </div>
+      </figure>
+      {view.flags.length > 0 ? (
+        <ul className="flags">
+          {view.flags.map((f) => (
+            <li key={f.id} className={`flag tone-${f.tone}`}>
+              <span className="flag-icon" aria-hidden="true">
+                {f.tone === 'warn' ? '⚠' : 'ⓘ'}
+              </span>{' '}
+              {f.text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <ol className="entries" aria-label="Timeline entries: choose one to return to that moment">
+        <li>
+          <button
+            type="button"
+            className={`entry${position === 0 ? ' here' : ''}`}
+            aria-current={position === 0 ? 'step' : undefined}
+            onClick={() => onGoTo(0)}
+          >
+            <span className="entry-time">start</span> Booked into criminal custody
+          </button>
+        </li>
+        {entries.map((e, i) => (
+          <li key={e.seq}>
+            <button
+              type="button"
+              className={`entry${i + 1 === position ? ' here' : ''}${i + 1 > position ? ' future' : ''}`}
+              aria-current={i + 1 === position ? 'step' : undefined}
+              data-seq={e.seq}
+              onClick={() => onGoTo(i + 1)}
+            >
+              {isTransient(e.from) ? (
+                <span className="entry-time continuation">↳ then</span>
+              ) : (
+                <>
+                  <span className="entry-time">{formatShort(e.at, timeZone)}</span> <code>{e.event.type}</code>
+                </>
+              )}{' '}
+              {e.description}
+              {e.outcome ? <strong> Outcome: {e.outcome.text}</strong> : null}
+              {i + 1 > position ? <span className="visually-hidden"> (later in this branch)</span> : null}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

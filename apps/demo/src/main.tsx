@@ -1,0 +1,76 @@
+import './zod-jitless';
+import { getMachineGraph, SCENARIO_LIBRARY } from '@detainer-kit/sdk';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { Session } from './model/session';
+import { describeError, readShareHash } from './model/share-state';
+import './styles.css';
+
+const transient = new Set(
+  getMachineGraph()
+    .nodes.filter((n) => n.type === 'transient')
+    .map((n) => n.id),
+);
+const isTransient = (id: string) => transient.has(id);
+
+/** Opens the share link in the address bar, if any (a bad one leaves a message and the first scenario). */
+function startSession(): Session {
+  const first = SCENARIO_LIBRARY[0];
+  if (!first) throw new Error('The scenario library is empty.');
+  const read = readShareHash(location.hash);
+  if (read.kind === 'ok') {
+    try {
+      const session = new Session(read.scenario, read.position, isTransient);
+      session.notify('info', `Opened a share link: “${read.scenario.title}”.`);
+      return session;
+    } catch (error) {
+      const session = new Session(first, 0, isTransient);
+      session.notify('error', `This share link cannot be opened: ${describeError(error, 'share link')}`);
+      return session;
+    }
+  }
+  const session = new Session(first, 0, isTransient);
+  if (read.kind === 'error') {
+    history.replaceState(null, '', location.pathname + location.search);
+    session.notify('error', read.message);
+  }
+  return session;
+}
+
+/** If the app cannot start at all, say so in plain text (never a blank page). */
+function renderStartupError(root: HTMLElement, error: unknown): void {
+  const box = document.createElement('div');
+  box.setAttribute('role', 'alert');
+  box.className = 'startup-error';
+  const h = document.createElement('h1');
+  h.textContent = 'The simulator could not start';
+  const p = document.createElement('p');
+  p.textContent = `${error instanceof Error ? error.message.slice(0, 300) : 'Unknown error.'} Reload the page without the part after “#” in the address.`;
+  box.append(h, p);
+  root.replaceChildren(box);
+}
+
+const root = document.getElementById('root');
+if (root) {
+  try {
+    const session = startSession();
+    window.addEventListener('hashchange', () => {
+      const read = readShareHash(location.hash);
+      if (read.kind === 'ok')
+        session.loadScenario(read.scenario, read.position, `Opened a share link: “${read.scenario.title}”.`);
+      else if (read.kind === 'error') session.notify('error', read.message);
+    });
+    createRoot(root).render(
+      <StrictMode>
+        <ErrorBoundary label="The simulator">
+          <App session={session} />
+        </ErrorBoundary>
+      </StrictMode>,
+    );
+  } catch (error) {
+    console.error(error);
+    renderStartupError(root, error);
+  }
+}

@@ -1,0 +1,31 @@
+import { DETAINER_EVENT_TYPES, parseDetainerEvent } from '@detainer-kit/sdk';
+import { describe, expect, it } from 'vitest';
+import { buildEvent, defaultFormValues, EVENT_LABELS, formInUseAt } from './event-forms';
+
+describe('event forms', () => {
+  it('labels every event type', () => {
+    for (const type of DETAINER_EVENT_TYPES) expect(EVENT_LABELS[type]).toBeTruthy();
+  });
+  it('builds, from the defaults, an event the SDK accepts for every type', () => {
+    const values = defaultFormValues('2024-03-04T15:00:00.000Z', 'America/Chicago');
+    for (const type of DETAINER_EVENT_TYPES) {
+      const built = buildEvent(type, values, 'America/Chicago');
+      expect(built.ok, type).toBe(true);
+      if (built.ok) expect(() => parseDetainerEvent(built.event), type).not.toThrow();
+    }
+  });
+  it('reads instants on the custodian’s wall clock', () => {
+    const values = { ...defaultFormValues('2024-03-04T15:00:00.000Z', 'America/Chicago'), at: '2024-03-04T09:00' };
+    const built = buildEvent('ACCESS_REQUESTED', values, 'America/Chicago');
+    expect(built).toEqual({ ok: true, event: { type: 'ACCESS_REQUESTED', at: '2024-03-04T15:00:00.000Z' } });
+  });
+  it('says what is missing instead of building a broken event', () => {
+    const values = { ...defaultFormValues('2024-03-04T15:00:00.000Z', 'America/Chicago'), releaseAt: '' };
+    expect(buildEvent('RELEASE_SCHEDULED', values, 'America/Chicago')).toMatchObject({ ok: false });
+  });
+  it('defaults to the form in use at the time, by the SDK’s form eras', () => {
+    expect(formInUseAt('2024-01-01T00:00:00Z')).toBe('I-247A');
+    expect(formInUseAt('2016-01-01T00:00:00Z')).toBe('I-247D');
+    expect(formInUseAt('2013-01-01T00:00:00Z')).toBe('I-247');
+  });
+});

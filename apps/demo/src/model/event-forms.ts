@@ -1,0 +1,192 @@
+/**
+ * The event forms: default values for each event type and the event object a form produces. Vocabularies
+ * (forms, reasons, warrants, presets) are read from the SDK's schemas; validation is the SDK's.
+ */
+import {
+  DelayReasonSchema,
+  type DetainerEventType,
+  DetainerFormSchema,
+  FORM_ERAS,
+  getPolicyPreset,
+  LiftReasonSchema,
+  POLICY_PRESET_IDS,
+  type PolicyPresetId,
+  ProbableCauseBasisSchema,
+  ReleaseReasonSchema,
+  WarrantSchema,
+} from '@detainer-kit/sdk';
+import { fromDatetimeLocal, toDatetimeLocal } from './format';
+
+/** How each event is named on its button. */
+export const EVENT_LABELS: Readonly<Record<DetainerEventType, string>> = {
+  DETAINER_LODGED: 'Lodge detainer',
+  DETAINER_SERVED: 'Serve detainer on the person',
+  RELEASE_SCHEDULED: 'Schedule release',
+  NOTICE_SENT: 'Send notice to DHS',
+  RELEASE_ELIGIBLE: 'Person becomes eligible for release',
+  DHS_ASSUMED_CUSTODY: 'DHS assumes custody',
+  DETAINER_LIFTED: 'DHS lifts detainer',
+  ACCESS_REQUESTED: 'DHS requests access',
+  CUSTODY_MOVED: 'Move to another custodian',
+  CUSTODIAN_REQUESTS_DELAY: 'Custodian asks DHS to wait',
+};
+
+/** Who acts, for grouping the buttons. */
+export const EVENT_ACTOR: Readonly<Record<DetainerEventType, 'DHS' | 'Custodian' | 'Court / person'>> = {
+  DETAINER_LODGED: 'DHS',
+  DETAINER_SERVED: 'Custodian',
+  RELEASE_SCHEDULED: 'Custodian',
+  NOTICE_SENT: 'Custodian',
+  RELEASE_ELIGIBLE: 'Court / person',
+  DHS_ASSUMED_CUSTODY: 'DHS',
+  DETAINER_LIFTED: 'DHS',
+  ACCESS_REQUESTED: 'DHS',
+  CUSTODY_MOVED: 'Custodian',
+  CUSTODIAN_REQUESTS_DELAY: 'Custodian',
+};
+
+/** Event types whose payload needs a form; the others are sent at the current virtual time. */
+export const EVENTS_WITH_FORM: ReadonlySet<DetainerEventType> = new Set<DetainerEventType>([
+  'DETAINER_LODGED',
+  'RELEASE_SCHEDULED',
+  'RELEASE_ELIGIBLE',
+  'DETAINER_LIFTED',
+  'CUSTODIAN_REQUESTS_DELAY',
+  'CUSTODY_MOVED',
+]);
+
+export const FORM_OPTIONS = {
+  forms: DetainerFormSchema.options,
+  basis: ProbableCauseBasisSchema.options,
+  warrants: WarrantSchema.options,
+  releaseReasons: ReleaseReasonSchema.options,
+  liftReasons: LiftReasonSchema.options,
+  delayReasons: DelayReasonSchema.options,
+  presets: POLICY_PRESET_IDS,
+  custodianKinds: ['county-jail', 'city-jail', 'state-jail', 'state-prison'] as const,
+} as const;
+
+/** Every field any event form has; each form uses some. Instants are `datetime-local` strings. */
+export interface EventFormValues {
+  at: string;
+  form: string;
+  requestNotice: boolean;
+  requestHold: boolean;
+  basis: string[];
+  warrant: string;
+  issuer: string;
+  issuedAt: string;
+  releaseReason: string;
+  dhsPresent: boolean;
+  liftReason: string;
+  delayReason: string;
+  releaseAt: string;
+  custodianId: string;
+  custodianName: string;
+  custodianKind: string;
+  custodianTimeZone: string;
+  policyPreset: PolicyPresetId;
+}
+
+/** The form current at an instant, by the SDK's table of form eras (a detainer keeps its form). */
+export function formInUseAt(instant: string): string {
+  const day = instant.slice(0, 10);
+  for (const form of FORM_OPTIONS.forms) {
+    const era = FORM_ERAS[form];
+    if (
+      (era.from === null || day >= era.from) &&
+      (era.until === null || day <= era.until) &&
+      form !== 'I-247X' &&
+      form !== 'I-247N'
+    ) {
+      return form;
+    }
+  }
+  return 'I-247A';
+}
+
+/** Defaults for a new form: every instant is the current virtual time (release: three days later). */
+export function defaultFormValues(now: string, timeZone: string): EventFormValues {
+  const form = formInUseAt(now);
+  return {
+    at: toDatetimeLocal(now, timeZone),
+    form,
+    requestNotice: true,
+    requestHold: true,
+    basis: ['biometric-match-and-database'],
+    warrant: form === 'I-247A' ? 'I-200' : 'none',
+    issuer: 'ICE',
+    issuedAt: '',
+    releaseReason: 'bond-posted',
+    dhsPresent: false,
+    liftReason: 'prosecutorial-discretion',
+    delayReason: 'prosecution',
+    releaseAt: toDatetimeLocal(new Date(Date.parse(now) + 72 * 3_600_000).toISOString(), timeZone),
+    custodianId: 'state-prison',
+    custodianName: 'State prison',
+    custodianKind: 'state-prison',
+    custodianTimeZone: timeZone,
+    policyPreset: 'full-cooperation',
+  };
+}
+
+export type BuiltEvent = { ok: true; event: Record<string, unknown> } | { ok: false; message: string };
+
+/**
+ * The event a form describes, with instants read on the custodian's wall clock. Only the shape is built
+ * here; the SDK parses it and says what is wrong.
+ */
+export function buildEvent(type: DetainerEventType, values: EventFormValues, timeZone: string): BuiltEvent {
+  const at = fromDatetimeLocal(values.at, timeZone);
+  if (at === null) return { ok: false, message: 'Enter a complete date and time for when the event happens.' };
+  switch (type) {
+    case 'DETAINER_LODGED': {
+      const issuedAt = values.issuedAt ? fromDatetimeLocal(values.issuedAt, timeZone) : null;
+      if (values.issuedAt && issuedAt === null)
+        return { ok: false, message: 'Enter a complete issue date and time, or leave it empty.' };
+      return {
+        ok: true,
+        event: {
+          type,
+          at,
+          detainer: {
+            form: values.form,
+            ...(issuedAt ? { issuedAt } : {}),
+            requests: { notice: values.requestNotice, hold: values.requestHold },
+            basis: values.basis,
+            warrant: values.warrant,
+            issuer: values.issuer,
+          },
+        },
+      };
+    }
+    case 'RELEASE_SCHEDULED': {
+      const releaseAt = fromDatetimeLocal(values.releaseAt, timeZone);
+      if (releaseAt === null) return { ok: false, message: 'Enter a complete projected release date and time.' };
+      return { ok: true, event: { type, at, releaseAt } };
+    }
+    case 'RELEASE_ELIGIBLE':
+      return { ok: true, event: { type, at, reason: values.releaseReason, dhsPresent: values.dhsPresent } };
+    case 'DETAINER_LIFTED':
+      return { ok: true, event: { type, at, reason: values.liftReason } };
+    case 'CUSTODIAN_REQUESTS_DELAY':
+      return { ok: true, event: { type, at, reason: values.delayReason } };
+    case 'CUSTODY_MOVED':
+      return {
+        ok: true,
+        event: {
+          type,
+          at,
+          custodian: {
+            id: values.custodianId.trim(),
+            name: values.custodianName.trim(),
+            kind: values.custodianKind,
+            timeZone: values.custodianTimeZone,
+          },
+          policy: getPolicyPreset(values.policyPreset),
+        },
+      };
+    default:
+      return { ok: true, event: { type, at } };
+  }
+}

@@ -1,0 +1,68 @@
+import { type DetainerCase, getScenario, runScenario, SCENARIO_LIBRARY } from '@detainer-kit/sdk';
+import { describe, expect, it } from 'vitest';
+import { axisTicks, buildTimeline, percentAt } from './timeline-lanes';
+
+const view = (c: DetainerCase) =>
+  buildTimeline({
+    now: c.now,
+    status: c.status,
+    state: c.state,
+    context: c.context,
+    outcome: c.outcome,
+    deadlines: c.deadlines,
+    timeline: c.timeline,
+  });
+
+describe('buildTimeline', () => {
+  it('draws every library scenario with both lanes inside the axis', () => {
+    for (const s of SCENARIO_LIBRARY) {
+      const v = view(runScenario(s).case);
+      expect(v.lanes.map((l) => l.id)).toEqual(['custody', 'communications']);
+      for (const lane of v.lanes) {
+        for (const m of lane.markers) expect(m.at, `${s.id} ${m.id}`).toBeGreaterThanOrEqual(v.start);
+        for (const m of lane.markers) expect(m.at, `${s.id} ${m.id}`).toBeLessThanOrEqual(v.end);
+        for (const seg of lane.segments) expect(seg.to, `${s.id} ${seg.id}`).toBeGreaterThanOrEqual(seg.from);
+      }
+      expect(v.lanes[0].markers.some((m) => m.id === 'booked')).toBe(true);
+    }
+  });
+  it('marks the outcome, and the hold with its deadline, when a hold ran', () => {
+    const c = runScenario(getScenario('weekday-rule-friday-release')).case;
+    const v = view(c);
+    const custody = v.lanes[0];
+    expect(custody.segments.some((s) => s.id === 'hold')).toBe(true);
+    expect(custody.markers.some((m) => m.kind === 'outcome')).toBe(true);
+    expect(custody.markers.some((m) => m.id === 'deadline-hold-end')).toBe(true);
+  });
+  it('runs a countdown while the hold runs', () => {
+    const run = runScenario(getScenario('weekday-rule-friday-release'));
+    const holdStart = run.case.timeline.findIndex((e) => e.to === 'holding');
+    const during = run.case.forkAt(run.case.timeline[holdStart]?.seq ?? 0);
+    during.advanceBy({ hours: 1 });
+    const v = view(during);
+    expect(v.countdown).not.toBeNull();
+    expect(v.countdown?.remainingMs).toBeGreaterThan(0);
+    expect(v.lanes[0].segments.find((s) => s.id === 'hold')?.open).toBe(true);
+  });
+  it('flags late notice', () => {
+    const v = view(runScenario(getScenario('late-notice')).case);
+    expect(v.flags.some((f) => f.id === 'notice-late' || f.id === 'notice-never')).toBe(true);
+  });
+  it('flags a weekday-count hold longer than 48 elapsed hours', () => {
+    const v = view(runScenario(getScenario('weekday-rule-friday-release')).case);
+    expect(v.flags.some((f) => f.id === 'hold-longer-than-48h')).toBe(true);
+  });
+});
+
+describe('axis', () => {
+  it('places ticks in order, inside the range, at most a handful', () => {
+    const start = Date.parse('2024-03-04T15:00:00Z');
+    const end = start + 5 * 86_400_000;
+    const ticks = axisTicks(start, end, 'America/Chicago');
+    expect(ticks.length).toBeGreaterThan(2);
+    expect(ticks.length).toBeLessThanOrEqual(8);
+    for (const t of ticks) expect(t.at).toBeGreaterThanOrEqual(start);
+    expect(percentAt({ start, end }, start)).toBe(0);
+    expect(percentAt({ start, end }, end + 1)).toBe(100);
+  });
+});

@@ -1,0 +1,401 @@
+/**
+ * The two-lane timeline: the person's custody (booked, release eligible, hold, outcome) and the
+ * communications (detainer, notice window and notice, access, DHS arrival), with deadlines and flags. Built
+ * from what the case records (context, deadlines, timeline); nothing is computed anew here.
+ */
+import type { CaseDeadline, CaseOutcome, DetainerCaseContext, TimelineEntry } from '@detainer-kit/sdk';
+import { formatDuration, formatHours, formatTick } from './format';
+
+const HOUR = 3_600_000;
+
+export type Tone = 'neutral' | 'info' | 'hold' | 'ok' | 'warn' | 'done';
+
+export interface LaneSegment {
+  readonly id: string;
+  readonly from: number;
+  readonly to: number;
+  readonly label: string;
+  readonly tone: Tone;
+  /** Still running at the current virtual time. */
+  readonly open: boolean;
+}
+
+export interface LaneMarker {
+  readonly id: string;
+  readonly at: number;
+  readonly label: string;
+  readonly tone: Tone;
+  readonly kind: 'event' | 'deadline' | 'outcome';
+  /** The timeline entry this marker comes from (click returns there). */
+  readonly seq: number | null;
+}
+
+/** A marker placed for drawing: its label row (0, 2 above the line; 1, 3 below) and which way the label runs. */
+export interface PlacedMarker extends LaneMarker {
+  readonly row: 0 | 1 | 2 | 3;
+  readonly anchor: 'left' | 'right';
+  /** The label as drawn (shortened); the full label stays in `label`. */
+  readonly short: string;
+}
+
+export interface Lane {
+  readonly id: 'custody' | 'communications';
+  readonly label: string;
+  readonly segments: readonly LaneSegment[];
+  readonly markers: readonly PlacedMarker[];
+}
+
+/** The label drawn on the lane: without a trailing parenthesis, at most 28 characters. */
+export function shortLabel(label: string): string {
+  const base = label.replace(/\s*\([^)]*\)\s*$/, '');
+  return base.length > 28 ? `${base.slice(0, 27)}…` : base;
+}
+
+/**
+ * Places marker labels so they do not overlap: each takes the first of four rows whose last label ends
+ * before it starts; labels near the right end run leftwards. Widths are estimated for a `trackPx` track.
+ */
+export function placeMarkers(
+  markers: readonly LaneMarker[],
+  start: number,
+  end: number,
+  trackPx = 560,
+  charPx = 6.3,
+): PlacedMarker[] {
+  const rowsEnd = [-Infinity, -Infinity, -Infinity, -Infinity];
+  const span = Math.max(1, end - start);
+  return [...markers]
+    .sort((a, b) => a.at - b.at)
+    .map((m) => {
+      const short = shortLabel(m.label);
+      const x = ((m.at - start) / span) * trackPx;
+      const w = short.length * charPx + 8;
+      const anchor: 'left' | 'right' = x + w > trackPx ? 'right' : 'left';
+      const from = anchor === 'left' ? x : x - w;
+      let row = rowsEnd.findIndex((e) => e <= from);
+      if (row < 0) row = rowsEnd.indexOf(Math.min(...rowsEnd));
+      rowsEnd[row] = from + w + 4;
+      return { ...m, short, anchor, row: row as 0 | 1 | 2 | 3 };
+    });
+}
+
+export interface TimelineFlag {
+  readonly id: string;
+  readonly tone: 'warn' | 'info';
+  readonly text: string;
+}
+
+export interface TimelineView {
+  readonly start: number;
+  readonly end: number;
+  readonly now: number;
+  readonly ticks: readonly { readonly at: number; readonly label: string }[];
+  readonly lanes: readonly [Lane, Lane];
+  readonly flags: readonly TimelineFlag[];
+  /** The hold countdown while a hold runs. */
+  readonly countdown: { readonly remainingMs: number; readonly deadline: number } | null;
+}
+
+export interface TimelineInput {
+  readonly now: string;
+  readonly status: 'active' | 'done';
+  readonly state: string;
+  readonly context: DetainerCaseContext;
+  readonly outcome: CaseOutcome | null;
+  readonly deadlines: readonly CaseDeadline[];
+  readonly timeline: readonly TimelineEntry[];
+}
+
+const ms = (iso: string) => Date.parse(iso);
+
+const OUTCOME_LABEL: Readonly<Record<CaseOutcome['code'], string>> = {
+  'transferred-to-dhs': 'In DHS custody',
+  'released-hold-expired': 'Released: hold expired',
+  'released-hold-declined': 'Released: hold declined',
+  'released-detainer-lifted': 'Detainer lifted',
+  'released-no-hold-requested': 'Released',
+};
+
+/** The label of an outcome on the timeline. */
+export function outcomeLabel(code: CaseOutcome['code']): string {
+  return OUTCOME_LABEL[code];
+}
+
+function seqOf(timeline: readonly TimelineEntry[], type: string, at: string | null): number | null {
+  if (at === null) return null;
+  const t = ms(at);
+  const entry = timeline.find((e) => e.event.type === type && ms(e.at) === t);
+  return entry ? entry.seq : null;
+}
+
+const TICK_STEPS = [1, 2, 3, 6, 12, 24, 48, 7 * 24, 14 * 24, 28 * 24].map((h) => h * HOUR);
+
+/** Axis ticks at round local times (hour multiples; days at local midnight), at most `max` of them. */
+export function axisTicks(start: number, end: number, timeZone: string, max = 8): { at: number; label: string }[] {
+  const span = Math.max(HOUR, end - start);
+  const step = TICK_STEPS.find((s) => span / s <= max) ?? TICK_STEPS[TICK_STEPS.length - 1] ?? 24 * HOUR;
+  const ticks: { at: number; label: string }[] = [];
+  // Align on the hour in UTC, then (for day steps) on local midnight by probing the offset.
+  let t = Math.ceil(start / HOUR) * HOUR;
+  if (step >= 24 * HOUR) {
+    for (let i = 0; i < 48 && formatTick(t, timeZone).includes(':'); i++) t += HOUR;
+  } else {
+    while (Math.round(t / HOUR) % Math.round(step / HOUR) !== 0) t += HOUR;
+  }
+  for (; t <= end && ticks.length < 40; t += step) ticks.push({ at: t, label: formatTick(t, timeZone) });
+  return ticks;
+}
+
+/** Builds the two lanes, the flags and the countdown for one moment of a case. */
+export function buildTimeline(input: TimelineInput): TimelineView {
+  const { context: c, outcome, timeline } = input;
+  const now = ms(input.now);
+  const booked = ms(c.bookedAt);
+  const tz = c.custodian.timeZone;
+  const custody: LaneSegment[] = [];
+  const custodyMarks: LaneMarker[] = [];
+  const comms: LaneSegment[] = [];
+  const commsMarks: LaneMarker[] = [];
+  const flags: TimelineFlag[] = [];
+  const outcomeAt = outcome ? ms(outcome.at) : null;
+  const eligibleAt = c.releaseEligible ? ms(c.releaseEligible.at) : null;
+
+  // Custody lane.
+  const criminalEnd = eligibleAt ?? outcomeAt ?? now;
+  custody.push({
+    id: 'criminal-custody',
+    from: booked,
+    to: criminalEnd,
+    label: 'Criminal custody',
+    tone: 'neutral',
+    open: eligibleAt === null && outcomeAt === null,
+  });
+  custodyMarks.push({ id: 'booked', at: booked, label: 'Booked', tone: 'neutral', kind: 'event', seq: null });
+  for (const [i, move] of c.custodyMoves.entries()) {
+    custodyMarks.push({
+      id: `moved-${i}`,
+      at: ms(move.at),
+      label: `Moved to ${move.to.name}`,
+      tone: 'info',
+      kind: 'event',
+      seq: seqOf(timeline, 'CUSTODY_MOVED', move.at),
+    });
+  }
+  if (c.releaseEligible) {
+    custodyMarks.push({
+      id: 'release-eligible',
+      at: ms(c.releaseEligible.at),
+      label: 'Release eligible',
+      tone: 'info',
+      kind: 'event',
+      seq: seqOf(timeline, 'RELEASE_ELIGIBLE', c.releaseEligible.at),
+    });
+  }
+  let countdown: TimelineView['countdown'] = null;
+  if (c.hold) {
+    const start = ms(c.hold.startedAt);
+    const deadline = ms(c.hold.deadline);
+    const end = outcomeAt ?? Math.min(now, deadline);
+    const running = outcomeAt === null && input.status === 'active';
+    custody.push({
+      id: 'hold',
+      from: start,
+      to: end,
+      label: running ? 'Hold running' : `Held ${formatHours(end - start)}`,
+      tone: 'hold',
+      open: running,
+    });
+    if (running) countdown = { remainingMs: Math.max(0, deadline - now), deadline };
+    const heldMs = end - start;
+    if (heldMs > 48 * HOUR + 60_000) {
+      flags.push({
+        id: 'hold-longer-than-48h',
+        tone: 'info',
+        text: `The hold ${running ? 'has lasted' : 'lasted'} ${formatHours(heldMs)} of elapsed time, more than 48 calendar hours, because the counting rule (${c.hold.countingRule.rule === 'calendar' ? 'elapsed hours' : 'weekday hours only'}) leaves some hours out.${c.hold.countingRule.unverified ? ' Whether this rule applies to this form is unverified.' : ''}`,
+      });
+    }
+  }
+  if (outcome && outcomeAt !== null) {
+    custodyMarks.push({
+      id: 'outcome',
+      at: outcomeAt,
+      label: outcomeLabel(outcome.code),
+      tone: 'done',
+      kind: 'outcome',
+      seq: timeline.length > 0 ? (timeline[timeline.length - 1]?.seq ?? null) : null,
+    });
+    custody.push({
+      id: 'after-outcome',
+      from: outcomeAt,
+      to: Math.max(outcomeAt, now),
+      label:
+        outcome.code === 'transferred-to-dhs'
+          ? 'DHS custody'
+          : outcome.code === 'released-detainer-lifted' && c.hold === null && eligibleAt === null
+            ? 'Criminal custody (no detainer)'
+            : 'Released',
+      tone: 'done',
+      open: false,
+    });
+  }
+
+  // Communications lane.
+  if (c.lodgedAt) {
+    commsMarks.push({
+      id: 'lodged',
+      at: ms(c.lodgedAt),
+      label: `Detainer lodged${c.detainer ? ` (${c.detainer.form})` : ''}`,
+      tone: 'info',
+      kind: 'event',
+      seq: seqOf(timeline, 'DETAINER_LODGED', c.lodgedAt),
+    });
+  }
+  if (c.servedAt) {
+    commsMarks.push({
+      id: 'served',
+      at: ms(c.servedAt),
+      label: 'Served',
+      tone: 'info',
+      kind: 'event',
+      seq: seqOf(timeline, 'DETAINER_SERVED', c.servedAt),
+    });
+  }
+  if (c.releaseScheduledAt && c.projectedReleaseAt) {
+    commsMarks.push({
+      id: 'release-scheduled',
+      at: ms(c.releaseScheduledAt),
+      label: 'Release scheduled',
+      tone: 'neutral',
+      kind: 'event',
+      seq: seqOf(timeline, 'RELEASE_SCHEDULED', c.releaseScheduledAt),
+    });
+    commsMarks.push({
+      id: 'projected-release',
+      at: ms(c.projectedReleaseAt),
+      label: 'Projected release',
+      tone: 'neutral',
+      kind: 'deadline',
+      seq: null,
+    });
+  }
+  const notice = c.notice;
+  if (notice?.dueAt && c.releaseScheduledAt) {
+    const opened = Math.max(ms(c.releaseScheduledAt), c.effectiveAt ? ms(c.effectiveAt) : booked);
+    comms.push({
+      id: 'notice-window',
+      from: Math.min(opened, ms(notice.dueAt)),
+      to: ms(notice.dueAt),
+      label: 'Notice due by',
+      tone: 'info',
+      open: false,
+    });
+  }
+  if (notice?.sentAt) {
+    const late = notice.status === 'sent-late';
+    commsMarks.push({
+      id: 'notice-sent',
+      at: ms(notice.sentAt),
+      label: late ? 'Notice sent late' : 'Notice sent',
+      tone: late ? 'warn' : 'ok',
+      kind: 'event',
+      seq: seqOf(timeline, 'NOTICE_SENT', notice.sentAt),
+    });
+    if (late && notice.dueAt) {
+      flags.push({
+        id: 'notice-late',
+        tone: 'warn',
+        text: `Notice was sent ${formatDuration(ms(notice.sentAt) - ms(notice.dueAt))} after it was due (a soft deadline: recorded, not fatal).`,
+      });
+    }
+  }
+  if (notice?.status === 'not-sent') {
+    flags.push({
+      id: 'notice-never',
+      tone: 'warn',
+      text: 'Notice was requested and allowed but never sent before the case ended (recorded, not fatal).',
+    });
+  } else if (notice?.status === 'pending' && notice.dueAt && now > ms(notice.dueAt)) {
+    flags.push({
+      id: 'notice-overdue',
+      tone: 'warn',
+      text: `Notice is overdue by ${formatDuration(now - ms(notice.dueAt))}; it can still be sent, and will be recorded as late.`,
+    });
+  } else if (notice?.status === 'withheld-by-policy') {
+    flags.push({ id: 'notice-withheld', tone: 'info', text: 'Notice was requested; the policy does not give it.' });
+  }
+  for (const [i, request] of c.accessRequests.entries()) {
+    commsMarks.push({
+      id: `access-${i}`,
+      at: ms(request.at),
+      label: request.granted ? 'Access granted' : 'Access refused',
+      tone: 'neutral',
+      kind: 'event',
+      seq: seqOf(timeline, 'ACCESS_REQUESTED', request.at),
+    });
+  }
+  for (const [i, request] of c.delayRequests.entries()) {
+    commsMarks.push({
+      id: `delay-${i}`,
+      at: ms(request.at),
+      label: `Asked DHS to wait (${request.reason})`,
+      tone: 'neutral',
+      kind: 'event',
+      seq: seqOf(timeline, 'CUSTODIAN_REQUESTS_DELAY', request.at),
+    });
+  }
+  if (outcome?.code === 'transferred-to-dhs' && outcomeAt !== null) {
+    commsMarks.push({
+      id: 'dhs-arrival',
+      at: outcomeAt,
+      label: 'DHS takes custody',
+      tone: 'done',
+      kind: 'event',
+      seq: null,
+    });
+  }
+  if (outcome?.code === 'released-detainer-lifted' && outcomeAt !== null) {
+    commsMarks.push({ id: 'lifted', at: outcomeAt, label: 'Detainer lifted', tone: 'done', kind: 'event', seq: null });
+  }
+
+  // Deadlines, from the case.
+  for (const d of input.deadlines) {
+    const lane = d.kind === 'hold-end' ? custodyMarks : commsMarks;
+    const tone: Tone =
+      d.status === 'missed' ? 'warn' : d.status === 'met' ? 'ok' : d.kind === 'hold-end' ? 'hold' : 'info';
+    lane.push({ id: `deadline-${d.kind}`, at: ms(d.at), label: d.label, tone, kind: 'deadline', seq: null });
+    if (d.status === 'missed' && d.kind === 'hold-end') {
+      flags.push({ id: 'hold-over', tone: 'warn', text: `Held past the hold deadline: ${d.label}.` });
+    }
+  }
+
+  const instants = [
+    booked,
+    now,
+    ...custodyMarks.map((m) => m.at),
+    ...commsMarks.map((m) => m.at),
+    ...custody.map((s) => s.to),
+    ...comms.map((s) => s.to),
+  ];
+  const start = Math.min(...instants);
+  const rawEnd = Math.max(...instants);
+  const span = Math.max(12 * HOUR, rawEnd - start);
+  const end = start + span * 1.06;
+  return {
+    start,
+    end,
+    now,
+    ticks: axisTicks(start, end, tz),
+    lanes: [
+      { id: 'custody', label: 'Custody', segments: custody, markers: placeMarkers(custodyMarks, start, end) },
+      { id: 'communications', label: 'Communications', segments: comms, markers: placeMarkers(commsMarks, start, end) },
+    ],
+    flags,
+    countdown,
+  };
+}
+
+/** Horizontal position (0–100 %) of an instant on the timeline. */
+export function percentAt(view: Pick<TimelineView, 'start' | 'end'>, at: number): number {
+  if (view.end <= view.start) return 0;
+  return Math.max(0, Math.min(100, ((at - view.start) / (view.end - view.start)) * 100));
+}
