@@ -6,22 +6,9 @@ import {
   MODEL_INFO,
 } from '@detainer-kit/core';
 import { getMachineGraph } from '../diagram/index.js';
+import { formatLocal } from './format-local.js';
 import { type EntryDetail, uniqueCitations, valuePath } from './timeline.js';
 import type { CaseExplanation, CaseSentence, TimelineEntry } from './types.js';
-
-/** An instant in the custodian's local time, e.g. "Thu, Mar 7, 2024, 5:00 PM EST". */
-export function formatLocal(instant: Instant, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'short',
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(new Date(instant));
-}
 
 function noticeSentence(context: DetainerCaseContext, at: Instant, when: (i: Instant) => string): CaseSentence | null {
   const notice = context.notice;

@@ -1,6 +1,7 @@
 import type { CitationId, DetainerCaseContext, DetainerSnapshot } from '@detainer-kit/core';
 import type { AnyTransitionDefinition, StateValue } from 'xstate';
 import { type GraphEdge, getMachineGraph, stateNodeId } from '../diagram/index.js';
+import { formatLocal } from './format-local.js';
 import type { TimelineEntry, TimelineEvent } from './types.js';
 
 /** Dotted path of the active leaf of a (non-parallel) state value, e.g. `'inCriminalCustody.noDetainer'`. */
@@ -68,7 +69,7 @@ export function buildEntry(input: {
   const to = valuePath(after.value);
   if (to === 'holding' && input.from !== 'holding' && context.hold) {
     const rule = context.hold.countingRule;
-    explanation = `${explanation} The hold must end by ${context.hold.deadline}. ${rule.text}`;
+    explanation = `${explanation} The hold must end by ${formatLocal(context.hold.deadline, context.hold.timeZone)}. ${rule.text}`;
     citations = uniqueCitations(citations, rule.citations);
   }
   return {
