@@ -53,6 +53,29 @@ const EXPIRE_FIRST = {
   },
 } as const;
 
+/** DHS lifts the detainer while the person is still in criminal custody (served or not). */
+const LIFT_BEFORE_RELEASE = {
+  target: '#detainerCase.releasedDetainerLifted',
+  actions: ['touch', 'setLiftedOutcome'],
+  description: 'DHS lifts or cancels the detainer.',
+  meta: {
+    citations: ['ice-policy-10074.2', 'ddp-codebook'],
+    explanation:
+      'DHS may cancel a detainer at any time; ICE data records the reason. The detainer case ends; criminal custody continues under ordinary rules.',
+  },
+} as const;
+
+/** The custodian asks DHS to wait while the person is needed in a criminal case. */
+const REQUEST_DELAY = {
+  actions: ['touch', 'recordDelayRequest'],
+  description: 'The custodian asks DHS to wait: the person is needed for prosecution or as a witness.',
+  meta: {
+    citations: ['ice-faq-2011'],
+    explanation:
+      'A custodian may ask DHS to defer while the person is needed in a criminal case. The request is recorded; it does not change the detainer.',
+  },
+} as const;
+
 /**
  * One immigration detainer case in one custodian's hands (shared/DOMAIN.md §2), as an XState v5 machine.
  *
@@ -325,25 +348,8 @@ export const detainerMachine = setup({
                   'An I-247A that was never served has not taken effect, so no request applies when the person becomes eligible for release.',
               },
             },
-            DETAINER_LIFTED: {
-              target: '#detainerCase.releasedDetainerLifted',
-              actions: ['touch', 'setLiftedOutcome'],
-              description: 'DHS lifts the detainer before it was served.',
-              meta: {
-                citations: ['ice-policy-10074.2', 'ddp-codebook'],
-                explanation:
-                  'DHS may cancel a detainer at any time. The case ends; criminal custody continues under ordinary rules.',
-              },
-            },
-            CUSTODIAN_REQUESTS_DELAY: {
-              actions: ['touch', 'recordDelayRequest'],
-              description: 'The custodian asks DHS to wait: the person is needed for prosecution or as a witness.',
-              meta: {
-                citations: ['ice-faq-2011'],
-                explanation:
-                  'A custodian may ask DHS to defer while the person is needed in a criminal case. The request is recorded; it does not change the detainer.',
-              },
-            },
+            DETAINER_LIFTED: LIFT_BEFORE_RELEASE,
+            CUSTODIAN_REQUESTS_DELAY: REQUEST_DELAY,
             CUSTODY_MOVED: {
               actions: ['touch', 'moveCustody'],
               description: 'The person moves to another custodian; the detainer follows.',
@@ -585,25 +591,8 @@ export const detainerMachine = setup({
                   'Notice sent at or before the due instant is on time; after it, late. Either way the case goes on: the deadline is soft.',
               },
             },
-            DETAINER_LIFTED: {
-              target: '#detainerCase.releasedDetainerLifted',
-              actions: ['touch', 'setLiftedOutcome'],
-              description: 'DHS lifts or cancels the detainer.',
-              meta: {
-                citations: ['ice-policy-10074.2', 'ddp-codebook'],
-                explanation:
-                  'DHS may cancel a detainer at any time; ICE data records the reason. The detainer case ends; criminal custody continues under ordinary rules.',
-              },
-            },
-            CUSTODIAN_REQUESTS_DELAY: {
-              actions: ['touch', 'recordDelayRequest'],
-              description: 'The custodian asks DHS to wait: the person is needed for prosecution or as a witness.',
-              meta: {
-                citations: ['ice-faq-2011'],
-                explanation:
-                  'A custodian may ask DHS to defer while the person is needed in a criminal case. The request is recorded; it does not change the detainer.',
-              },
-            },
+            DETAINER_LIFTED: LIFT_BEFORE_RELEASE,
+            CUSTODIAN_REQUESTS_DELAY: REQUEST_DELAY,
             CUSTODY_MOVED: {
               target: 'detainerInEffect',
               reenter: true,
