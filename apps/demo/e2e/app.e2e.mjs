@@ -192,7 +192,8 @@ export const tests = {
     await form.getByRole('button', { name: 'Send' }).click();
     await page.getByText('viewing the past').waitFor({ state: 'detached' });
     assert.equal(await state(page), 'Awaiting service');
-    // Schedule a release three days out (the default), then serve, then check the notice window appears.
+    // Schedule a release at the default (a day more than the notice lead time out), then serve, then check
+    // the notice window appears.
     await page.locator('button[data-event="DETAINER_SERVED"]').click();
     await page.locator('button[data-event="RELEASE_SCHEDULED"]').click();
     await page.getByRole('form', { name: 'Schedule release' }).getByRole('button', { name: 'Send' }).click();
@@ -334,5 +335,38 @@ export const tests = {
     await shot('08-hold-running');
     await page.getByRole('button', { name: 'Jump to next deadline' }).click();
     assert.equal(await outcome(page), 'released-hold-expired');
+  },
+
+  async 'saves the documentation screenshot: a hold running, with the diagram, the timeline and "Why"'({
+    page,
+    baseUrl,
+    docShot,
+  }) {
+    await load(page, baseUrl);
+    await chooseScenario(page, 'weekday-rule-friday-release');
+    const next = page.locator('[data-testid="next-step"]');
+    for (let i = 0; i < 10 && (await state(page)) !== 'Hold running'; i++) await next.click();
+    assert.equal(await state(page), 'Hold running');
+    // Two days into the hold (a weekend: the weekday rule does not count it), so its bar shows on the lane.
+    await page.getByRole('button', { name: '+1 day' }).click();
+    await page.getByRole('button', { name: '+1 day' }).click();
+    assert.equal(await state(page), 'Hold running');
+    await page.locator('.countdown').waitFor();
+    // The page header scrolls away (the disclaimer bar stays); the panels start at the top of the picture.
+    await page.evaluate(() => {
+      const layout = document.querySelector('.layout');
+      if (layout) window.scrollTo(0, layout.getBoundingClientRect().top + window.scrollY);
+    });
+    const viewport = page.viewportSize();
+    assert.deepEqual(viewport, { width: 1280, height: 800 });
+    for (const selector of ['#timeline-h', '.lane-custody', '.diagram-box', '[data-testid="current-state"]']) {
+      const box = await page.locator(selector).first().boundingBox();
+      assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height, `${selector} in the picture`);
+    }
+    assert.ok(await page.getByRole('heading', { name: 'Why' }).isVisible());
+    // No focus ring or hover highlight left over from the clicks.
+    await page.evaluate(() => document.activeElement?.blur?.());
+    await page.mouse.move(4, 400);
+    await docShot('screenshot');
   },
 };

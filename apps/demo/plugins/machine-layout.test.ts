@@ -1,6 +1,7 @@
-import { getMachineGraph } from '@detainer-kit/sdk';
+import { getMachineGraph, type MachineGraph } from '@detainer-kit/sdk';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
+import type { DiagramLayout, LayoutEdge } from '../src/diagram/layout-types';
 import { labelLines, layoutMachineGraph } from './machine-layout';
 
 type Box = { x: number; y: number; width: number; height: number };
@@ -8,6 +9,72 @@ const overlaps = (a: Box, b: Box) =>
   a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 const inside = (a: Box, b: Box) =>
   a.x >= b.x && a.y >= b.y && a.x + a.width <= b.x + b.width && a.y + a.height <= b.y + b.height;
+
+type Segment = { edge: string; x1: number; y1: number; x2: number; y2: number };
+const segmentsOf = (e: LayoutEdge): Segment[] =>
+  e.points.slice(1).flatMap((p, i) => {
+    const q = e.points[i];
+    if (!q || (q[0] === p[0] && q[1] === p[1])) return [];
+    return [{ edge: e.id, x1: q[0], y1: q[1], x2: p[0], y2: p[1] }];
+  });
+const horizontal = (s: Segment) => Math.abs(s.y1 - s.y2) <= 1;
+const vertical = (s: Segment) => Math.abs(s.x1 - s.x2) <= 1;
+/** How far two ranges [a1, a2] and [b1, b2] (either order) overlap; negative if they are apart. */
+const rangeOverlap = (a1: number, a2: number, b1: number, b2: number) =>
+  Math.min(Math.max(a1, a2), Math.max(b1, b2)) - Math.max(Math.min(a1, a2), Math.min(b1, b2));
+
+/** Pairs of different edges that run on top of each other: collinear segments (±1 px) sharing more than 2 px. */
+function collinearOverlaps(layout: DiagramLayout): string[] {
+  const segments = layout.edges.flatMap(segmentsOf);
+  const found: string[] = [];
+  for (let i = 0; i < segments.length; i++) {
+    for (let j = i + 1; j < segments.length; j++) {
+      const a = segments[i] as Segment;
+      const b = segments[j] as Segment;
+      if (a.edge === b.edge) continue;
+      const shared =
+        horizontal(a) && horizontal(b) && Math.abs(a.y1 - b.y1) <= 1
+          ? rangeOverlap(a.x1, a.x2, b.x1, b.x2)
+          : vertical(a) && vertical(b) && Math.abs(a.x1 - b.x1) <= 1
+            ? rangeOverlap(a.y1, a.y2, b.y1, b.y2)
+            : 0;
+      if (shared > 2) found.push(`${a.edge} and ${b.edge} share ${shared.toFixed(1)} px`);
+    }
+  }
+  return found;
+}
+
+/**
+ * Edge segments that cross the inside of a state box that is neither the edge's source or target nor a
+ * compound state containing one of them (edges leave and enter through the borders: a 1 px inset).
+ */
+function edgesThroughStates(layout: DiagramLayout, graph: MachineGraph): string[] {
+  const parentOf = new Map(graph.nodes.map((n) => [n.id, n.parent]));
+  const withAncestors = (id: string) => {
+    const out = new Set<string>();
+    for (let at: string | null | undefined = id; at; at = parentOf.get(at)) out.add(at);
+    return out;
+  };
+  const found: string[] = [];
+  for (const e of layout.edges) {
+    const allowed = new Set([...withAncestors(e.source), ...withAncestors(e.target)]);
+    for (const s of segmentsOf(e)) {
+      for (const box of Object.values(layout.nodes)) {
+        if (allowed.has(box.id)) continue;
+        // Inside the box, 1 px in from its border on the axis the segment runs along as well as across it.
+        const alongX = rangeOverlap(s.x1, s.x2, box.x + 1, box.x + box.width - 1) > 0;
+        const alongY = rangeOverlap(s.y1, s.y2, box.y + 1, box.y + box.height - 1) > 0;
+        const hits = horizontal(s)
+          ? alongX && s.y1 > box.y + 1 && s.y1 < box.y + box.height - 1
+          : vertical(s)
+            ? alongY && s.x1 > box.x + 1 && s.x1 < box.x + box.width - 1
+            : alongX && alongY;
+        if (hits) found.push(`${e.id} passes through ${box.id}`);
+      }
+    }
+  }
+  return found;
+}
 
 describe('machine layout (ELK, build time)', async () => {
   const graph = getMachineGraph();
@@ -46,6 +113,40 @@ describe('machine layout (ELK, build time)', async () => {
         expect(overlaps(e.label, box), `${e.id} label over ${node.id}`).toBe(false);
       }
     }
+  });
+  it('routes edges orthogonally, never on top of each other, and never through an unrelated state', () => {
+    for (const e of layout.edges) {
+      for (const s of segmentsOf(e)) expect(horizontal(s) || vertical(s), `${e.id} is orthogonal`).toBe(true);
+    }
+    expect(collinearOverlaps(layout)).toEqual([]);
+    expect(edgesThroughStates(layout, graph)).toEqual([]);
+  });
+  it('the edge checks catch a broken layout', () => {
+    const [first, second] = layout.edges;
+    if (!first || !second) throw new Error('need two edges');
+    // Another edge drawn along the first edge's line, and an edge cut straight through an unrelated state.
+    const stranger = graph.nodes.find(
+      (n) => n.type !== 'compound' && ![first.source, first.target].includes(n.id) && layout.nodes[n.id],
+    );
+    const box = stranger ? layout.nodes[stranger.id] : undefined;
+    if (!box) throw new Error('need a state');
+    const broken: DiagramLayout = {
+      ...layout,
+      edges: [
+        first,
+        { ...second, points: first.points },
+        {
+          ...first,
+          id: 'cut',
+          points: [
+            [box.x - 20, box.y + box.height / 2],
+            [box.x + box.width + 20, box.y + box.height / 2],
+          ],
+        },
+      ],
+    };
+    expect(collinearOverlaps(broken).length).toBeGreaterThan(0);
+    expect(edgesThroughStates(broken, graph)).toContain(`cut passes through ${stranger?.id}`);
   });
   it('writes guards in UML brackets', () => {
     expect(labelLines([{ event: 'RELEASE_ELIGIBLE', guard: 'transfersAtRelease' }])).toEqual([

@@ -1,12 +1,20 @@
 #!/usr/bin/env node
-/** Runs every apps/demo/e2e/*.e2e.mjs against the built site in headless Chromium. */
-import { mkdirSync, readdirSync } from 'node:fs';
+/**
+ * Runs every apps/demo/e2e/*.e2e.mjs against the built site in headless Chromium. Screenshots go to
+ * test-output/ (emptied at the start of each run, so no stale FAILED-*.png survives a later green run);
+ * `docShot` writes the committed documentation pictures to docs/.
+ */
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { APP_DIR, instrumentedPage, startServerAndBrowser } from './serve-dist.mjs';
 
 const outDir = join(APP_DIR, 'test-output');
+const docsDir = join(APP_DIR, 'docs');
+// Start from an empty test-output/: screenshots from earlier runs (above all FAILED-*.png) would mislead.
+rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
+mkdirSync(docsDir, { recursive: true });
 const files = readdirSync(join(APP_DIR, 'e2e'))
   .filter((f) => f.endsWith('.e2e.mjs'))
   .sort();
@@ -25,6 +33,7 @@ try {
           baseUrl: env.baseUrl,
           shot: (n) => page.screenshot({ path: join(outDir, `${n}.png`), fullPage: false }),
           fullShot: (n) => page.screenshot({ path: join(outDir, `${n}.png`), fullPage: true }),
+          docShot: (n) => page.screenshot({ path: join(docsDir, `${n}.png`), fullPage: false }),
         });
         const csp = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
         const all = [

@@ -2,6 +2,7 @@ import {
   type DetainerEventType,
   type EventAvailability,
   getCitation,
+  HOLD_LIMIT_HOURS,
   isCitationId,
   POLICY_PRESETS,
   type PolicyPresetId,
@@ -154,7 +155,7 @@ export function EventPanel({ availability, now, timeZone, onSend }: Props) {
                     checked={values.requestHold}
                     onChange={(e) => set('requestHold', e.target.checked)}
                   />{' '}
-                  Hold up to 48 hours
+                  Hold up to {HOLD_LIMIT_HOURS} hours
                 </label>
               </fieldset>
               <fieldset>

@@ -8,7 +8,9 @@ import {
   DetainerFormSchema,
   FORM_ERAS,
   getPolicyPreset,
+  HOUR_MS,
   LiftReasonSchema,
+  NOTICE_LEAD_HOURS,
   POLICY_PRESET_IDS,
   type PolicyPresetId,
   ProbableCauseBasisSchema,
@@ -105,7 +107,10 @@ export function formInUseAt(instant: string): string {
   return 'I-247A';
 }
 
-/** Defaults for a new form: every instant is the current virtual time (release: three days later). */
+/**
+ * Defaults for a new form: every instant is the current virtual time, except the scheduled release: one day
+ * more than the notice lead time later, so a requested notice has a visible window before it falls due.
+ */
 export function defaultFormValues(now: string, timeZone: string): EventFormValues {
   const form = formInUseAt(now);
   return {
@@ -121,7 +126,7 @@ export function defaultFormValues(now: string, timeZone: string): EventFormValue
     dhsPresent: false,
     liftReason: 'prosecutorial-discretion',
     delayReason: 'prosecution',
-    releaseAt: toDatetimeLocal(new Date(Date.parse(now) + 72 * 3_600_000).toISOString(), timeZone),
+    releaseAt: toDatetimeLocal(new Date(Date.parse(now) + (NOTICE_LEAD_HOURS + 24) * HOUR_MS).toISOString(), timeZone),
     custodianId: 'state-prison',
     custodianName: 'State prison',
     custodianKind: 'state-prison',

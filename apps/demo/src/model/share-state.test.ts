@@ -45,6 +45,20 @@ describe('share links in the hash', () => {
   });
 });
 
+describe('error messages', () => {
+  it('lists the first problems once and counts the rest', () => {
+    const token = `dk1.${Buffer.from('{"scenario":{"title":"x"},"position":0}').toString('base64url')}`;
+    const read = readShareHash(shareHash(token));
+    expect(read.kind).toBe('error');
+    if (read.kind !== 'error') return;
+    const parts = read.message.split(' • ');
+    expect(read.message).not.toMatch(/\(and \d+ more problems?\)/);
+    expect(parts.length).toBeLessThanOrEqual(5);
+    expect(new Set(parts).size).toBe(parts.length);
+    expect(parts.at(-1)).toMatch(/^and \d+ more problems?$/);
+  });
+});
+
 describe('scenario files', () => {
   it('refuses a file that is too large, not JSON, or not a scenario', () => {
     expect(readScenarioFile('{}', MAX_SCENARIO_FILE_BYTES + 1, 'big.json')).toMatchObject({ ok: false });

@@ -30,9 +30,13 @@ export type ShareRead =
 export function describeError(error: unknown, what: string): string {
   if (DetainerKitError.isInstance(error)) {
     const issues = error.issues.slice(0, 4).map((i) => (i.field ? `${i.field}: ${i.message}` : i.message));
-    const head = error.message.length > 400 ? `${error.message.slice(0, 400)}…` : error.message;
+    // The SDK's message ends "(and N more problems)"; the problems listed here are counted again at the end.
+    const message = error.message.replace(/\s*\(and \d+ more problems?\)$/, '');
+    const head = message.length > 400 ? `${message.slice(0, 400)}…` : message;
     const extra = issues.filter((i) => !head.includes(i));
-    return [head, ...extra].join(' • ');
+    const rest = error.issues.length - issues.length;
+    const tail = rest > 0 ? [`and ${rest} more problem${rest > 1 ? 's' : ''}`] : [];
+    return [head, ...extra, ...tail].join(' • ');
   }
   return `The ${what} could not be read.`;
 }

@@ -1,4 +1,11 @@
-import { type DetainerCase, getScenario, runScenario, SCENARIO_LIBRARY } from '@detainer-kit/sdk';
+import {
+  type DetainerCase,
+  getScenario,
+  HOLD_LIMIT_HOURS,
+  HOUR_MS,
+  runScenario,
+  SCENARIO_LIBRARY,
+} from '@detainer-kit/sdk';
 import { describe, expect, it } from 'vitest';
 import { axisTicks, buildTimeline, percentAt } from './timeline-lanes';
 
@@ -48,9 +55,23 @@ describe('buildTimeline', () => {
     const v = view(runScenario(getScenario('late-notice')).case);
     expect(v.flags.some((f) => f.id === 'notice-late' || f.id === 'notice-never')).toBe(true);
   });
-  it('flags a weekday-count hold longer than 48 elapsed hours', () => {
+  it('flags a weekday-count hold longer than the hold limit in elapsed hours', () => {
     const v = view(runScenario(getScenario('weekday-rule-friday-release')).case);
-    expect(v.flags.some((f) => f.id === 'hold-longer-than-48h')).toBe(true);
+    const flag = v.flags.find((f) => f.id === 'hold-longer-than-limit');
+    expect(flag?.text).toContain(`more than ${HOLD_LIMIT_HOURS} calendar hours`);
+    const hold = v.lanes[0].segments.find((s) => s.id === 'hold');
+    expect((hold?.to ?? 0) - (hold?.from ?? 0)).toBeGreaterThan(HOLD_LIMIT_HOURS * HOUR_MS);
+  });
+  it('flags exactly the library holds that ran longer than the hold limit', () => {
+    for (const s of SCENARIO_LIBRARY) {
+      const v = view(runScenario(s).case);
+      const hold = v.lanes[0].segments.find((seg) => seg.id === 'hold');
+      const long = hold !== undefined && hold.to - hold.from > HOLD_LIMIT_HOURS * HOUR_MS + 60_000;
+      expect(
+        v.flags.some((f) => f.id === 'hold-longer-than-limit'),
+        s.id,
+      ).toBe(long);
+    }
   });
 });
 

@@ -3,10 +3,17 @@
  * communications (detainer, notice window and notice, access, DHS arrival), with deadlines and flags. Built
  * from what the case records (context, deadlines, timeline); nothing is computed anew here.
  */
-import type { CaseDeadline, CaseOutcome, DetainerCaseContext, TimelineEntry } from '@detainer-kit/sdk';
+import {
+  type CaseDeadline,
+  type CaseOutcome,
+  type DetainerCaseContext,
+  HOLD_LIMIT_HOURS,
+  HOUR_MS,
+  type TimelineEntry,
+} from '@detainer-kit/sdk';
 import { formatDuration, formatHours, formatTick } from './format';
 
-const HOUR = 3_600_000;
+const HOUR = HOUR_MS;
 
 export type Tone = 'neutral' | 'info' | 'hold' | 'ok' | 'warn' | 'done';
 
@@ -138,7 +145,7 @@ export function axisTicks(start: number, end: number, timeZone: string, max = 8)
   // Align on the hour in UTC, then (for day steps) on local midnight by probing the offset.
   let t = Math.ceil(start / HOUR) * HOUR;
   if (step >= 24 * HOUR) {
-    for (let i = 0; i < 48 && formatTick(t, timeZone).includes(':'); i++) t += HOUR;
+    for (let i = 0; i < 2 * 24 && formatTick(t, timeZone).includes(':'); i++) t += HOUR;
   } else {
     while (Math.round(t / HOUR) % Math.round(step / HOUR) !== 0) t += HOUR;
   }
@@ -207,11 +214,11 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     });
     if (running) countdown = { remainingMs: Math.max(0, deadline - now), deadline };
     const heldMs = end - start;
-    if (heldMs > 48 * HOUR + 60_000) {
+    if (heldMs > HOLD_LIMIT_HOURS * HOUR + 60_000) {
       flags.push({
-        id: 'hold-longer-than-48h',
+        id: 'hold-longer-than-limit',
         tone: 'info',
-        text: `The hold ${running ? 'has lasted' : 'lasted'} ${formatHours(heldMs)} of elapsed time, more than 48 calendar hours, because the counting rule (${c.hold.countingRule.rule === 'calendar' ? 'elapsed hours' : 'weekday hours only'}) leaves some hours out.${c.hold.countingRule.unverified ? ' Whether this rule applies to this form is unverified.' : ''}`,
+        text: `The hold ${running ? 'has lasted' : 'lasted'} ${formatHours(heldMs)} of elapsed time, more than ${HOLD_LIMIT_HOURS} calendar hours, because the counting rule (${c.hold.countingRule.rule === 'calendar' ? 'elapsed hours' : 'weekday hours only'}) leaves some hours out.${c.hold.countingRule.unverified ? ' Whether this rule applies to this form is unverified.' : ''}`,
       });
     }
   }
