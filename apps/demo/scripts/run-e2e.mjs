@@ -2,7 +2,7 @@
 /**
  * Runs every apps/demo/e2e/*.e2e.mjs against the built site in headless Chromium. Screenshots go to
  * test-output/ (emptied at the start of each run, so no stale FAILED-*.png survives a later green run);
- * `docShot` writes the committed documentation pictures to docs/.
+ * `docShot` writes the committed documentation pictures to docs/ when UPDATE_DOCS=1, else to test-output/.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +33,12 @@ try {
           baseUrl: env.baseUrl,
           shot: (n) => page.screenshot({ path: join(outDir, `${n}.png`), fullPage: false }),
           fullShot: (n) => page.screenshot({ path: join(outDir, `${n}.png`), fullPage: true }),
-          docShot: (n) => page.screenshot({ path: join(docsDir, `${n}.png`), fullPage: false }),
+          // The committed picture changes only when asked (UPDATE_DOCS=1); otherwise it goes to test-output/.
+          docShot: (n) =>
+            page.screenshot({
+              path: join(process.env.UPDATE_DOCS === '1' ? docsDir : outDir, `${n}.png`),
+              fullPage: false,
+            }),
         });
         const csp = await page.evaluate(() => window.__cspViolations ?? []).catch(() => []);
         const all = [
