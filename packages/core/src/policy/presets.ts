@@ -158,7 +158,7 @@ export const POLICY_PRESET_NOTES: Readonly<Record<PolicyPresetId, PolicyPresetNo
   'limited-by-offense': Object.freeze({
     unverified: Object.freeze([
       'SB 54\'s judicial-warrant exception for holds is unverified (DOMAIN.md §8); the hold switch is set to "judicial-warrant" as a configurable reading.',
-      'The rule on DHS interviews in the facility is not covered by the sources used; access is set to "allowed" as a placeholder.',
+      'The rule on DHS interviews in the facility is not covered by the sources used; this preset assumes access is "allowed"; change the access switch to compare.',
     ]),
   }),
   'notify-only': Object.freeze({ unverified: Object.freeze([]) }),
