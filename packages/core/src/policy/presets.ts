@@ -157,7 +157,7 @@ export const POLICY_PRESET_NOTES: Readonly<Record<PolicyPresetId, PolicyPresetNo
   'judicial-warrant-required': Object.freeze({ unverified: Object.freeze([]) }),
   'limited-by-offense': Object.freeze({
     unverified: Object.freeze([
-      'SB 54\'s judicial-warrant exception for holds is unverified (DOMAIN.md §8); the hold switch is set to "judicial-warrant" as a configurable reading.',
+      'SB 54\'s judicial-warrant exception for holds is unverified (an open question in the sources); the hold switch is set to "judicial-warrant" as a configurable reading.',
       'The rule on DHS interviews in the facility is not covered by the sources used; this preset assumes access is "allowed"; change the access switch to compare.',
     ]),
   }),
