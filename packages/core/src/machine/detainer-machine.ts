@@ -53,6 +53,28 @@ const EXPIRE_FIRST = {
   },
 } as const;
 
+/** The teaching text of one transition: what it does, on what authority, in plain words. */
+interface TransitionText {
+  readonly description: string;
+  readonly citations: readonly CitationId[];
+  readonly explanation: string;
+}
+
+/** DHS is present at the moment of release and the policy hands the person over (same rule in every decision). */
+function transferAtRelease(text: TransitionText) {
+  return {
+    guard: 'transfersAtRelease',
+    target: '#detainerCase.transferredToDhs',
+    actions: [
+      'touch',
+      'markReleaseEligible',
+      { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'transferred-at-release' } },
+    ],
+    description: text.description,
+    meta: { citations: text.citations, explanation: text.explanation },
+  } as const;
+}
+
 /** DHS lifts the detainer while the person is still in criminal custody (served or not). */
 const LIFT_BEFORE_RELEASE = {
   target: '#detainerCase.releasedDetainerLifted',
@@ -422,21 +444,12 @@ export const detainerMachine = setup({
               },
               on: {
                 RELEASE_ELIGIBLE: [
-                  {
-                    guard: 'transfersAtRelease',
-                    target: '#detainerCase.transferredToDhs',
-                    actions: [
-                      'touch',
-                      'markReleaseEligible',
-                      { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'transferred-at-release' } },
-                    ],
+                  transferAtRelease({
                     description: 'DHS is present at release and the policy hands the person over.',
-                    meta: {
-                      citations: ['i247a-form', 'ddp-codebook'],
-                      explanation:
-                        'With DHS at the door at the moment of release, no hold is needed: custody passes to DHS.',
-                    },
-                  },
+                    citations: ['i247a-form', 'ddp-codebook'],
+                    explanation:
+                      'With DHS at the door at the moment of release, no hold is needed: custody passes to DHS.',
+                  }),
                   {
                     target: '#detainerCase.holding',
                     actions: [
@@ -476,21 +489,11 @@ export const detainerMachine = setup({
               },
               on: {
                 RELEASE_ELIGIBLE: [
-                  {
-                    guard: 'transfersAtRelease',
-                    target: '#detainerCase.transferredToDhs',
-                    actions: [
-                      'touch',
-                      'markReleaseEligible',
-                      { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'transferred-at-release' } },
-                    ],
+                  transferAtRelease({
                     description: 'DHS is present at release and the policy hands the person over.',
-                    meta: {
-                      citations: ['i247a-form', 'ddp-codebook'],
-                      explanation:
-                        'Notice let DHS be present at the moment of release; the policy allows the hand-over.',
-                    },
-                  },
+                    citations: ['i247a-form', 'ddp-codebook'],
+                    explanation: 'Notice let DHS be present at the moment of release; the policy allows the hand-over.',
+                  }),
                   {
                     guard: 'holdWasRequested',
                     target: '#detainerCase.releasedHoldDeclined',
@@ -530,21 +533,12 @@ export const detainerMachine = setup({
               },
               on: {
                 RELEASE_ELIGIBLE: [
-                  {
-                    guard: 'transfersAtRelease',
-                    target: '#detainerCase.transferredToDhs',
-                    actions: [
-                      'touch',
-                      'markReleaseEligible',
-                      { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'transferred-at-release' } },
-                    ],
+                  transferAtRelease({
                     description: 'DHS happens to be present at release and the policy allows a hand-over.',
-                    meta: {
-                      citations: ['ddp-codebook'],
-                      explanation:
-                        'Even without a hold or notice, a policy may hand the person to DHS agents who are present.',
-                    },
-                  },
+                    citations: ['ddp-codebook'],
+                    explanation:
+                      'Even without a hold or notice, a policy may hand the person to DHS agents who are present.',
+                  }),
                   {
                     guard: 'holdWasRequested',
                     target: '#detainerCase.releasedHoldDeclined',

@@ -14,7 +14,19 @@ export type OutcomeReason =
   | 'detainer-not-served'
   | LiftReason;
 
-const REASON_TEXT: Record<OutcomeReason, { text: string; citations: readonly CitationId[] }> = {
+/** The "Detainer Lift Reason" values of ICE data, in words [ddp-codebook]. */
+const LIFT_REASON_WORDS: Record<LiftReason, string> = {
+  'prosecutorial-discretion': 'prosecutorial discretion',
+  'us-citizenship-claim': 'US citizenship or a presumptive claim to it',
+  'not-amenable-to-removal': 'not amenable to removal',
+  'case-closed': 'case closed',
+  'early-release': 'early release',
+  'no-longer-in-custody': 'no longer in state, local or federal custody',
+};
+
+const LIFTED_CITATIONS: readonly CitationId[] = ['ice-policy-10074.2', 'ddp-codebook'];
+
+const REASON_TEXT: Record<Exclude<OutcomeReason, LiftReason>, { text: string; citations: readonly CitationId[] }> = {
   'dhs-assumed-custody-during-hold': {
     text: 'DHS assumed custody during the hold, before its deadline ("Booked into Detention").',
     citations: ['cfr-287.7-d', 'ddp-codebook'],
@@ -39,35 +51,13 @@ const REASON_TEXT: Record<OutcomeReason, { text: string; citations: readonly Cit
     text: 'The I-247A was never served on the person, so it had not taken effect when the person became eligible for release.',
     citations: ['ice-guidance-i247a'],
   },
-  'prosecutorial-discretion': {
-    text: 'DHS lifted the detainer (prosecutorial discretion).',
-    citations: ['ice-policy-10074.2', 'ddp-codebook'],
-  },
-  'us-citizenship-claim': {
-    text: 'DHS lifted the detainer (US citizenship or a presumptive claim to it).',
-    citations: ['ice-policy-10074.2', 'ddp-codebook'],
-  },
-  'not-amenable-to-removal': {
-    text: 'DHS lifted the detainer (not amenable to removal).',
-    citations: ['ice-policy-10074.2', 'ddp-codebook'],
-  },
-  'case-closed': {
-    text: 'DHS lifted the detainer (case closed).',
-    citations: ['ice-policy-10074.2', 'ddp-codebook'],
-  },
-  'early-release': {
-    text: 'DHS lifted the detainer (early release).',
-    citations: ['ice-policy-10074.2', 'ddp-codebook'],
-  },
-  'no-longer-in-custody': {
-    text: 'DHS lifted the detainer (no longer in state, local or federal custody).',
-    citations: ['ice-policy-10074.2', 'ddp-codebook'],
-  },
 };
 
 /** Builds the outcome record for one of the fixed reasons. */
 export function outcomeOf(code: OutcomeCode, reason: OutcomeReason, at: Instant): CaseOutcome {
-  const { text, citations } = REASON_TEXT[reason];
+  const { text, citations } = Object.hasOwn(LIFT_REASON_WORDS, reason)
+    ? { text: `DHS lifted the detainer (${LIFT_REASON_WORDS[reason as LiftReason]}).`, citations: LIFTED_CITATIONS }
+    : REASON_TEXT[reason as Exclude<OutcomeReason, LiftReason>];
   return { code, reason, at, text, citations };
 }
 
