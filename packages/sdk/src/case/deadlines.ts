@@ -1,4 +1,10 @@
-import { type DetainerSnapshot, type Instant, toEpochMs } from '@detainer-kit/core';
+import {
+  type DetainerSnapshot,
+  HOLD_LIMIT_HOURS,
+  type Instant,
+  NOTICE_LEAD_HOURS,
+  toEpochMs,
+} from '@detainer-kit/core';
 import { uniqueCitations } from './timeline.js';
 import type { CaseDeadline } from './types.js';
 
@@ -20,7 +26,7 @@ export function caseDeadlines(snapshot: DetainerSnapshot, now: Instant): CaseDea
       kind: 'notice-due',
       at: notice.dueAt,
       status,
-      label: 'Notice of release due (at least 48 hours before the projected release, if possible; a soft deadline)',
+      label: `Notice of release due (at least ${NOTICE_LEAD_HOURS} hours before the projected release, if possible; a soft deadline)`,
       citations: ['i247a-form'],
     });
   }
@@ -32,7 +38,7 @@ export function caseDeadlines(snapshot: DetainerSnapshot, now: Instant): CaseDea
       kind: 'hold-end',
       at: hold.deadline,
       status,
-      label: `Hold must end (48 hours, ${hold.countingRule.rule === 'calendar' ? 'elapsed time' : 'excluding Saturdays, Sundays and federal holidays'}${hold.countingRule.unverified ? '; counting rule unverified' : ''})`,
+      label: `Hold must end (${HOLD_LIMIT_HOURS} hours, ${hold.countingRule.rule === 'calendar' ? 'elapsed time' : 'excluding Saturdays, Sundays and federal holidays'}${hold.countingRule.unverified ? '; counting rule unverified' : ''})`,
       citations: uniqueCitations(['cfr-287.7-d'], hold.countingRule.citations),
     });
   }

@@ -2,6 +2,7 @@ import {
   type CitationId,
   CustodianSchema,
   LiftReasonSchema,
+  NOTICE_LEAD_HOURS,
   OffenseCategorySchema,
   ReleaseReasonSchema,
 } from '@detainer-kit/core';
@@ -226,7 +227,7 @@ export const ASSUMPTION_SOURCES: readonly AssumptionSource[] = Object.freeze([
   },
   {
     field: 'releaseScheduledShare',
-    source: `Share of cases whose release is scheduled ahead (80%), 0–120 hours ahead: ${ILLUSTRATIVE}. Notice is due 48 hours before a scheduled release.`,
+    source: `Share of cases whose release is scheduled ahead (80%), 0–120 hours ahead: ${ILLUSTRATIVE}. Notice is due ${NOTICE_LEAD_HOURS} hours before a scheduled release.`,
     citations: ['i247a-form'],
   },
   {
