@@ -170,28 +170,8 @@ export function Diagram({ graph, activeState, taken, stepKey, onSelectState }: P
       >
         <svg width="100%" height="100%" aria-hidden="true" focusable="false">
           <defs>
-            <marker
-              id="arrow"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" className="arrow-head" />
-            </marker>
-            <marker
-              id="arrow-taken"
-              viewBox="0 0 10 10"
-              refX="9"
-              refY="5"
-              markerWidth="7"
-              markerHeight="7"
-              orient="auto-start-reverse"
-            >
-              <path d="M0,0 L10,5 L0,10 z" className="arrow-head taken" />
-            </marker>
+            <ArrowMarker id="arrow" className="arrow-head" />
+            <ArrowMarker id="arrow-taken" className="arrow-head taken" />
           </defs>
           <g className={follow ? 'camera following' : 'camera'} transform={`translate(${v.x},${v.y}) scale(${v.k})`}>
             {nodes.map((n) => {
@@ -265,5 +245,14 @@ export function Diagram({ graph, activeState, taken, stepKey, onSelectState }: P
         </svg>
       </div>
     </section>
+  );
+}
+
+/** An arrowhead for edge ends; `className` styles its path. */
+function ArrowMarker({ id, className }: { readonly id: string; readonly className: string }) {
+  return (
+    <marker id={id} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+      <path d="M0,0 L10,5 L0,10 z" className={className} />
+    </marker>
   );
 }

@@ -5,7 +5,6 @@ import {
   HOLD_LIMIT_HOURS,
   isCitationId,
   POLICY_PRESETS,
-  type PolicyPresetId,
 } from '@detainer-kit/sdk';
 import { useId, useState } from 'react';
 import {
@@ -18,6 +17,7 @@ import {
   FORM_OPTIONS,
 } from '../model/event-forms';
 import { humanizeCode, toDatetimeLocal } from '../model/format';
+import { CheckboxField, SelectField } from './fields';
 
 interface Props {
   readonly availability: readonly EventAvailability[];
@@ -131,58 +131,48 @@ export function EventPanel({ availability, now, timeZone, onSend }: Props) {
           </label>
           {open === 'DETAINER_LODGED' ? (
             <>
-              <label>
-                Form
-                <select value={values.form} onChange={(e) => set('form', e.target.value)}>
-                  {FORM_OPTIONS.forms.map((f) => (
-                    <option key={f}>{f}</option>
-                  ))}
-                </select>
-              </label>
+              <SelectField
+                label="Form"
+                value={values.form}
+                options={FORM_OPTIONS.forms}
+                describe={(f) => f}
+                onChange={(form) => set('form', form)}
+              />
               <fieldset>
                 <legend>Requests</legend>
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={values.requestNotice}
-                    onChange={(e) => set('requestNotice', e.target.checked)}
-                  />{' '}
-                  Notice before release
-                </label>
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    checked={values.requestHold}
-                    onChange={(e) => set('requestHold', e.target.checked)}
-                  />{' '}
-                  Hold up to {HOLD_LIMIT_HOURS} hours
-                </label>
+                <CheckboxField
+                  label="Notice before release"
+                  checked={values.requestNotice}
+                  onChange={(checked) => set('requestNotice', checked)}
+                />
+                <CheckboxField
+                  label={<>Hold up to {HOLD_LIMIT_HOURS} hours</>}
+                  checked={values.requestHold}
+                  onChange={(checked) => set('requestHold', checked)}
+                />
               </fieldset>
               <fieldset>
                 <legend>Probable-cause basis</legend>
                 {FORM_OPTIONS.basis.map((b) => (
-                  <label key={b} className="check">
-                    <input
-                      type="checkbox"
-                      checked={values.basis.includes(b)}
-                      onChange={(e) =>
-                        set('basis', e.target.checked ? [...values.basis, b] : values.basis.filter((x) => x !== b))
-                      }
-                    />{' '}
-                    {humanizeCode(b)}
-                  </label>
+                  <CheckboxField
+                    key={b}
+                    label={humanizeCode(b)}
+                    checked={values.basis.includes(b)}
+                    onChange={(checked) =>
+                      set('basis', checked ? [...values.basis, b] : values.basis.filter((x) => x !== b))
+                    }
+                  />
                 ))}
               </fieldset>
-              <label>
-                Warrant
-                <select value={values.warrant} onChange={(e) => set('warrant', e.target.value)}>
-                  {FORM_OPTIONS.warrants.map((w) => (
-                    <option key={w} value={w}>
-                      {w === 'none' ? 'none' : w === 'judicial' ? 'judicial warrant' : `${w} (administrative)`}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SelectField
+                label="Warrant"
+                value={values.warrant}
+                options={FORM_OPTIONS.warrants}
+                describe={(w) =>
+                  w === 'none' ? 'none' : w === 'judicial' ? 'judicial warrant' : `${w} (administrative)`
+                }
+                onChange={(warrant) => set('warrant', warrant)}
+              />
               <label>
                 Issued at (optional)
                 <input
@@ -206,49 +196,37 @@ export function EventPanel({ availability, now, timeZone, onSend }: Props) {
           ) : null}
           {open === 'RELEASE_ELIGIBLE' ? (
             <>
-              <label>
-                Reason
-                <select value={values.releaseReason} onChange={(e) => set('releaseReason', e.target.value)}>
-                  {FORM_OPTIONS.releaseReasons.map((r) => (
-                    <option key={r} value={r}>
-                      {humanizeCode(r)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label className="check">
-                <input
-                  type="checkbox"
-                  checked={values.dhsPresent}
-                  onChange={(e) => set('dhsPresent', e.target.checked)}
-                />{' '}
-                DHS is present at the facility
-              </label>
+              <SelectField
+                label="Reason"
+                value={values.releaseReason}
+                options={FORM_OPTIONS.releaseReasons}
+                describe={humanizeCode}
+                onChange={(reason) => set('releaseReason', reason)}
+              />
+              <CheckboxField
+                label="DHS is present at the facility"
+                checked={values.dhsPresent}
+                onChange={(checked) => set('dhsPresent', checked)}
+              />
             </>
           ) : null}
           {open === 'DETAINER_LIFTED' ? (
-            <label>
-              Reason (ICE lift reason)
-              <select value={values.liftReason} onChange={(e) => set('liftReason', e.target.value)}>
-                {FORM_OPTIONS.liftReasons.map((r) => (
-                  <option key={r} value={r}>
-                    {humanizeCode(r)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              label="Reason (ICE lift reason)"
+              value={values.liftReason}
+              options={FORM_OPTIONS.liftReasons}
+              describe={humanizeCode}
+              onChange={(reason) => set('liftReason', reason)}
+            />
           ) : null}
           {open === 'CUSTODIAN_REQUESTS_DELAY' ? (
-            <label>
-              The person is needed
-              <select value={values.delayReason} onChange={(e) => set('delayReason', e.target.value)}>
-                {FORM_OPTIONS.delayReasons.map((r) => (
-                  <option key={r} value={r}>
-                    {r === 'prosecution' ? 'for prosecution' : 'as a witness'}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <SelectField
+              label="The person is needed"
+              value={values.delayReason}
+              options={FORM_OPTIONS.delayReasons}
+              describe={(r) => (r === 'prosecution' ? 'for prosecution' : 'as a witness')}
+              onChange={(reason) => set('delayReason', reason)}
+            />
           ) : null}
           {open === 'CUSTODY_MOVED' ? (
             <>
@@ -270,37 +248,27 @@ export function EventPanel({ availability, now, timeZone, onSend }: Props) {
                   required
                 />
               </label>
-              <label>
-                Kind
-                <select value={values.custodianKind} onChange={(e) => set('custodianKind', e.target.value)}>
-                  {FORM_OPTIONS.custodianKinds.map((k) => (
-                    <option key={k} value={k}>
-                      {humanizeCode(k)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                Time zone
-                <select value={values.custodianTimeZone} onChange={(e) => set('custodianTimeZone', e.target.value)}>
-                  {[...new Set([timeZone, ...TIME_ZONES])].map((z) => (
-                    <option key={z}>{z}</option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                Its policy
-                <select
-                  value={values.policyPreset}
-                  onChange={(e) => set('policyPreset', e.target.value as PolicyPresetId)}
-                >
-                  {FORM_OPTIONS.presets.map((p) => (
-                    <option key={p} value={p}>
-                      {POLICY_PRESETS[p].name}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <SelectField
+                label="Kind"
+                value={values.custodianKind}
+                options={FORM_OPTIONS.custodianKinds}
+                describe={humanizeCode}
+                onChange={(kind) => set('custodianKind', kind)}
+              />
+              <SelectField
+                label="Time zone"
+                value={values.custodianTimeZone}
+                options={[...new Set([timeZone, ...TIME_ZONES])]}
+                describe={(z) => z}
+                onChange={(zone) => set('custodianTimeZone', zone)}
+              />
+              <SelectField
+                label="Its policy"
+                value={values.policyPreset}
+                options={FORM_OPTIONS.presets}
+                describe={(p) => POLICY_PRESETS[p].name}
+                onChange={(preset) => set('policyPreset', preset)}
+              />
             </>
           ) : null}
           {error ? (

@@ -24,6 +24,7 @@ import { matchPolicy } from '../model/policy-view';
 import { describeError } from '../model/share-state';
 import { Citations } from './Citations';
 import { TIME_ZONES } from './EventPanel';
+import { CheckboxField, SelectField } from './fields';
 
 interface Props {
   readonly policy: JurisdictionPolicy;
@@ -35,6 +36,8 @@ interface Props {
 }
 
 const COUNTING = ['by-form', 'calendar', 'excludeWeekendsAndHolidays'] as const;
+const ACCESS = ['allowed', 'refused'] as const;
+const PROOF_OF_STATUS = ['none', 'us-citizenship', 'lawful-status'] as const;
 
 /** Presets or independent switches; the PSP and Byrne JAG readings of the policy, with reasons. */
 export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, onSubject }: Props) {
@@ -100,113 +103,77 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
       ) : null}
       <fieldset className="switches">
         <legend>Switches</legend>
-        <label>
-          Hold requests
-          <select value={policy.hold} onChange={(e) => change({ hold: e.target.value as JurisdictionPolicy['hold'] })}>
-            {HoldSwitchSchema.options.map((o) => (
-              <option key={o} value={o}>
-                {describeHoldSwitch(o)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Notice of release
-          <select
-            value={policy.notify}
-            onChange={(e) => change({ notify: e.target.value as JurisdictionPolicy['notify'] })}
-          >
-            {NotifySwitchSchema.options.map((o) => (
-              <option key={o} value={o}>
-                {describeNotifySwitch(o)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Hold requests"
+          value={policy.hold}
+          options={HoldSwitchSchema.options}
+          describe={describeHoldSwitch}
+          onChange={(hold) => change({ hold })}
+        />
+        <SelectField
+          label="Notice of release"
+          value={policy.notify}
+          options={NotifySwitchSchema.options}
+          describe={describeNotifySwitch}
+          onChange={(notify) => change({ notify })}
+        />
         {policy.hold === 'listed-offenses' || policy.notify === 'listed-offenses' ? (
           <fieldset>
             <legend>Listed offenses</legend>
             {OffenseCategorySchema.options.map((o) => (
-              <label key={o} className="check">
-                <input
-                  type="checkbox"
-                  checked={policy.listedOffenses.includes(o)}
-                  onChange={(e) =>
-                    change({
-                      listedOffenses: e.target.checked
-                        ? [...policy.listedOffenses, o]
-                        : policy.listedOffenses.filter((x) => x !== o),
-                    })
-                  }
-                />{' '}
-                {describeOffenseCategory(o)}
-              </label>
+              <CheckboxField
+                key={o}
+                label={describeOffenseCategory(o)}
+                checked={policy.listedOffenses.includes(o)}
+                onChange={(checked) =>
+                  change({
+                    listedOffenses: checked
+                      ? [...policy.listedOffenses, o]
+                      : policy.listedOffenses.filter((x) => x !== o),
+                  })
+                }
+              />
             ))}
           </fieldset>
         ) : null}
-        <label>
-          DHS access
-          <select
-            value={policy.access}
-            onChange={(e) => change({ access: e.target.value as JurisdictionPolicy['access'] })}
-          >
-            {(['allowed', 'refused'] as const).map((o) => (
-              <option key={o} value={o}>
-                {describeAccess(o)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={policy.transferAtRelease}
-            onChange={(e) => change({ transferAtRelease: e.target.checked })}
-          />{' '}
-          Hand over to DHS at release when DHS is present
-        </label>
-        <label>
-          State law
-          <select
-            value={policy.stateLaw}
-            onChange={(e) => change({ stateLaw: e.target.value as JurisdictionPolicy['stateLaw'] })}
-          >
-            {StateLawSchema.options.map((o) => (
-              <option key={o} value={o}>
-                {describeStateLaw(o)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Counting of the hold
-          <select
-            value={policy.countingRule}
-            onChange={(e) => change({ countingRule: e.target.value as JurisdictionPolicy['countingRule'] })}
-          >
-            {COUNTING.map((o) => (
-              <option key={o} value={o}>
-                {describeCountingRule(o)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="check">
-          <input
-            type="checkbox"
-            checked={policy.rejectDatabaseOnlyBasis}
-            onChange={(e) => change({ rejectDatabaseOnlyBasis: e.target.checked })}
-          />{' '}
-          Refuse holds on a database-only basis
-        </label>
-        <label>
-          Custodian’s time zone
-          <select value={timeZone} onChange={(e) => onTimeZone(e.target.value)}>
-            {[...new Set([timeZone, ...TIME_ZONES])].map((z) => (
-              <option key={z}>{z}</option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="DHS access"
+          value={policy.access}
+          options={ACCESS}
+          describe={describeAccess}
+          onChange={(access) => change({ access })}
+        />
+        <CheckboxField
+          label="Hand over to DHS at release when DHS is present"
+          checked={policy.transferAtRelease}
+          onChange={(transferAtRelease) => change({ transferAtRelease })}
+        />
+        <SelectField
+          label="State law"
+          value={policy.stateLaw}
+          options={StateLawSchema.options}
+          describe={describeStateLaw}
+          onChange={(stateLaw) => change({ stateLaw })}
+        />
+        <SelectField
+          label="Counting of the hold"
+          value={policy.countingRule}
+          options={COUNTING}
+          describe={describeCountingRule}
+          onChange={(countingRule) => change({ countingRule })}
+        />
+        <CheckboxField
+          label="Refuse holds on a database-only basis"
+          checked={policy.rejectDatabaseOnlyBasis}
+          onChange={(rejectDatabaseOnlyBasis) => change({ rejectDatabaseOnlyBasis })}
+        />
+        <SelectField
+          label="Custodian’s time zone"
+          value={timeZone}
+          options={[...new Set([timeZone, ...TIME_ZONES])]}
+          describe={(z) => z}
+          onChange={onTimeZone}
+        />
       </fieldset>
       {error ? (
         <p className="form-error" role="alert">
@@ -216,33 +183,25 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
       <fieldset className="switches">
         <legend>The person</legend>
         {OffenseCategorySchema.options.map((o) => (
-          <label key={o} className="check">
-            <input
-              type="checkbox"
-              checked={offenses.includes(o)}
-              onChange={(e) =>
-                onSubject({
-                  proofOfStatus: subject?.proofOfStatus ?? 'none',
-                  offenses: e.target.checked ? [...offenses, o] : offenses.filter((x) => x !== o),
-                })
-              }
-            />{' '}
-            {describeOffenseCategory(o)}
-          </label>
+          <CheckboxField
+            key={o}
+            label={describeOffenseCategory(o)}
+            checked={offenses.includes(o)}
+            onChange={(checked) =>
+              onSubject({
+                proofOfStatus: subject?.proofOfStatus ?? 'none',
+                offenses: checked ? [...offenses, o] : offenses.filter((x) => x !== o),
+              })
+            }
+          />
         ))}
-        <label>
-          Proof of status given
-          <select
-            value={subject?.proofOfStatus ?? 'none'}
-            onChange={(e) => onSubject({ offenses, proofOfStatus: e.target.value as Subject['proofOfStatus'] })}
-          >
-            {(['none', 'us-citizenship', 'lawful-status'] as const).map((o) => (
-              <option key={o} value={o}>
-                {humanizeCode(o)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label="Proof of status given"
+          value={subject?.proofOfStatus ?? 'none'}
+          options={PROOF_OF_STATUS}
+          describe={humanizeCode}
+          onChange={(proofOfStatus) => onSubject({ offenses, proofOfStatus })}
+        />
       </fieldset>
       {[psp, jag].map((report) => (
         <details key={report.program} className="federal" open>
