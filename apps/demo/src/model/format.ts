@@ -2,31 +2,23 @@
  * Display formatting: instants in the custodian's time zone, durations, countdowns, and the
  * `datetime-local` round trip. No legal rule lives here; wall-clock conversion uses the SDK's time-zone helpers.
  */
-import { zonedParts, zonedTimeToInstant } from '@detainer-kit/sdk';
+import { formatLocal, zonedParts, zonedTimeToInstant } from '@detainer-kit/sdk';
 
 const HOUR = 3_600_000;
 const MINUTE = 60_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string, kind: 'full' | 'short' | 'time' | 'day'): Intl.DateTimeFormat {
+function formatter(timeZone: string, kind: 'short' | 'time' | 'day' | 'zone'): Intl.DateTimeFormat {
   const key = `${kind}|${timeZone}`;
   let f = formatters.get(key);
   if (!f) {
     const options: Intl.DateTimeFormatOptions =
-      kind === 'full'
-        ? {
-            weekday: 'short',
-            year: 'numeric',
-            month: 'short',
-            day: 'numeric',
-            hour: 'numeric',
-            minute: '2-digit',
-            timeZoneName: 'short',
-          }
-        : kind === 'short'
-          ? { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }
-          : kind === 'time'
-            ? { hour: 'numeric', minute: '2-digit' }
+      kind === 'short'
+        ? { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }
+        : kind === 'time'
+          ? { hour: 'numeric', minute: '2-digit' }
+          : kind === 'zone'
+            ? { timeZoneName: 'short' }
             : { weekday: 'short', month: 'short', day: 'numeric' };
     f = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
     formatters.set(key, f);
@@ -38,7 +30,7 @@ function formatter(timeZone: string, kind: 'full' | 'short' | 'time' | 'day'): I
 export function formatInstant(instant: string | number, timeZone: string): string {
   const ms = typeof instant === 'number' ? instant : Date.parse(instant);
   if (!Number.isFinite(ms)) return 'unknown time';
-  return formatter(timeZone, 'full').format(ms);
+  return formatLocal(ms, timeZone);
 }
 
 /** "Mon, Mar 4, 9:00 AM": compact, for lists and markers. */
@@ -123,7 +115,7 @@ export function humanizeCode(code: string): string {
 /** Short UTC offset label of a zone at an instant, e.g. "CST" / "GMT-5". */
 export function zoneAbbreviation(instant: string | number, timeZone: string): string {
   const ms = typeof instant === 'number' ? instant : Date.parse(instant);
-  const part = formatter(timeZone, 'full')
+  const part = formatter(timeZone, 'zone')
     .formatToParts(ms)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
