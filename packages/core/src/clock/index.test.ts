@@ -7,6 +7,8 @@ describe('clock barrel', () => {
       [
         'HOLD_LIMIT_HOURS',
         'NOTICE_LEAD_HOURS',
+        'TimeZoneSchema',
+        'canonicalTimeZone',
         'classifyNotice',
         'computeHoldDeadline',
         'computeNoticeDue',

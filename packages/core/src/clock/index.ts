@@ -9,9 +9,11 @@ export { type FederalHoliday, federalHolidays, isFederalHoliday } from './federa
 export { computeHoldDeadline, countedHoldHours, HOLD_LIMIT_HOURS, holdHoursElapsed } from './hold-clock.js';
 export { classifyNotice, computeNoticeDue, NOTICE_LEAD_HOURS, type NoticeTiming } from './notice-clock.js';
 export {
+  canonicalTimeZone,
   localDateKey,
   startOfLocalDay,
   startOfNextLocalDay,
+  TimeZoneSchema,
   type ZonedDateTime,
   type ZonedParts,
   zonedParts,

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { localDateKey, startOfLocalDay, startOfNextLocalDay, zonedParts, zonedTimeToInstant } from './time-zone.js';
+import {
+  canonicalTimeZone,
+  localDateKey,
+  startOfLocalDay,
+  startOfNextLocalDay,
+  TimeZoneSchema,
+  zonedParts,
+  zonedTimeToInstant,
+} from './time-zone.js';
 
 const HOUR = 3_600_000;
 const ms = (iso: string): number => Date.parse(iso);
@@ -124,5 +132,33 @@ describe('zonedTimeToInstant', () => {
     expect(() => zonedTimeToInstant({ year: 2023, month: 2, day: 29, hour: 0, minute: 0 }, 'UTC')).toThrow(RangeError);
     expect(() => zonedTimeToInstant({ year: 2024, month: 13, day: 1, hour: 0, minute: 0 }, 'UTC')).toThrow(RangeError);
     expect(() => zonedTimeToInstant({ year: 2024, month: 1, day: 1, hour: 24, minute: 0 }, 'UTC')).toThrow(RangeError);
+  });
+});
+
+describe('canonicalTimeZone and TimeZoneSchema', () => {
+  it('does store a zone under its canonical name whatever its letter case or alias', () => {
+    for (const written of ['America/New_York', 'america/new_york', 'AMERICA/NEW_YORK', 'US/Eastern']) {
+      expect(canonicalTimeZone(written)).toBe('America/New_York');
+      expect(TimeZoneSchema.parse(written)).toBe('America/New_York');
+    }
+    expect(TimeZoneSchema.parse('utc')).toBe('UTC');
+  });
+
+  it('does give every zone the platform lists back under a name that is its own canonical name', () => {
+    for (const zone of Intl.supportedValuesOf('timeZone')) {
+      const canonical = canonicalTimeZone(zone);
+      expect(canonical).toBeDefined();
+      expect(canonicalTimeZone(canonical as string)).toBe(canonical);
+    }
+  });
+
+  it('does refuse an unknown zone with the project wording', () => {
+    for (const bad of ['Mars/Olympus', '', 'America/New York', '+05:00', 'x'.repeat(65)]) {
+      expect(canonicalTimeZone(bad)).toBeUndefined();
+      const result = TimeZoneSchema.safeParse(bad);
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.message).toMatch(/^expected an IANA time zone name such as "America\/New_York"/);
+    }
+    expect(TimeZoneSchema.safeParse(42).error?.issues[0]?.message).toMatch(/^expected an IANA time zone name/);
   });
 });

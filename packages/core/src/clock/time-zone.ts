@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { z } from 'zod';
 
 /** Wall-clock fields of an instant in a time zone. `weekday` is 0 = Sunday … 6 = Saturday. */
 export interface ZonedParts {
@@ -62,6 +63,56 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
 export function assertTimeZone(timeZone: string): void {
   formatterFor(timeZone);
 }
+
+const canonicalNames = new Map<string, string | null>();
+
+/**
+ * The canonical name of an IANA time zone, or `undefined` when the platform does not know it. Any letter case
+ * and any alias the platform knows is accepted (`america/new_york` and `US/Eastern` both give
+ * `'America/New_York'`); the result is the name the platform's `Intl` reports for the zone
+ * (`resolvedOptions().timeZone`), so it works with every `Intl` and clock function here. Where the platform's
+ * time-zone data keeps an older primary name (Node 20's ICU gives `Asia/Calcutta` for `Asia/Kolkata`), that
+ * name is the result; both mean the same zone.
+ *
+ * @example
+ * canonicalTimeZone('america/new_york') // 'America/New_York'
+ * canonicalTimeZone('Mars/Olympus') // undefined
+ */
+export function canonicalTimeZone(timeZone: string): string | undefined {
+  if (typeof timeZone !== 'string' || timeZone.length === 0 || timeZone.length > 64) return undefined;
+  let canonical = canonicalNames.get(timeZone);
+  if (canonical === undefined) {
+    try {
+      canonical = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone;
+    } catch {
+      canonical = null;
+    }
+    if (canonicalNames.size >= 1000) canonicalNames.clear();
+    canonicalNames.set(timeZone, canonical);
+  }
+  return canonical ?? undefined;
+}
+
+/**
+ * An IANA time zone name such as `America/Chicago`, stored under its canonical name
+ * ({@link canonicalTimeZone}): `america/chicago` and `US/Central` parse to `'America/Chicago'`. Every boundary
+ * that takes a time zone (custodians of cases, events, scenarios, saved cases, share links) reads it with this
+ * schema, so the same zone is always stored under the same name (DOMAIN.md §3) [cfr-287.7-d].
+ *
+ * @example
+ * TimeZoneSchema.parse('america/new_york') // 'America/New_York'
+ */
+export const TimeZoneSchema = z
+  .string({ error: 'expected an IANA time zone name such as "America/New_York"' })
+  .transform((value, ctx) => {
+    const canonical = canonicalTimeZone(value);
+    if (canonical !== undefined) return canonical;
+    ctx.addIssue({
+      code: 'custom',
+      message: `expected an IANA time zone name such as "America/New_York", got ${JSON.stringify(value.slice(0, 64))}`,
+    });
+    return z.NEVER;
+  });
 
 function assertFiniteMs(ms: number): void {
   if (!Number.isFinite(ms)) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TimeZoneSchema } from '../clock/time-zone.js';
 import { OffenseCategorySchema } from './vocabulary.js';
 
 /**
@@ -14,20 +15,6 @@ export const SubjectSchema = z
   .strict();
 export type Subject = z.output<typeof SubjectSchema>;
 export type SubjectInput = z.input<typeof SubjectSchema>;
-
-function isTimeZone(value: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: value });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** An IANA time zone name such as `America/Chicago`. */
-export const TimeZoneSchema = z
-  .string()
-  .refine(isTimeZone, { message: 'expected an IANA time zone name such as "America/New_York"' });
 
 /**
  * The agency that physically holds the person [psp-letters-2017]. Its time zone decides where weekends and
