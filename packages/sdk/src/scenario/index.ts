@@ -6,7 +6,7 @@ export {
   type ScenarioComparisonRow,
   type ScenarioDifference,
 } from './compare.js';
-export { scenarioJsonSchema } from './json-schema.js';
+export { SCENARIO_SCHEMA_URL, scenarioJsonSchema } from './json-schema.js';
 export { getScenario, listScenarioIds, SCENARIO_LIBRARY } from './library.js';
 export { isScenario, parseScenario } from './parse.js';
 export {

@@ -1,5 +1,6 @@
 import { DETAINER_EVENT_TYPES, DetainerKitError } from '@detainer-kit/core';
 import { describe, expect, it } from 'vitest';
+import { SCENARIO_SCHEMA_URL } from './json-schema.js';
 import { SCENARIO_LIBRARY } from './library.js';
 import { parseScenario } from './parse.js';
 import { resolveScenarioPolicy } from './policy-ref.js';
@@ -161,7 +162,7 @@ describe('SCENARIO_LIBRARY', () => {
       expect(s.citations?.length, s.id).toBeGreaterThan(0);
       expect(s.description?.length, s.id).toBeGreaterThan(40);
       expect(s.expect, s.id).toBeDefined();
-      expect(s.$schema).toBe('../schema/scenario.schema.json');
+      expect(s.$schema).toBe(SCENARIO_SCHEMA_URL);
     }
   });
 });

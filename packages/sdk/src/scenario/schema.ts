@@ -109,7 +109,7 @@ const text = (max: number) => z.string().max(max, `must be at most ${max} charac
  *
  * @example
  * {
- *   "$schema": "../schema/scenario.schema.json",
+ *   "$schema": "https://cdn.jsdelivr.net/npm/@detainer-kit/sdk/schema/scenario.schema.json",
  *   "format": "detainer-kit/scenario", "version": 1, "id": "weekday-rule-friday-release",
  *   "title": "…", "custodian": { … }, "policy": "full-cooperation", "bookedAt": "2024-04-01T10:00:00-04:00",
  *   "steps": [{ "at": "…", "event": { "type": "RELEASE_ELIGIBLE", "reason": "bond-posted" } }],
