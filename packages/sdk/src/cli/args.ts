@@ -1,38 +1,117 @@
 import { z } from 'zod';
 import { CliInputError } from './io.js';
 
-function wholeNumber(label: string, min: number, max: number) {
-  return z
-    .string()
-    .trim()
-    .regex(/^-?[0-9][0-9_,]*$/, `${label} must be a whole number`)
-    .transform((s) => Number(s.replace(/[_,]/g, '')))
-    .pipe(
-      z
-        .number()
-        .int()
-        .min(min, `${label} must be at least ${min.toLocaleString('en-US')}`)
-        .max(max, `${label} must be at most ${max.toLocaleString('en-US')}`),
-    );
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** Plain digits (`10000`), or digits grouped by thousands with one kind of separator (`10,000`, `10_000`). */
+const WHOLE_NUMBER = /^(?:[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?:_[0-9]{3})+)$/;
+
+/** A zod issue carrying the project's "how to fix it" next to its message. */
+function issue(ctx: z.RefinementCtx, message: string, fix: string): typeof z.NEVER {
+  ctx.addIssue({ code: 'custom', message, params: { fix } });
+  return z.NEVER;
+}
+
+/**
+ * A whole-number option: digits only, optionally grouped by thousands with `,` or `_` (`10000`, `10,000`,
+ * `10_000`; not `1,,0`, `1_0`, `1,000_000`, `1e4`, `+5`, `-5` or `1.5`), from `min` to `max`.
+ */
+export function wholeNumberArg(flag: string, min: number, max: number, options: { required?: string } = {}) {
+  const range = `a whole number from ${fmt(min)} to ${fmt(max)}`;
+  return z.unknown().transform((value, ctx): number => {
+    if (value === undefined) {
+      return issue(ctx, `${flag} is required`, options.required ?? `give ${flag} ${range}`);
+    }
+    if (typeof value !== 'string') return issue(ctx, `${flag} needs a value`, `give ${flag} ${range}`);
+    const text = value.trim();
+    const got = `got ${JSON.stringify(value.slice(0, 40))}`;
+    if (!WHOLE_NUMBER.test(text)) {
+      return issue(
+        ctx,
+        `${flag} must be ${range}, ${got}`,
+        `write digits only, optionally grouped by thousands with "," or "_" (e.g. ${fmt(Math.max(min, Math.min(max, 10_000)))})`,
+      );
+    }
+    const digits = text.replace(/[,_]/g, '').replace(/^0+(?=[0-9])/, '');
+    // Every bound here is far below 10^15, so a longer number is too large without converting it.
+    const n = digits.length > 15 ? Number.POSITIVE_INFINITY : Number(digits);
+    if (n > max) return issue(ctx, `${flag} must be at most ${fmt(max)}, ${got}`, `use ${range}`);
+    if (n < min) return issue(ctx, `${flag} must be at least ${fmt(min)}, ${got}`, `use ${range}`);
+    return n;
+  });
 }
 
 /** `--cases`: how many simulated cases, 1 … 10,000,000. */
-export const CasesArgSchema = wholeNumber('--cases', 1, 10_000_000);
+export const CasesArgSchema = wholeNumberArg('--cases', 1, 10_000_000);
 /** `--seed`: the random seed, a whole number 0 … 4,294,967,295 (`simulatePopulation`'s range). */
-export const SeedArgSchema = wholeNumber('--seed', 0, 0xffff_ffff);
-/** `--workers`: worker threads for a simulation, 1 … 64. */
-export const WorkersArgSchema = wholeNumber('--workers', 1, 64);
-/** `--format` of `detainer diagram`. */
-export const DiagramFormatSchema = z.enum(['mermaid', 'json', 'dot'], {
-  error: '--format must be "mermaid", "json" or "dot"',
+export const SeedArgSchema = wholeNumberArg('--seed', 0, 0xffff_ffff, {
+  required: 'give a whole number from 0 to 4,294,967,295 (e.g. --seed 7) so the run can be repeated',
 });
-export type DiagramFormat = z.infer<typeof DiagramFormatSchema>;
+/** The most worker threads `--workers` ever takes, whatever the machine. */
+export const MAX_WORKERS = 64;
 
-/** Parses one command-line value with its schema, or throws a {@link CliInputError} naming the flag. */
+/**
+ * `--workers`: worker threads for a simulation, 1 … the threads the machine can run at once
+ * (`os.availableParallelism()`, at most {@link MAX_WORKERS}): more workers than cores only cost memory.
+ */
+export function workersArgSchema(parallelism: number) {
+  const cores = Math.max(1, Math.floor(parallelism));
+  const max = Math.min(MAX_WORKERS, cores);
+  return wholeNumberArg('--workers', 1, MAX_WORKERS).transform((n, ctx): number => {
+    if (n <= max) return n;
+    return issue(
+      ctx,
+      `--workers must be at most ${fmt(max)} on this machine (it runs ${fmt(cores)} thread${cores === 1 ? '' : 's'} at once), got ${n}`,
+      `use --workers ${max} or fewer: more workers than cores only cost memory`,
+    );
+  });
+}
+
+/** The `--policy` list of `compare` and `simulate`: one to twelve preset ids or files. */
+export function policyListArgSchema(command: string) {
+  return z.array(z.string()).transform((list, ctx): string[] => {
+    if (list.length === 0) {
+      return issue(
+        ctx,
+        `${command} needs at least one --policy <preset|file>`,
+        'add --policy with a preset id (see `detainer policies`) or a policy JSON file',
+      );
+    }
+    if (list.length > 12) {
+      return issue(ctx, `--policy: at most 12 policies in one run, got ${list.length}`, 'split the run in two');
+    }
+    return list;
+  });
+}
+
+/** The diagram formats of `detainer diagram --format`. */
+export const DIAGRAM_FORMATS = ['mermaid', 'json', 'dot'] as const;
+/** `--format` of `detainer diagram`. */
+export const DiagramFormatSchema = z.unknown().transform((value, ctx): (typeof DIAGRAM_FORMATS)[number] => {
+  const found = DIAGRAM_FORMATS.find((f) => f === value);
+  if (found) return found;
+  return issue(
+    ctx,
+    `--format must be "mermaid", "json" or "dot", got ${JSON.stringify(String(value).slice(0, 40))}`,
+    'use --format mermaid, --format json or --format dot',
+  );
+});
+export type DiagramFormat = z.output<typeof DiagramFormatSchema>;
+
+/**
+ * Parses one command-line value with its schema, or throws a {@link CliInputError} naming the option, what is
+ * wrong and how to fix it (the schema's issue message and its `fix`).
+ */
 export function parseArg<S extends z.ZodType>(schema: S, value: unknown, flag: string): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const message = result.error.issues[0]?.message ?? `${flag} is not valid`;
-  const shown = typeof value === 'string' ? ` (got ${JSON.stringify(value)})` : '';
-  throw new CliInputError(`${message.startsWith(flag) ? message : `${flag}: ${message}`}${shown}`);
+  const first = result.error.issues[0];
+  const message = first?.message ?? `${flag} is not valid`;
+  const fix = first?.code === 'custom' && typeof first.params?.fix === 'string' ? first.params.fix : '';
+  throw new CliInputError({
+    code: 'invalid-argument',
+    field: flag,
+    problem: message.startsWith(flag) ? message : `${flag}: ${message}`,
+    fix: fix || `see \`detainer --help\` for ${flag}`,
+  });
 }

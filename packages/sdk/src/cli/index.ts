@@ -1,2 +1,2 @@
 export { type CliIo, EXIT, type ExitCode } from './io.js';
-export { errorLine, runCli } from './run-cli.js';
+export { type CliErrorJson, errorJson, errorLine, runCli } from './run-cli.js';

@@ -1,8 +1,13 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { getScenario } from '../scenario/library.js';
-import type { CliIo } from './io.js';
+import { parseScenario } from '../scenario/parse.js';
+import { runScenario } from '../scenario/run.js';
+import { type CliIo, type ReadableHandle, readFileCapped, readHandleCapped } from './io.js';
+import { MAX_INPUT_BYTES } from './load.js';
 import { runCli } from './run-cli.js';
 
 const scenarioFile = (id: string) => fileURLToPath(new URL(`../../scenarios/${id}.json`, import.meta.url));
@@ -13,7 +18,12 @@ interface Captured {
   stderr: string;
 }
 
-async function cli(argv: string[], files: Record<string, string> = {}, isTTY = false): Promise<Captured> {
+async function cli(
+  argv: string[],
+  files: Record<string, string> = {},
+  isTTY = false,
+  parallelism = 128,
+): Promise<Captured> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
@@ -23,8 +33,10 @@ async function cli(argv: string[], files: Record<string, string> = {}, isTTY = f
     stderr: (t) => {
       stderr += t;
     },
-    readFile: async (path) => (Object.hasOwn(files, path) ? (files[path] as string) : readFile(path, 'utf8')),
+    readFile: async (path, maxBytes) =>
+      Object.hasOwn(files, path) ? (files[path] as string) : readFileCapped(path, maxBytes),
     isTTY,
+    parallelism,
   };
   const code = await runCli(argv, io);
   return { code, stdout, stderr };
@@ -119,7 +131,7 @@ describe('detainer validate', () => {
     expectOneLineError(await cli(['validate', 'x.json'], { 'x.json': '{ "format": ' }), /x\.json: not valid JSON/);
     expectOneLineError(
       await cli(['validate', '/nonexistent/nope.json']),
-      /cannot read \/nonexistent\/nope\.json: no such file/,
+      /^detainer: \/nonexistent\/nope\.json: no such file or library scenario: the library ids are: counting-rule-calendar-thursday, /,
     );
   });
 });
@@ -294,5 +306,237 @@ describe('detainer (commander)', () => {
     expect(version.code).toBe(0);
     expect(version.stdout).toMatch(/^\d+\.\d+\.\d+/);
     expect((await cli([])).stdout).toContain('Usage: detainer');
+  });
+});
+
+/** The `--json` error printed for a bad invocation: one line of JSON on stdout, nothing on stderr, exit 2. */
+function expectJsonError(r: Captured, expected: { code: string; field?: string; message: RegExp }) {
+  expect(r.code).toBe(2);
+  expect(r.stderr).toBe('');
+  expect(r.stdout.endsWith('\n')).toBe(true);
+  expect(r.stdout.trimEnd().split('\n')).toHaveLength(1);
+  const json = JSON.parse(r.stdout) as { ok: boolean; error: Record<string, unknown> };
+  expect(json.ok).toBe(false);
+  expect(Object.keys(json.error)).toEqual(expect.arrayContaining(['code', 'field', 'message', 'fix']));
+  expect(json.error.code).toBe(expected.code);
+  if (expected.field !== undefined) expect(json.error.field).toBe(expected.field);
+  expect(json.error.message).toMatch(expected.message);
+  expect(String(json.error.fix).length).toBeGreaterThan(5);
+  expect(r.stdout).not.toMatch(/\bat .*\(.*:\d+:\d+\)/);
+  return json.error;
+}
+
+const SIM = ['simulate', '--policy', 'notify-only'];
+
+describe('detainer: input files are size-checked before they are read', () => {
+  /** A fake open file: `size` for a regular file, or an endless device when `size` is null. */
+  function fakeHandle(size: number | null) {
+    let bytesRead = 0;
+    let reads = 0;
+    const handle = {
+      stat: async () => ({ isFile: () => size !== null, isDirectory: () => false, size: size ?? 0 }),
+      read: async (buffer: Buffer, offset: number, length: number) => {
+        reads += 1;
+        buffer.fill(0x41, offset, offset + length);
+        bytesRead += length;
+        return { bytesRead: length, buffer };
+      },
+    } as unknown as ReadableHandle;
+    return { handle, stats: () => ({ bytesRead, reads }) };
+  }
+
+  it('refuses a regular file over the cap from its size, without reading it', async () => {
+    const { handle, stats } = fakeHandle(MAX_INPUT_BYTES + 1);
+    await expect(readHandleCapped(handle, MAX_INPUT_BYTES)).rejects.toMatchObject({ code: 'EFBIG' });
+    expect(stats().reads).toBe(0);
+  });
+
+  it('stops reading an endless device or pipe just past the cap', async () => {
+    const { handle, stats } = fakeHandle(null);
+    await expect(readHandleCapped(handle, MAX_INPUT_BYTES)).rejects.toMatchObject({ code: 'EFBIG' });
+    expect(stats().bytesRead).toBe(MAX_INPUT_BYTES + 1);
+  });
+
+  it('reads a device or pipe that ends within the cap', async () => {
+    let left = 3;
+    const handle = {
+      stat: async () => ({ isFile: () => false, isDirectory: () => false, size: 0 }),
+      read: async (buffer: Buffer, offset: number) => {
+        if (left === 0) return { bytesRead: 0, buffer };
+        left -= 1;
+        buffer.write('{}\n', offset);
+        return { bytesRead: 3, buffer };
+      },
+    } as unknown as ReadableHandle;
+    expect(await readHandleCapped(handle, MAX_INPUT_BYTES)).toBe('{}\n{}\n{}\n');
+  });
+
+  it('exits 2 with one line for a file over 5 MB, and prints a JSON error under --json', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'detainer-cli-'));
+    try {
+      const big = join(dir, 'big.json');
+      writeFileSync(big, '');
+      truncateSync(big, MAX_INPUT_BYTES + 1); // sparse: nothing is written, and nothing need be read
+      expectOneLineError(await cli(['run', big]), /big\.json: the file is over 5 MB: give a scenario/);
+      expectJsonError(await cli(['validate', big, '--json']), { code: 'file-too-large', message: /over 5 MB/ });
+      expectOneLineError(await cli(['validate', dir]), /it is a directory, not a file/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('detainer: bad arguments, in the project’s wording', () => {
+  it('bounds --workers by the machine', async () => {
+    expectOneLineError(
+      await cli([...SIM, '--seed', '1', '--workers', '64'], {}, false, 2),
+      /^detainer: --workers must be at most 2 on this machine \(it runs 2 threads at once\), got 64: use --workers 2 or fewer/,
+    );
+    expectOneLineError(
+      await cli([...SIM, '--seed', '1', '--workers', '2'], {}, false, 1),
+      /--workers must be at most 1 on this machine \(it runs 1 thread at once\)/,
+    );
+    expectOneLineError(await cli([...SIM, '--seed', '1', '--workers', '65'], {}, false, 256), /at most 64, got "65"/);
+    expectJsonError(await cli([...SIM, '--seed', '1', '--workers', '64', '--json'], {}, false, 2), {
+      code: 'invalid-argument',
+      field: '--workers',
+      message: /^--workers must be at most 2 on this machine/,
+    });
+  });
+
+  it.each(['1,,0', '1_0', '10,00', '1,000_000', ',100', '100,', '1e4', '+5', '-5', '1.5', '0x10', '', '١٠'])(
+    'refuses --cases %j',
+    async (value) => {
+      const r = await cli([...SIM, '--seed', '1', '--cases', value]);
+      expectOneLineError(r, /^detainer: --cases must be a whole number from 1 to 10,000,000, got "/);
+      expect(r.stderr).toContain('write digits only, optionally grouped by thousands with "," or "_"');
+      expectJsonError(await cli([...SIM, '--seed', '1', '--cases', value, '--json']), {
+        code: 'invalid-argument',
+        field: '--cases',
+        message: /^--cases must be a whole number/,
+      });
+    },
+  );
+
+  it('reads digits, and digits grouped by thousands with "," or "_"', async () => {
+    for (const value of ['1200', '1,200', '1_200', ' 1200 ', '01200']) {
+      const r = await cli([...SIM, '--seed', '3', '--cases', value, '--json']);
+      expect(r.code, value).toBe(0);
+      expect(JSON.parse(r.stdout).cases, value).toBe(1200);
+    }
+  });
+
+  it('refuses a seed too large for the generator with the project wording, not zod’s', async () => {
+    const r = await cli([...SIM, '--seed', '99999999999999999999']);
+    expectOneLineError(
+      r,
+      /^detainer: --seed must be at most 4,294,967,295, got "99999999999999999999": use a whole number from 0 to 4,294,967,295$/m,
+    );
+    expect(r.stderr).not.toMatch(/Invalid input|expected int|received number|Too big/i);
+    expectOneLineError(await cli([...SIM, '--seed', '4294967296']), /--seed must be at most 4,294,967,295/);
+    expect((await cli([...SIM, '--cases', '10', '--seed', '4,294,967,295', '--json'])).code).toBe(0);
+    expectJsonError(await cli([...SIM, '--json']), { code: 'invalid-argument', field: '--seed', message: /required/ });
+  });
+
+  it('refuses an unknown diagram format in the project wording', async () => {
+    expectOneLineError(
+      await cli(['diagram', '--format', 'svg']),
+      /^detainer: --format must be "mermaid", "json" or "dot", got "svg": use --format mermaid/,
+    );
+  });
+
+  it('prints commander’s refusals as one JSON line under --json', async () => {
+    expectJsonError(await cli(['run', '--json']), { code: 'invalid-argument', message: /missing required argument/ });
+    expectJsonError(await cli(['run', scenarioFile('notify-only'), '--jsn', '--json']), {
+      code: 'invalid-argument',
+      field: '--jsn',
+      message: /unknown option '--jsn'/,
+    });
+    expectJsonError(await cli(['compare', scenarioFile('notify-only'), '--json']), {
+      code: 'invalid-argument',
+      field: '--policy',
+      message: /compare needs at least one --policy/,
+    });
+  });
+
+  it('prints a bad scenario as JSON with its field and issues under --json', async () => {
+    const error = expectJsonError(await cli(['run', 'bad.json', '--json'], { 'bad.json': badScenario() }), {
+      code: 'invalid-scenario',
+      field: 'steps.4.event.reason',
+      message: /expected a release reason/,
+    });
+    expect(error.issues).toEqual([expect.objectContaining({ field: 'steps.4.event.reason' })]);
+    expectJsonError(await cli(['validate', 'x.json', '--json'], { 'x.json': '{' }), {
+      code: 'invalid-json',
+      field: 'x.json',
+      message: /not valid JSON/,
+    });
+  });
+
+  it('still exits 1, with the run as JSON, when an expectation fails under --json', async () => {
+    const s = { ...getScenario('notify-only'), expect: { outcome: 'transferred-to-dhs' } };
+    const r = await cli(['run', 'fail.json', '--json'], { 'fail.json': JSON.stringify(s) });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).passed).toBe(false);
+  });
+});
+
+describe('detainer: time zones are stored under their canonical name', () => {
+  it('reads america/new_york as America/New_York', async () => {
+    const s = structuredClone(getScenario('weekday-rule-friday-release')) as unknown as {
+      custodian: { timeZone: string };
+    };
+    s.custodian.timeZone = 'america/new_york';
+    expect(parseScenario(s).custodian.timeZone).toBe('America/New_York');
+    expect(runScenario(parseScenario(s)).case.context.custodian.timeZone).toBe('America/New_York');
+    const r = await cli(['run', 'lower.json'], { 'lower.json': JSON.stringify(s) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('times in America/New_York');
+    expect(r.stdout).not.toContain('america/new_york');
+    s.custodian.timeZone = 'Mars/Olympus';
+    expectOneLineError(
+      await cli(['validate', 'mars.json'], { 'mars.json': JSON.stringify(s) }),
+      /^detainer: custodian\.timeZone: expected an IANA time zone name such as "America\/New_York", got "Mars\/Olympus"/,
+    );
+  });
+});
+
+describe('detainer: library scenarios by id', () => {
+  it('runs, validates and compares a library scenario named by its id', async () => {
+    const byId = await cli(['run', 'weekday-rule-friday-release']);
+    expect(byId.code).toBe(0);
+    expect(byId.stdout).toBe((await cli(['run', scenarioFile('weekday-rule-friday-release')])).stdout);
+    const valid = await cli(['validate', 'notify-only']);
+    expect(valid.code).toBe(0);
+    expect(valid.stdout).toContain('library scenario "notify-only": valid scenario "notify-only"');
+    const compared = await cli(['compare', 'notify-only', '--policy', 'decline-all', '--json']);
+    expect(compared.code).toBe(0);
+    expect(JSON.parse(compared.stdout).scenario.id).toBe('notify-only');
+  });
+
+  it('prefers a file of that name, and names the ids when there is neither', async () => {
+    const s = { ...getScenario('notify-only'), title: 'My local copy' };
+    const local = await cli(['validate', 'notify-only'], { 'notify-only': JSON.stringify(s) });
+    expect(local.stdout).toContain('notify-only: valid scenario "notify-only" (My local copy)');
+    const r = await cli(['run', 'weekday-rule-friday']);
+    expectOneLineError(
+      r,
+      /^detainer: weekday-rule-friday: no such file or library scenario: the library ids are: .*weekday-rule-friday-release; or give the path of a scenario file$/m,
+    );
+    expectJsonError(await cli(['run', 'weekday-rule-friday', '--json']), {
+      code: 'unknown-scenario',
+      field: '<scenario>',
+      message: /no such file or library scenario/,
+    });
+  });
+});
+
+describe('the SDK README’s CLI section', () => {
+  it('shows the --json error that the CLI prints', async () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
+    const cliSection = readme.slice(readme.indexOf('## CLI'), readme.indexOf('## Errors'));
+    const block = /```json\n([\s\S]*?)```/.exec(cliSection)?.[1];
+    const r = await cli(['simulate', '--policy', 'notify-only', '--seed', '99999999999999999999', '--json']);
+    expect(JSON.parse(block ?? 'null')).toEqual(JSON.parse(r.stdout));
   });
 });

@@ -1,6 +1,7 @@
 import { DetainerKitError, MODEL_INFO } from '@detainer-kit/core';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import { SCENARIO_SCHEMA_URL } from '../scenario/json-schema.js';
 import { checkPspCommand } from './commands/check-psp.js';
 import { compareCommand } from './commands/compare.js';
 import { diagramCommand } from './commands/diagram.js';
@@ -29,32 +30,31 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
   program
     .command('run')
     .description('run a scenario file and check its expectations (exit 1 when one is not met)')
-    .argument('<scenario.json>', 'a scenario file')
-    .option('--json', 'print stable JSON')
+    .argument('<scenario>', 'a scenario file, or the id of a library scenario')
+    .option('--json', 'print stable JSON (errors too)')
     .action(async (file: string, options: { json?: boolean }) => setCode(await runCommand(io, file, options)));
 
   program
     .command('validate')
     .description('check a scenario file against the scenario schema')
-    .argument('<file>', 'a scenario file')
-    .option('--json', 'print stable JSON')
+    .argument('<scenario>', 'a scenario file, or the id of a library scenario')
+    .option('--json', 'print stable JSON (errors too)')
     .action(async (file: string, options: { json?: boolean }) => setCode(await validateCommand(io, file, options)));
 
   program
     .command('compare')
     .description('run the same scenario facts under several policies and show what differs, and why')
-    .argument('<scenario.json>', 'a scenario file')
+    .argument('<scenario>', 'a scenario file, or the id of a library scenario')
     .option(
       '--policy <preset|file>',
       'a policy preset id or a policy JSON file (repeat; one alone is compared with the scenario’s own)',
       collect,
       [],
     )
-    .option('--json', 'print stable JSON')
-    .action(async (file: string, options: { policy: string[]; json?: boolean }) => {
-      if (options.policy.length === 0) throw new CliInputError('compare needs at least one --policy <preset|file>');
-      setCode(await compareCommand(io, file, options));
-    });
+    .option('--json', 'print stable JSON (errors too)')
+    .action(async (file: string, options: { policy: string[]; json?: boolean }) =>
+      setCode(await compareCommand(io, file, options)),
+    );
 
   program
     .command('simulate')
@@ -62,8 +62,8 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .option('--policy <preset|file>', 'a policy preset id or a policy JSON file (repeat to compare)', collect, [])
     .option('--cases <n>', 'how many synthetic cases (1 to 10,000,000)', '3083')
     .option('--seed <s>', 'the random seed, so the run can be repeated (0 to 4294967295)')
-    .option('--workers <k>', 'worker threads (1 to 64)', '1')
-    .option('--json', 'print stable JSON')
+    .option('--workers <k>', 'worker threads (1 to the CPU threads of this machine, at most 64)', '1')
+    .option('--json', 'print stable JSON (errors too)')
     .action(async (options: { policy: string[]; cases?: string; seed?: string; workers?: string; json?: boolean }) =>
       setCode(await simulateCommand(io, options)),
     );
@@ -71,48 +71,119 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
   program
     .command('diagram')
     .description('print the statechart as Mermaid, Graphviz DOT or JSON')
-    .addOption(new Option('--format <format>', 'output format').choices(['mermaid', 'json', 'dot']).default('mermaid'))
+    .option('--format <format>', 'output format: mermaid, json or dot', 'mermaid')
     .action((options: { format?: string }) => setCode(diagramCommand(io, options)));
 
   program
     .command('policies')
     .description('list the policy presets and their switches')
-    .option('--json', 'print stable JSON')
+    .option('--json', 'print stable JSON (errors too)')
     .action((options: { json?: boolean }) => setCode(policiesCommand(io, options)));
 
   program
     .command('check-psp')
     .description('read a policy against the 2017 Public Safety Partnership questions and Byrne JAG conditions')
     .argument('<preset|file>', 'a policy preset id or a policy JSON file')
-    .option('--json', 'print stable JSON')
+    .option('--json', 'print stable JSON (errors too)')
     .action(async (ref: string, options: { json?: boolean }) => setCode(await checkPspCommand(io, ref, options)));
 
   return program;
 }
 
-/** The one line printed for an error: what is wrong and, where known, how to fix it. */
+/**
+ * An error as data, the shape `--json` prints (one line on stdout, exit 2):
+ * `{ "ok": false, "error": { "code", "field", "message", "fix", "issues"? } }`. `code` is a core
+ * `DetainerKitError` code (`invalid-scenario`, …) or a CLI one (`invalid-argument`, `unreadable-file`,
+ * `file-too-large`, `invalid-json`, `unknown-scenario`, `unexpected-error`); `field` names the option, argument,
+ * file or scenario field (`""` when none); `message` says what is wrong and `fix` how to fix it.
+ */
+export interface CliErrorJson {
+  readonly ok: false;
+  readonly error: {
+    readonly code: string;
+    readonly field: string;
+    readonly message: string;
+    readonly fix: string;
+    readonly issues?: readonly { readonly field: string; readonly message: string }[];
+  };
+}
+
+const MODEL_FIX: Record<string, string> = {
+  'invalid-scenario': `correct that field of the scenario file (its JSON Schema: ${SCENARIO_SCHEMA_URL})`,
+  'invalid-policy': 'correct that field of the policy (see `detainer policies --json` for complete policies)',
+};
+
+function commanderField(error: CommanderError): string {
+  return /'(--?[a-zA-Z-]+)/.exec(error.message)?.[1] ?? /argument '([^']+)'/.exec(error.message)?.[1] ?? '';
+}
+
+/** An error as the data of {@link CliErrorJson}. */
+export function errorJson(error: unknown): CliErrorJson {
+  if (DetainerKitError.isInstance(error)) {
+    const first = error.issues[0];
+    return {
+      ok: false,
+      error: {
+        code: error.code,
+        field: first?.field ?? '',
+        message: first?.message ?? error.message,
+        fix: MODEL_FIX[error.code] ?? 'correct the input named in the message',
+        issues: error.issues.map(({ field, message }) => ({ field, message })),
+      },
+    };
+  }
+  if (error instanceof CliInputError) {
+    return { ok: false, error: { code: error.code, field: error.field, message: error.problem, fix: error.fix } };
+  }
+  if (error instanceof CommanderError) {
+    return {
+      ok: false,
+      error: {
+        code: 'invalid-argument',
+        field: commanderField(error),
+        message: error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' '),
+        fix: 'see `detainer --help` (or `detainer <command> --help`) for the commands and options',
+      },
+    };
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return {
+    ok: false,
+    error: {
+      code: 'unexpected-error',
+      field: '',
+      message: `unexpected error: ${message}`,
+      fix: 'this is a bug in detainer-kit; please report it with the command you ran',
+    },
+  };
+}
+
+/** The one line printed for an error: what is wrong and how to fix it. */
 export function errorLine(error: unknown): string {
   if (DetainerKitError.isInstance(error)) {
     // "Invalid scenario: steps.2.event.reason: expected …" → "steps.2.event.reason: expected …"
     return error.message.replace(/^Invalid [a-z ]+: /, '');
   }
   if (error instanceof CliInputError) return error.message;
-  if (error instanceof CommanderError) {
-    return error.message.replace(/^error: /, '').replace(/\s*\n\s*/g, ' ');
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  return `unexpected error: ${message}`;
+  const { message, fix } = errorJson(error).error;
+  return error instanceof CommanderError ? `${message} (${fix})` : message;
+}
+
+/** True when `--json` is among the options (before a `--`). */
+function wantsJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
 }
 
 /**
  * Runs the `detainer` CLI on `argv` (the arguments after the program name) with the given io, and resolves
- * to the exit code: 0 success, 1 a scenario's expectations failed, 2 bad input (one line on stderr, no stack
- * trace). Never throws.
+ * to the exit code: 0 success, 1 a scenario's expectations failed, 2 bad input: one line on stderr, no stack
+ * trace, or under `--json` one line of {@link CliErrorJson} on stdout. Never throws.
  *
  * @example
- * const code = await runCli(['run', 'scenarios/notify-only.json', '--json'], {
+ * const code = await runCli(['run', 'weekday-rule-friday-release', '--json'], {
  *   stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t),
- *   readFile: (p) => readFile(p, 'utf8'), isTTY: false,
+ *   readFile: readFileCapped, isTTY: false,
  * });
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
@@ -129,7 +200,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return code;
   } catch (error) {
     if (error instanceof CommanderError && error.exitCode === 0) return EXIT.ok; // --help, --version
-    io.stderr(`detainer: ${plain(errorLine(error))}\n`);
+    if (wantsJson(argv)) io.stdout(`${JSON.stringify(errorJson(error))}\n`);
+    else io.stderr(`detainer: ${plain(errorLine(error))}\n`);
     return EXIT.badInput;
   }
 }

@@ -1,8 +1,8 @@
 import { compareScenario, type ScenarioComparison } from '../../scenario/compare.js';
-import { parseScenario } from '../../scenario/parse.js';
+import { parseArg, policyListArgSchema } from '../args.js';
 import { DISCLAIMER_LINE, formatHours, formatInstant, plain, table, toJson } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
-import { loadPolicy, readJson } from '../load.js';
+import { loadPolicy, loadScenario } from '../load.js';
 
 /** The stable JSON of a comparison (`detainer compare --json`): the rows without their case objects. */
 export function comparisonJson(c: ScenarioComparison) {
@@ -55,7 +55,7 @@ function comparisonText(c: ScenarioComparison): string {
 }
 
 /**
- * `detainer compare <scenario.json> --policy A --policy B …`. With a single `--policy`, the scenario's own
+ * `detainer compare <scenario.json|library id> --policy A --policy B …`. With a single `--policy`, the scenario's own
  * policy is the first row.
  */
 export async function compareCommand(
@@ -63,9 +63,10 @@ export async function compareCommand(
   file: string,
   options: { policy: string[]; json?: boolean },
 ): Promise<ExitCode> {
-  const scenario = parseScenario(await readJson(io, file));
+  const policyRefs = parseArg(policyListArgSchema('compare'), options.policy, '--policy');
+  const { scenario } = await loadScenario(io, file);
   const loaded = [];
-  for (const ref of options.policy) loaded.push(await loadPolicy(io, ref));
+  for (const ref of policyRefs) loaded.push(await loadPolicy(io, ref));
   const refs = loaded.map((l) => l.ref);
   if (refs.length < 2) refs.unshift(scenario.policy);
   const c = compareScenario(scenario, refs);

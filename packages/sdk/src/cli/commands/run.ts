@@ -1,9 +1,8 @@
 import type { CitationId } from '@detainer-kit/core';
-import { parseScenario } from '../../scenario/parse.js';
 import { runScenario, type ScenarioRun } from '../../scenario/run.js';
 import { DISCLAIMER_LINE, formatHours, formatInstant, plain, table, toJson } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
-import { readJson } from '../load.js';
+import { loadScenario } from '../load.js';
 
 /** Every citation a run mentions: the scenario's, the timeline's and the outcome's, in first-seen order. */
 export function runCitations(run: ScenarioRun): CitationId[] {
@@ -82,9 +81,11 @@ export function runText(run: ScenarioRun): string {
   return lines.join('\n');
 }
 
-/** `detainer run <scenario.json> [--json]`. Exit 1 when the scenario's expectations are not met. */
+/**
+ * `detainer run <scenario.json|library id> [--json]`. Exit 1 when the scenario's expectations are not met.
+ */
 export async function runCommand(io: CliIo, file: string, options: { json?: boolean }): Promise<ExitCode> {
-  const run = runScenario(parseScenario(await readJson(io, file)));
+  const run = runScenario((await loadScenario(io, file)).scenario);
   io.stdout(options.json ? toJson(runJson(run)) : runText(run));
   return run.passed ? EXIT.ok : EXIT.expectationsFailed;
 }

@@ -1,8 +1,9 @@
+import { availableParallelism } from 'node:os';
 import type { PopulationProgress, PopulationReport, SimulationPolicyRef } from '../../simulation/index.js';
 import { simulatePopulation } from '../../simulation/index.js';
-import { CasesArgSchema, parseArg, SeedArgSchema, WorkersArgSchema } from '../args.js';
+import { CasesArgSchema, parseArg, policyListArgSchema, SeedArgSchema, workersArgSchema } from '../args.js';
 import { DISCLAIMER_LINE, plain, table, toJson } from '../format.js';
-import { CliInputError, type CliIo, EXIT, type ExitCode } from '../io.js';
+import { type CliIo, EXIT, type ExitCode } from '../io.js';
 import { loadPolicy } from '../load.js';
 
 /** Options of `detainer simulate` as commander gives them (strings, checked with zod here). */
@@ -93,15 +94,16 @@ function reportText(report: PopulationReport): string {
  * stderr when it is a terminal, never when piped.
  */
 export async function simulateCommand(io: CliIo, options: SimulateCommandOptions): Promise<ExitCode> {
-  if (options.policy.length === 0) throw new CliInputError('simulate needs at least one --policy <preset|file>');
-  if (options.policy.length > 12) throw new CliInputError('--policy: at most 12 policies in one run');
-  if (options.seed === undefined)
-    throw new CliInputError('--seed is required (a whole number) so the run can be repeated');
-  const cases = parseArg(CasesArgSchema, options.cases ?? '3083', '--cases');
+  const refs = parseArg(policyListArgSchema('simulate'), options.policy, '--policy');
   const seed = parseArg(SeedArgSchema, options.seed, '--seed');
-  const workers = parseArg(WorkersArgSchema, options.workers ?? '1', '--workers');
+  const cases = parseArg(CasesArgSchema, options.cases ?? '3083', '--cases');
+  const workers = parseArg(
+    workersArgSchema(io.parallelism ?? availableParallelism()),
+    options.workers ?? '1',
+    '--workers',
+  );
   const policies: SimulationPolicyRef[] = [];
-  for (const ref of options.policy) {
+  for (const ref of refs) {
     const loaded = await loadPolicy(io, ref);
     policies.push(typeof loaded.ref === 'string' ? loaded.ref : loaded.policy);
   }
