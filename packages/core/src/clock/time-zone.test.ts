@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CustodianSchema } from '../detainer/subject.js';
 import {
   canonicalTimeZone,
   localDateKey,
@@ -136,12 +137,23 @@ describe('zonedTimeToInstant', () => {
 });
 
 describe('canonicalTimeZone and TimeZoneSchema', () => {
-  it('does store a zone under its canonical name whatever its letter case or alias', () => {
-    for (const written of ['America/New_York', 'america/new_york', 'AMERICA/NEW_YORK', 'US/Eastern']) {
+  it('does store a zone under its canonical name whatever its letter case', () => {
+    for (const written of ['America/New_York', 'america/new_york', 'AMERICA/NEW_YORK', 'America/new_York']) {
       expect(canonicalTimeZone(written)).toBe('America/New_York');
       expect(TimeZoneSchema.parse(written)).toBe('America/New_York');
     }
     expect(TimeZoneSchema.parse('utc')).toBe('UTC');
+    expect(CustodianSchema.parse({ id: 'nyc', name: 'County Jail', timeZone: 'america/new_york' }).timeZone).toBe(
+      'America/New_York',
+    );
+  });
+
+  it('does accept an alias and store one stable name for it, whatever the letter case', () => {
+    // Node 20 resolves the alias; engines following the newer ECMA-402 rule keep it, with its letter case fixed.
+    const stored = TimeZoneSchema.parse('us/eastern');
+    expect(['America/New_York', 'US/Eastern']).toContain(stored);
+    expect(TimeZoneSchema.parse('US/EASTERN')).toBe(stored);
+    expect(TimeZoneSchema.parse(stored)).toBe(stored);
   });
 
   it('does give every zone the platform lists back under a name that is its own canonical name', () => {

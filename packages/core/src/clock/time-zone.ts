@@ -68,11 +68,12 @@ const canonicalNames = new Map<string, string | null>();
 
 /**
  * The canonical name of an IANA time zone, or `undefined` when the platform does not know it. Any letter case
- * and any alias the platform knows is accepted (`america/new_york` and `US/Eastern` both give
- * `'America/New_York'`); the result is the name the platform's `Intl` reports for the zone
- * (`resolvedOptions().timeZone`), so it works with every `Intl` and clock function here. Where the platform's
- * time-zone data keeps an older primary name (Node 20's ICU gives `Asia/Calcutta` for `Asia/Kolkata`), that
- * name is the result; both mean the same zone.
+ * is accepted (`america/new_york` gives `'America/New_York'`), and so is any alias the platform knows; the
+ * result is the name the platform's `Intl` reports for the zone (`resolvedOptions().timeZone`), so it works
+ * with every `Intl` and clock function here and is stable: `canonicalTimeZone(canonicalTimeZone(z)) ===
+ * canonicalTimeZone(z)`. What an alias becomes depends on the platform: Node 20 resolves it (`US/Eastern` →
+ * `America/New_York`, and keeps ICU's older primary names: `Asia/Kolkata` → `Asia/Calcutta`); engines that
+ * follow the newer ECMA-402 rule keep the alias, letter case fixed. Either way both names mean the same zone.
  *
  * @example
  * canonicalTimeZone('america/new_york') // 'America/New_York'
@@ -95,7 +96,7 @@ export function canonicalTimeZone(timeZone: string): string | undefined {
 
 /**
  * An IANA time zone name such as `America/Chicago`, stored under its canonical name
- * ({@link canonicalTimeZone}): `america/chicago` and `US/Central` parse to `'America/Chicago'`. Every boundary
+ * ({@link canonicalTimeZone}): `america/chicago` parses to `'America/Chicago'`. Every boundary
  * that takes a time zone (custodians of cases, events, scenarios, saved cases, share links) reads it with this
  * schema, so the same zone is always stored under the same name (DOMAIN.md §3) [cfr-287.7-d].
  *
