@@ -65,7 +65,10 @@ export function scenarioTimeZoneNames(): string[] {
  * compares the list exactly only on the same platform; elsewhere it checks that every listed name is accepted.
  */
 export function timeZoneDataComment(): string {
-  return `names from Intl of Node ${process.versions.node.split('.')[0]}, time-zone data ${process.versions.tz ?? 'unknown'}`;
+  // `globalThis.process`: the SDK also runs in browsers, where there is none.
+  const versions = (globalThis as { process?: { versions?: Record<string, string | undefined> } }).process?.versions;
+  const platform = versions?.node ? `Node ${versions.node.split('.')[0]}` : 'a JavaScript engine';
+  return `names from Intl of ${platform}, time-zone data ${versions?.tz ?? 'unknown'}`;
 }
 
 type JsonObject = Record<string, unknown>;
