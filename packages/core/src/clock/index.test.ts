@@ -12,6 +12,7 @@ describe('clock barrel', () => {
         'computeNoticeDue',
         'countedHoldHours',
         'federalHolidays',
+        'formatLocal',
         'holdHoursElapsed',
         'isFederalHoliday',
         'localDateKey',

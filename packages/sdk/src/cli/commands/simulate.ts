@@ -1,3 +1,4 @@
+import { DDOR_FIRST_WEEK } from '@detainer-kit/core';
 import type { PopulationProgress, PopulationReport, SimulationPolicyRef } from '../../simulation/index.js';
 import { simulatePopulation } from '../../simulation/index.js';
 import { CasesArgSchema, parseArg, SeedArgSchema, WorkersArgSchema } from '../args.js';
@@ -97,7 +98,7 @@ export async function simulateCommand(io: CliIo, options: SimulateCommandOptions
   if (options.policy.length > 12) throw new CliInputError('--policy: at most 12 policies in one run');
   if (options.seed === undefined)
     throw new CliInputError('--seed is required (a whole number) so the run can be repeated');
-  const cases = parseArg(CasesArgSchema, options.cases ?? '3083', '--cases');
+  const cases = parseArg(CasesArgSchema, options.cases ?? String(DDOR_FIRST_WEEK.detainersIssued), '--cases');
   const seed = parseArg(SeedArgSchema, options.seed, '--seed');
   const workers = parseArg(WorkersArgSchema, options.workers ?? '1', '--workers');
   const policies: SimulationPolicyRef[] = [];
