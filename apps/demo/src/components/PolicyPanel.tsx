@@ -1,4 +1,5 @@
 import {
+  AccessSwitchSchema,
   checkByrneJag2017,
   checkPublicSafetyPartnership,
   describeAccess,
@@ -14,6 +15,8 @@ import {
   POLICY_PRESET_IDS,
   POLICY_PRESET_NOTES,
   POLICY_PRESETS,
+  PolicyCountingRuleSchema,
+  ProofOfStatusSchema,
   parsePolicy,
   StateLawSchema,
   type Subject,
@@ -35,9 +38,9 @@ interface Props {
   readonly onSubject: (subject: Subject) => void;
 }
 
-const COUNTING = ['by-form', 'calendar', 'excludeWeekendsAndHolidays'] as const;
-const ACCESS = ['allowed', 'refused'] as const;
-const PROOF_OF_STATUS = ['none', 'us-citizenship', 'lawful-status'] as const;
+const COUNTING = PolicyCountingRuleSchema.options;
+const ACCESS = AccessSwitchSchema.options;
+const PROOF_OF_STATUS = ProofOfStatusSchema.options;
 
 /** Presets or independent switches; the PSP and Byrne JAG readings of the policy, with reasons. */
 export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, onSubject }: Props) {

@@ -1,6 +1,6 @@
-import { DETAINER_EVENT_TYPES, parseDetainerEvent } from '@detainer-kit/sdk';
+import { DETAINER_EVENT_TYPES, formInUseAt, parseDetainerEvent } from '@detainer-kit/sdk';
 import { describe, expect, it } from 'vitest';
-import { buildEvent, defaultFormValues, EVENT_LABELS, formInUseAt } from './event-forms';
+import { buildEvent, defaultFormValues, EVENT_LABELS } from './event-forms';
 
 describe('event forms', () => {
   it('labels every event type', () => {
@@ -27,5 +27,13 @@ describe('event forms', () => {
     expect(formInUseAt('2024-01-01T00:00:00Z')).toBe('I-247A');
     expect(formInUseAt('2016-01-01T00:00:00Z')).toBe('I-247D');
     expect(formInUseAt('2013-01-01T00:00:00Z')).toBe('I-247');
+    expect(defaultFormValues('2016-01-01T00:00:00Z', 'America/Chicago')).toMatchObject({
+      form: 'I-247D',
+      warrant: 'none',
+    });
+    expect(defaultFormValues('2024-01-01T00:00:00Z', 'America/Chicago')).toMatchObject({
+      form: 'I-247A',
+      warrant: 'I-200',
+    });
   });
 });

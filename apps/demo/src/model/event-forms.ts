@@ -3,10 +3,11 @@
  * (forms, reasons, warrants, presets) are read from the SDK's schemas; validation is the SDK's.
  */
 import {
+  CustodianKindSchema,
   DelayReasonSchema,
   type DetainerEventType,
   DetainerFormSchema,
-  FORM_ERAS,
+  formInUseAt,
   getPolicyPreset,
   HOUR_MS,
   LiftReasonSchema,
@@ -65,7 +66,7 @@ export const FORM_OPTIONS = {
   liftReasons: LiftReasonSchema.options,
   delayReasons: DelayReasonSchema.options,
   presets: POLICY_PRESET_IDS,
-  custodianKinds: ['county-jail', 'city-jail', 'state-jail', 'state-prison'] as const,
+  custodianKinds: CustodianKindSchema.options,
 } as const;
 
 /** Every field any event form has; each form uses some. Instants are `datetime-local` strings. */
@@ -88,23 +89,6 @@ export interface EventFormValues {
   custodianKind: string;
   custodianTimeZone: string;
   policyPreset: PolicyPresetId;
-}
-
-/** The form current at an instant, by the SDK's table of form eras (a detainer keeps its form). */
-export function formInUseAt(instant: string): string {
-  const day = instant.slice(0, 10);
-  for (const form of FORM_OPTIONS.forms) {
-    const era = FORM_ERAS[form];
-    if (
-      (era.from === null || day >= era.from) &&
-      (era.until === null || day <= era.until) &&
-      form !== 'I-247X' &&
-      form !== 'I-247N'
-    ) {
-      return form;
-    }
-  }
-  return 'I-247A';
 }
 
 /**

@@ -1,30 +1,10 @@
 /**
  * Display formatting: instants in the custodian's time zone, durations, countdowns, and the
- * `datetime-local` round trip. No legal rule lives here; wall-clock conversion uses the SDK's time-zone helpers.
+ * `datetime-local` round trip. No legal rule lives here; wall-clock conversion and formatting use the SDK's time-zone helpers.
  */
-import { formatLocal, zonedParts, zonedTimeToInstant } from '@detainer-kit/sdk';
+import { formatLocal, HOUR_MS, zonedParts, zonedTimeToInstant } from '@detainer-kit/sdk';
 
-const HOUR = 3_600_000;
 const MINUTE = 60_000;
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string, kind: 'short' | 'time' | 'day' | 'zone'): Intl.DateTimeFormat {
-  const key = `${kind}|${timeZone}`;
-  let f = formatters.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions =
-      kind === 'short'
-        ? { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }
-        : kind === 'time'
-          ? { hour: 'numeric', minute: '2-digit' }
-          : kind === 'zone'
-            ? { timeZoneName: 'short' }
-            : { weekday: 'short', month: 'short', day: 'numeric' };
-    f = new Intl.DateTimeFormat('en-US', { ...options, timeZone });
-    formatters.set(key, f);
-  }
-  return f;
-}
 
 /** "Mon, Mar 4, 2024, 9:00 AM CST" in the given IANA zone. */
 export function formatInstant(instant: string | number, timeZone: string): string {
@@ -37,15 +17,13 @@ export function formatInstant(instant: string | number, timeZone: string): strin
 export function formatShort(instant: string | number, timeZone: string): string {
   const ms = typeof instant === 'number' ? instant : Date.parse(instant);
   if (!Number.isFinite(ms)) return 'unknown time';
-  return formatter(timeZone, 'short').format(ms);
+  return formatLocal(ms, timeZone, 'short');
 }
 
 /** An axis tick: the day ("Mon, Mar 4") at local midnight, else the time ("6:00 PM"). */
 export function formatTick(ms: number, timeZone: string): string {
   const p = zonedParts(ms, timeZone);
-  return p.hour === 0 && p.minute === 0
-    ? formatter(timeZone, 'day').format(ms)
-    : formatter(timeZone, 'time').format(ms);
+  return p.hour === 0 && p.minute === 0 ? formatLocal(ms, timeZone, 'day') : formatLocal(ms, timeZone, 'time');
 }
 
 /** "2 d 4 h", "5 h 30 min", "45 min", "0 min". Negative durations get a leading minus sign. */
@@ -66,7 +44,7 @@ export function formatDuration(ms: number): string {
 
 /** Hours with one decimal: "47.5 h". */
 export function formatHours(ms: number): string {
-  return `${(Math.round((ms / HOUR) * 10) / 10).toString()} h`;
+  return `${(Math.round((ms / HOUR_MS) * 10) / 10).toString()} h`;
 }
 
 /** A countdown "HH:MM:SS" (hours may exceed 24); never negative. */
@@ -115,8 +93,5 @@ export function humanizeCode(code: string): string {
 /** Short UTC offset label of a zone at an instant, e.g. "CST" / "GMT-5". */
 export function zoneAbbreviation(instant: string | number, timeZone: string): string {
   const ms = typeof instant === 'number' ? instant : Date.parse(instant);
-  const part = formatter(timeZone, 'zone')
-    .formatToParts(ms)
-    .find((p) => p.type === 'timeZoneName');
-  return part?.value ?? timeZone;
+  return formatLocal(ms, timeZone, 'zone');
 }

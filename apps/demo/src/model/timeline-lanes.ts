@@ -9,11 +9,10 @@ import {
   type DetainerCaseContext,
   HOLD_LIMIT_HOURS,
   HOUR_MS,
+  OUTCOME_TITLES,
   type TimelineEntry,
 } from '@detainer-kit/sdk';
 import { formatDuration, formatHours, formatTick } from './format';
-
-const HOUR = HOUR_MS;
 
 export type Tone = 'neutral' | 'info' | 'hold' | 'ok' | 'warn' | 'done';
 
@@ -115,17 +114,9 @@ export interface TimelineInput {
 
 const ms = (iso: string) => Date.parse(iso);
 
-const OUTCOME_LABEL: Readonly<Record<CaseOutcome['code'], string>> = {
-  'transferred-to-dhs': 'In DHS custody',
-  'released-hold-expired': 'Released: hold expired',
-  'released-hold-declined': 'Released: hold declined',
-  'released-detainer-lifted': 'Detainer lifted',
-  'released-no-hold-requested': 'Released',
-};
-
-/** The label of an outcome on the timeline. */
+/** The label of an outcome on the timeline: the core's title of the outcome. */
 export function outcomeLabel(code: CaseOutcome['code']): string {
-  return OUTCOME_LABEL[code];
+  return OUTCOME_TITLES[code];
 }
 
 function seqOf(timeline: readonly TimelineEntry[], type: string, at: string | null): number | null {
@@ -135,19 +126,19 @@ function seqOf(timeline: readonly TimelineEntry[], type: string, at: string | nu
   return entry ? entry.seq : null;
 }
 
-const TICK_STEPS = [1, 2, 3, 6, 12, 24, 48, 7 * 24, 14 * 24, 28 * 24].map((h) => h * HOUR);
+const TICK_STEPS = [1, 2, 3, 6, 12, 24, 48, 7 * 24, 14 * 24, 28 * 24].map((h) => h * HOUR_MS);
 
 /** Axis ticks at round local times (hour multiples; days at local midnight), at most `max` of them. */
 export function axisTicks(start: number, end: number, timeZone: string, max = 8): { at: number; label: string }[] {
-  const span = Math.max(HOUR, end - start);
-  const step = TICK_STEPS.find((s) => span / s <= max) ?? TICK_STEPS[TICK_STEPS.length - 1] ?? 24 * HOUR;
+  const span = Math.max(HOUR_MS, end - start);
+  const step = TICK_STEPS.find((s) => span / s <= max) ?? TICK_STEPS[TICK_STEPS.length - 1] ?? 24 * HOUR_MS;
   const ticks: { at: number; label: string }[] = [];
   // Align on the hour in UTC, then (for day steps) on local midnight by probing the offset.
-  let t = Math.ceil(start / HOUR) * HOUR;
-  if (step >= 24 * HOUR) {
-    for (let i = 0; i < 2 * 24 && formatTick(t, timeZone).includes(':'); i++) t += HOUR;
+  let t = Math.ceil(start / HOUR_MS) * HOUR_MS;
+  if (step >= 24 * HOUR_MS) {
+    for (let i = 0; i < 2 * 24 && formatTick(t, timeZone).includes(':'); i++) t += HOUR_MS;
   } else {
-    while (Math.round(t / HOUR) % Math.round(step / HOUR) !== 0) t += HOUR;
+    while (Math.round(t / HOUR_MS) % Math.round(step / HOUR_MS) !== 0) t += HOUR_MS;
   }
   for (; t <= end && ticks.length < 40; t += step) ticks.push({ at: t, label: formatTick(t, timeZone) });
   return ticks;
@@ -214,7 +205,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     });
     if (running) countdown = { remainingMs: Math.max(0, deadline - now), deadline };
     const heldMs = end - start;
-    if (heldMs > HOLD_LIMIT_HOURS * HOUR + 60_000) {
+    if (heldMs > HOLD_LIMIT_HOURS * HOUR_MS + 60_000) {
       flags.push({
         id: 'hold-longer-than-limit',
         tone: 'info',
@@ -385,7 +376,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
   ];
   const start = Math.min(...instants);
   const rawEnd = Math.max(...instants);
-  const span = Math.max(12 * HOUR, rawEnd - start);
+  const span = Math.max(12 * HOUR_MS, rawEnd - start);
   const end = start + span * 1.06;
   return {
     start,

@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CountingRuleSchema } from '../index.js';
+import { HOUR_MS } from '../instant.js';
 import type { CountingRule } from '../policy/schema.js';
 import { computeHoldDeadline, countedHoldHours, HOLD_LIMIT_HOURS, holdHoursElapsed } from './hold-clock.js';
 import { startOfLocalDay, startOfNextLocalDay, zonedParts } from './time-zone.js';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
+const DAY = 24 * HOUR_MS;
 const NY = 'America/New_York';
 const LA = 'America/Los_Angeles';
 const PHX = 'America/Phoenix';
@@ -140,12 +141,12 @@ describe('computeHoldDeadline: time zones', () => {
   } as const;
 
   it('does give different instants for the same wall-clock Friday 17:00, differing by the zone offsets', () => {
-    for (const rule of ['calendar', 'excludeWeekendsAndHolidays'] as const) {
+    for (const rule of CountingRuleSchema.options) {
       const deadline = (zone: keyof typeof fridayFive): number =>
         Date.parse(computeHoldDeadline({ releaseEligibleAt: fridayFive[zone], rule, timeZone: zone }));
-      expect(deadline(LA) - deadline(NY)).toBe(3 * HOUR);
+      expect(deadline(LA) - deadline(NY)).toBe(3 * HOUR_MS);
       expect(deadline(PHX) - deadline(LA)).toBe(0);
-      expect(deadline(HNL) - deadline(NY)).toBe(6 * HOUR);
+      expect(deadline(HNL) - deadline(NY)).toBe(6 * HOUR_MS);
     }
     // Weekday rule: Friday 17:00 → Tuesday 17:00 local (7 h Friday + 24 h Monday + 17 h Tuesday).
     expect(weekdays(fridayFive[HNL], HNL)).toBe(iso('2024-04-23T17:00:00-10:00'));
@@ -155,7 +156,7 @@ describe('computeHoldDeadline: time zones', () => {
     const phx = Date.parse(weekdays('2024-01-19T17:00:00-07:00', PHX));
     const la = Date.parse(weekdays('2024-01-19T17:00:00-08:00', LA));
     expect(phx).toBe(Date.parse('2024-01-23T17:00:00-07:00'));
-    expect(la - phx).toBe(HOUR);
+    expect(la - phx).toBe(HOUR_MS);
   });
 
   it('does judge the weekday in the custodian’s zone: Friday evening in Los Angeles is Saturday in UTC', () => {
@@ -229,8 +230,8 @@ describe('computeHoldDeadline and countedHoldHours: properties', () => {
         expect(countedHoldHours({ from, to: deadline, rule, timeZone })).toBe(HOLD_LIMIT_HOURS);
         const justBefore = new Date(deadlineMs - 60_000).toISOString();
         expect(countedHoldHours({ from, to: justBefore, rule, timeZone })).toBeLessThan(HOLD_LIMIT_HOURS);
-        if (rule === 'calendar') expect(deadlineMs - eligibleMs).toBe(48 * HOUR);
-        else expect(deadlineMs - eligibleMs).toBeGreaterThanOrEqual(48 * HOUR);
+        if (rule === 'calendar') expect(deadlineMs - eligibleMs).toBe(48 * HOUR_MS);
+        else expect(deadlineMs - eligibleMs).toBeGreaterThanOrEqual(48 * HOUR_MS);
       }),
       { numRuns: 500 },
     );

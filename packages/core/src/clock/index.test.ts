@@ -14,6 +14,7 @@ describe('clock barrel', () => {
         'computeNoticeDue',
         'countedHoldHours',
         'federalHolidays',
+        'formatLocal',
         'holdHoursElapsed',
         'isFederalHoliday',
         'localDateKey',

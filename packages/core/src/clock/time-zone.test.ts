@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CustodianSchema } from '../detainer/subject.js';
+import { HOUR_MS } from '../instant.js';
 import {
   canonicalTimeZone,
   localDateKey,
@@ -10,7 +11,6 @@ import {
   zonedTimeToInstant,
 } from './time-zone.js';
 
-const HOUR = 3_600_000;
 const ms = (iso: string): number => Date.parse(iso);
 
 describe('zonedParts', () => {
@@ -63,7 +63,7 @@ describe('startOfLocalDay / startOfNextLocalDay', () => {
     const end = startOfNextLocalDay(inDay, 'America/New_York');
     expect(start).toBe(ms('2024-03-10T00:00:00-05:00'));
     expect(end).toBe(ms('2024-03-11T00:00:00-04:00'));
-    expect(end - start).toBe(23 * HOUR);
+    expect(end - start).toBe(23 * HOUR_MS);
   });
 
   it('does give a 25-hour day on the fall-back Sunday in Los Angeles', () => {
@@ -73,7 +73,7 @@ describe('startOfLocalDay / startOfNextLocalDay', () => {
     const end = startOfNextLocalDay(inDay, 'America/Los_Angeles');
     expect(start).toBe(ms('2024-11-03T00:00:00-07:00'));
     expect(end).toBe(ms('2024-11-04T00:00:00-08:00'));
-    expect(end - start).toBe(25 * HOUR);
+    expect(end - start).toBe(25 * HOUR_MS);
   });
 
   it('does start the day at the first existing instant when midnight is skipped', () => {
@@ -87,13 +87,13 @@ describe('startOfLocalDay / startOfNextLocalDay', () => {
 
   it('does return an instant within the day: start <= instant < next start, sampled every 7 hours through 2018', () => {
     for (const zone of ['America/New_York', 'Europe/London', 'Australia/Lord_Howe', 'America/Sao_Paulo']) {
-      for (let t = ms('2018-01-01T00:00:00Z'); t < ms('2019-01-01T00:00:00Z'); t += 7 * HOUR) {
+      for (let t = ms('2018-01-01T00:00:00Z'); t < ms('2019-01-01T00:00:00Z'); t += 7 * HOUR_MS) {
         const start = startOfLocalDay(t, zone);
         const end = startOfNextLocalDay(t, zone);
         expect(start).toBeLessThanOrEqual(t);
         expect(end).toBeGreaterThan(t);
-        expect(end - start).toBeGreaterThanOrEqual(23 * HOUR);
-        expect(end - start).toBeLessThanOrEqual(25 * HOUR);
+        expect(end - start).toBeGreaterThanOrEqual(23 * HOUR_MS);
+        expect(end - start).toBeLessThanOrEqual(25 * HOUR_MS);
       }
     }
   });

@@ -9,6 +9,8 @@
  */
 import { z } from 'zod';
 
+import { localTimeFormatter } from './local-time-format.js';
+
 /** Wall-clock fields of an instant in a time zone. `weekday` is 0 = Sunday … 6 = Saturday. */
 export interface ZonedParts {
   readonly year: number;
@@ -32,28 +34,12 @@ export interface ZonedDateTime {
 
 const DAY_MS = 86_400_000;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /**
- * The cached formatter of a time zone. Creating an `Intl.DateTimeFormat` is costly, formatting is cheap.
- * Throws a `RangeError` (from `Intl`) when `timeZone` is not a known IANA zone.
+ * The cached numeric formatter of a time zone. Throws a `RangeError` (from `Intl`) when `timeZone` is not a
+ * known IANA zone.
  */
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (formatter === undefined) {
-    formatter = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
+  return localTimeFormatter(timeZone, 'parts');
 }
 
 /**

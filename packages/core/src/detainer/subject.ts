@@ -3,6 +3,13 @@ import { TimeZoneSchema } from '../clock/time-zone.js';
 import { OffenseCategorySchema } from './vocabulary.js';
 
 /**
+ * The proof of citizenship or lawful status a person has given the custodian: none, US citizenship, or lawful
+ * status (the Texas exemption from mandated compliance [tx-ccp-2.251]).
+ */
+export const ProofOfStatusSchema = z.enum(['none', 'us-citizenship', 'lawful-status']);
+export type ProofOfStatus = z.infer<typeof ProofOfStatusSchema>;
+
+/**
  * The person in criminal custody, as far as the model needs: the offense categories of the current charges
  * or convictions (for "listed offenses" policies [ca-sb54-digest]) and any proof of citizenship or lawful
  * status the person has given (the Texas exemption [tx-ccp-2.251]).
@@ -10,11 +17,15 @@ import { OffenseCategorySchema } from './vocabulary.js';
 export const SubjectSchema = z
   .object({
     offenses: z.array(OffenseCategorySchema).max(5).default([]),
-    proofOfStatus: z.enum(['none', 'us-citizenship', 'lawful-status']).default('none'),
+    proofOfStatus: ProofOfStatusSchema.default('none'),
   })
   .strict();
 export type Subject = z.output<typeof SubjectSchema>;
 export type SubjectInput = z.input<typeof SubjectSchema>;
+
+/** The kind of agency that holds the person: a county, city or state jail, or a state prison. */
+export const CustodianKindSchema = z.enum(['county-jail', 'city-jail', 'state-jail', 'state-prison']);
+export type CustodianKind = z.infer<typeof CustodianKindSchema>;
 
 /**
  * The agency that physically holds the person [psp-letters-2017]. Its time zone decides where weekends and
@@ -24,7 +35,7 @@ export const CustodianSchema = z
   .object({
     id: z.string().min(1).max(80),
     name: z.string().min(1).max(160),
-    kind: z.enum(['county-jail', 'city-jail', 'state-jail', 'state-prison']).default('county-jail'),
+    kind: CustodianKindSchema.default('county-jail'),
     timeZone: TimeZoneSchema,
   })
   .strict();

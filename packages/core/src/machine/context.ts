@@ -7,6 +7,7 @@ import { parseWith } from '../errors.js';
 import { type Instant, InstantSchema } from '../instant.js';
 import type { CountingRuleChoice, CustodianDecision, JurisdictionPolicy } from '../policy/schema.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
+import { quotedList } from '../quoted-list.js';
 
 /** The outcome codes: exactly one ends every case (DOMAIN.md §2.7). */
 export const OUTCOME_CODES = [
@@ -18,6 +19,15 @@ export const OUTCOME_CODES = [
 ] as const;
 export type OutcomeCode = (typeof OUTCOME_CODES)[number];
 export const OutcomeCodeSchema = z.enum(OUTCOME_CODES);
+
+/** The short title of each outcome, as the machine's final states and every view show it. */
+export const OUTCOME_TITLES: Readonly<Record<OutcomeCode, string>> = {
+  'transferred-to-dhs': 'Transferred to DHS',
+  'released-hold-expired': 'Released: hold expired',
+  'released-hold-declined': 'Released: hold declined',
+  'released-detainer-lifted': 'Detainer lifted',
+  'released-no-hold-requested': 'Released: no hold requested',
+};
 
 /** How a case ended, when, why, and on what authority. */
 export interface CaseOutcome {
@@ -39,13 +49,11 @@ export interface CaseOutcome {
  * - `sent-on-time` / `sent-late`: sent at or before / after the due instant [i247a-form];
  * - `not-sent`: the case ended with notice still pending (recorded, not fatal).
  */
-export type NoticeStatus =
-  | 'not-requested'
-  | 'withheld-by-policy'
-  | 'pending'
-  | 'sent-on-time'
-  | 'sent-late'
-  | 'not-sent';
+export const NoticeStatusSchema = z.enum(
+  ['not-requested', 'withheld-by-policy', 'pending', 'sent-on-time', 'sent-late', 'not-sent'],
+  { error: (): string => `expected a notice status: ${quotedList(NoticeStatusSchema.options)}` },
+);
+export type NoticeStatus = z.infer<typeof NoticeStatusSchema>;
 
 export interface NoticeRecord {
   readonly status: NoticeStatus;

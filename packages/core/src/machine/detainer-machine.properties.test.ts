@@ -1,12 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SimulatedClock } from 'xstate';
-import type { SubjectInput } from '../detainer/subject.js';
+import { ProofOfStatusSchema, type SubjectInput } from '../detainer/subject.js';
 import { OffenseCategorySchema } from '../detainer/vocabulary.js';
 import { DetainerKitError } from '../errors.js';
 import { toEpochMs } from '../instant.js';
 import type { JurisdictionPolicyInput } from '../policy/schema.js';
-import { JurisdictionPolicySchema } from '../policy/schema.js';
+import {
+  AccessSwitchSchema,
+  HoldSwitchSchema,
+  JurisdictionPolicySchema,
+  NotifySwitchSchema,
+  PolicyCountingRuleSchema,
+  StateLawSchema,
+} from '../policy/schema.js';
 import { DETAINERS, type EventIntent, makeEvent } from '../test-support/event-factory.js';
 import { drive, wrap } from '../test-support/fixtures.js';
 import { restoreDetainerActor } from './actor.js';
@@ -25,19 +32,19 @@ const FINAL_STATE_OF: Record<OutcomeCode, string> = {
 
 const policyArb: fc.Arbitrary<JurisdictionPolicyInput> = fc.record({
   name: fc.constantFrom('Random A', 'Random B'),
-  hold: fc.constantFrom('never', 'judicial-warrant', 'listed-offenses', 'always'),
-  notify: fc.constantFrom('never', 'listed-offenses', 'always'),
+  hold: fc.constantFrom(...HoldSwitchSchema.options),
+  notify: fc.constantFrom(...NotifySwitchSchema.options),
   listedOffenses: fc.subarray([...OffenseCategorySchema.options], { minLength: 1 }),
-  access: fc.constantFrom('allowed', 'refused'),
+  access: fc.constantFrom(...AccessSwitchSchema.options),
   transferAtRelease: fc.boolean(),
-  countingRule: fc.constantFrom('by-form', 'calendar', 'excludeWeekendsAndHolidays'),
+  countingRule: fc.constantFrom(...PolicyCountingRuleSchema.options),
   rejectDatabaseOnlyBasis: fc.boolean(),
-  stateLaw: fc.constantFrom('none', 'no-authority-to-hold', 'mandated-compliance'),
+  stateLaw: fc.constantFrom(...StateLawSchema.options),
 });
 
 const subjectArb = fc.record({
   offenses: fc.subarray([...OffenseCategorySchema.options]),
-  proofOfStatus: fc.constantFrom('none', 'us-citizenship', 'lawful-status'),
+  proofOfStatus: fc.constantFrom(...ProofOfStatusSchema.options),
 });
 
 const intentArb: fc.Arbitrary<EventIntent> = fc.oneof(

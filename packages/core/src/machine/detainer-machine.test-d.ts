@@ -7,7 +7,13 @@ import type { DetainerActor } from './actor.js';
 import { createDetainerActor } from './actor.js';
 import type { CaseOutcome, OutcomeCode } from './context.js';
 import type { DetainerMachine } from './detainer-machine.js';
-import { type DetainerEvent, type DetainerEventOf, parseDetainerEvent } from './events.js';
+import {
+  DETAINER_EVENT_TYPES,
+  type DetainerEvent,
+  type DetainerEventOf,
+  type DetainerEventType,
+  parseDetainerEvent,
+} from './events.js';
 
 describe('core types', () => {
   it('narrows events by type', () => {
@@ -15,6 +21,12 @@ describe('core types', () => {
     expectTypeOf<DetainerEventOf<'RELEASE_ELIGIBLE'>['dhsPresent']>().toEqualTypeOf<boolean>();
     expectTypeOf<DetainerEventOf<'DETAINER_SERVED'>>().not.toHaveProperty('detainer');
     expectTypeOf(parseDetainerEvent).returns.toEqualTypeOf<DetainerEvent>();
+  });
+
+  it('types the event list, built from the event schemas, as a tuple of the event types', () => {
+    expectTypeOf<DetainerEventType>().toEqualTypeOf<DetainerEvent['type']>();
+    expectTypeOf(DETAINER_EVENT_TYPES[0]).toEqualTypeOf<'DETAINER_LODGED'>();
+    expectTypeOf(DETAINER_EVENT_TYPES).toHaveProperty('length').toEqualTypeOf<10>();
   });
 
   it('types the machine output as the case outcome', () => {

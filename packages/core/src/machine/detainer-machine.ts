@@ -4,7 +4,13 @@ import { computeHoldDeadline } from '../clock/hold-clock.js';
 import type { Detainer } from '../detainer/detainer.js';
 import { toEpochMs } from '../instant.js';
 import { resolveDecision } from '../policy/resolve-decision.js';
-import type { CaseOutcome, DetainerCaseContext, DetainerCaseInput, OutcomeCode } from './context.js';
+import {
+  type CaseOutcome,
+  type DetainerCaseContext,
+  type DetainerCaseInput,
+  OUTCOME_TITLES,
+  type OutcomeCode,
+} from './context.js';
 import type { DetainerMachineEvent } from './events.js';
 import { holdTimer } from './hold-timer.js';
 import { closeNotice, deriveNotice } from './notice.js';
@@ -686,7 +692,7 @@ export const detainerMachine = setup({
       entry: 'closeNotice',
       description: 'Outcome: DHS assumed custody.',
       meta: {
-        title: 'Transferred to DHS',
+        title: OUTCOME_TITLES['transferred-to-dhs'],
         citations: ['ddp-codebook'],
         explanation: 'The person is now in DHS custody ("Booked into Detention" in ICE data).',
       },
@@ -696,7 +702,7 @@ export const detainerMachine = setup({
       entry: 'closeNotice',
       description: 'Outcome: the hold expired without DHS and the person was released.',
       meta: {
-        title: 'Released: hold expired',
+        title: OUTCOME_TITLES['released-hold-expired'],
         citations: ['cfr-287.7-d', 'nortontooby-holds'],
         explanation:
           'DHS did not assume custody within the limit. The person was released at the deadline; DHS arriving later finds the person gone.',
@@ -707,7 +713,7 @@ export const detainerMachine = setup({
       entry: 'closeNotice',
       description: 'Outcome: the custodian declined the hold and released the person.',
       meta: {
-        title: 'Released: hold declined',
+        title: OUTCOME_TITLES['released-hold-declined'],
         citations: ['galarza-2014', 'ddp-codebook'],
         explanation: 'The custodian did not honor the request to hold. ICE data calls this "Detainer Declined by LEA".',
       },
@@ -717,7 +723,7 @@ export const detainerMachine = setup({
       entry: 'closeNotice',
       description: 'Outcome: DHS lifted the detainer.',
       meta: {
-        title: 'Detainer lifted',
+        title: OUTCOME_TITLES['released-detainer-lifted'],
         citations: ['ice-policy-10074.2', 'ddp-codebook'],
         explanation:
           'The detainer no longer asks anything of the custodian. A person still in criminal custody stays there under ordinary rules; one in a hold is released at once.',
@@ -728,7 +734,7 @@ export const detainerMachine = setup({
       entry: 'closeNotice',
       description: 'Outcome: released without a hold, because no request to hold applied.',
       meta: {
-        title: 'Released: no hold requested',
+        title: OUTCOME_TITLES['released-no-hold-requested'],
         citations: ['i247n', 'cfr-287.7-a'],
         explanation:
           'No detainer in effect asked for a hold (none was lodged, it was notice-only, or an I-247A was never served), so the person was released when eligible.',

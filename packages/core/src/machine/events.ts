@@ -53,40 +53,39 @@ export const CustodianRequestsDelayEventSchema = z
   .object({ type: z.literal('CUSTODIAN_REQUESTS_DELAY'), at, reason: DelayReasonSchema })
   .strict();
 
-/** The types of event a person or system can send to a case: the project's event vocabulary. */
-export const DETAINER_EVENT_TYPES = [
-  'DETAINER_LODGED',
-  'DETAINER_SERVED',
-  'RELEASE_SCHEDULED',
-  'NOTICE_SENT',
-  'RELEASE_ELIGIBLE',
-  'DHS_ASSUMED_CUSTODY',
-  'DETAINER_LIFTED',
-  'ACCESS_REQUESTED',
-  'CUSTODY_MOVED',
-  'CUSTODIAN_REQUESTS_DELAY',
+/**
+ * The schema of every event a person or system can send to a case, in the order the project lists them: the
+ * one home of the event vocabulary. {@link DetainerEventSchema}, {@link DETAINER_EVENT_TYPES} and the SDK's
+ * scenario steps are all built from it.
+ */
+export const DETAINER_EVENT_SCHEMAS = [
+  DetainerLodgedEventSchema,
+  DetainerServedEventSchema,
+  ReleaseScheduledEventSchema,
+  NoticeSentEventSchema,
+  ReleaseEligibleEventSchema,
+  DhsAssumedCustodyEventSchema,
+  DetainerLiftedEventSchema,
+  AccessRequestedEventSchema,
+  CustodyMovedEventSchema,
+  CustodianRequestsDelayEventSchema,
 ] as const;
+
+/** The type of each event schema of a list, in order, as a tuple. */
+type EventTypesOf<T extends readonly { readonly shape: { readonly type: { readonly value: string } } }[]> = {
+  readonly [K in keyof T]: T[K]['shape']['type']['value'];
+};
+
+/** The types of event a person or system can send to a case: the project's event vocabulary. */
+export const DETAINER_EVENT_TYPES = DETAINER_EVENT_SCHEMAS.map(
+  (schema) => schema.shape.type.value,
+) as unknown as EventTypesOf<typeof DETAINER_EVENT_SCHEMAS>;
 export type DetainerEventType = (typeof DETAINER_EVENT_TYPES)[number];
 
 const EVENT_TYPE_HINT = `type must be one of ${DETAINER_EVENT_TYPES.map((t) => `"${t}"`).join(', ')}`;
 
 /** Any event a case accepts from outside, parsed and normalized (instants in UTC, defaults filled in). */
-export const DetainerEventSchema = z.discriminatedUnion(
-  'type',
-  [
-    DetainerLodgedEventSchema,
-    DetainerServedEventSchema,
-    ReleaseScheduledEventSchema,
-    NoticeSentEventSchema,
-    ReleaseEligibleEventSchema,
-    DhsAssumedCustodyEventSchema,
-    DetainerLiftedEventSchema,
-    AccessRequestedEventSchema,
-    CustodyMovedEventSchema,
-    CustodianRequestsDelayEventSchema,
-  ],
-  { error: EVENT_TYPE_HINT },
-);
+export const DetainerEventSchema = z.discriminatedUnion('type', DETAINER_EVENT_SCHEMAS, { error: EVENT_TYPE_HINT });
 /** A parsed event. */
 export type DetainerEvent = z.output<typeof DetainerEventSchema>;
 /** An event as written by a person (defaults may be left out; instants in any offset). */
@@ -94,12 +93,19 @@ export type DetainerEventInput = z.input<typeof DetainerEventSchema>;
 /** The parsed event of one type, e.g. `DetainerEventOf<'RELEASE_ELIGIBLE'>`. */
 export type DetainerEventOf<T extends DetainerEventType> = Extract<DetainerEvent, { type: T }>;
 
+/** The type of the event the case's own hold clock sends when the hold deadline arrives. */
+export const HOLD_DEADLINE_REACHED = 'HOLD_DEADLINE_REACHED';
+
 /**
- * Sent by the case's own hold clock when the hold deadline arrives. Not part of the public vocabulary: a
- * person cannot send it, and parsing rejects it.
+ * The event the case's own hold clock sends when the hold deadline arrives [cfr-287.7-d]. Not part of the public
+ * vocabulary: a person cannot send it, and {@link parseDetainerEvent} rejects it; a saved case's timeline
+ * records it with this schema.
  */
+export const HoldDeadlineReachedEventSchema = z.object({ type: z.literal(HOLD_DEADLINE_REACHED) }).strict();
+
+/** Sent by the case's own hold clock when the hold deadline arrives (see {@link HoldDeadlineReachedEventSchema}). */
 export interface HoldDeadlineReachedEvent {
-  readonly type: 'HOLD_DEADLINE_REACHED';
+  readonly type: typeof HOLD_DEADLINE_REACHED;
 }
 
 /** Every event the machine handles: the public vocabulary plus its internal clock event. */

@@ -3,5 +3,5 @@ export * from './availability.js';
 export * from './context.js';
 export * from './detainer-machine.js';
 export * from './events.js';
-export { closeNotice, deriveNotice } from './notice.js';
+export { closeNotice, deriveNotice, noticeStatusOf } from './notice.js';
 export { type OutcomeReason, outcomeOf } from './outcomes.js';

@@ -1,6 +1,16 @@
 import { classifyNotice, computeNoticeDue } from '../clock/notice-clock.js';
 import { toEpochMs } from '../instant.js';
-import type { DetainerCaseContext, NoticeRecord } from './context.js';
+import type { DetainerCaseContext, NoticeRecord, NoticeStatus } from './context.js';
+
+/**
+ * Why no notice is owed, from the decision alone: no detainer in effect asks for it, or the policy does not
+ * give it. `null` when notice is asked for and allowed.
+ */
+function noticeGate(context: DetainerCaseContext): 'not-requested' | 'withheld-by-policy' | null {
+  const { decision } = context;
+  if (decision === null || context.effectiveAt === null || !decision.notice.requested) return 'not-requested';
+  return decision.notice.allowed ? null : 'withheld-by-policy';
+}
 
 /**
  * Where notice of release stands, derived from the case: defined from the moment a release is scheduled.
@@ -12,10 +22,10 @@ export function deriveNotice(context: DetainerCaseContext): NoticeRecord | null 
   const { projectedReleaseAt, decision } = context;
   if (projectedReleaseAt === null) return null;
   const sentAt = context.notice?.sentAt ?? null;
-  if (decision === null || context.effectiveAt === null || !decision.notice.requested) {
-    return { status: 'not-requested', dueAt: null, sentAt };
+  const gate = noticeGate(context);
+  if (gate !== null || decision === null || context.effectiveAt === null) {
+    return { status: gate ?? 'not-requested', dueAt: null, sentAt };
   }
-  if (!decision.notice.allowed) return { status: 'withheld-by-policy', dueAt: null, sentAt };
   const scheduledAt = context.releaseScheduledAt ?? projectedReleaseAt;
   const knownAt = toEpochMs(scheduledAt) > toEpochMs(context.effectiveAt) ? scheduledAt : context.effectiveAt;
   const dueAt = computeNoticeDue({ projectedReleaseAt, knownAt });
@@ -26,4 +36,15 @@ export function deriveNotice(context: DetainerCaseContext): NoticeRecord | null 
 /** The notice record once the case has ended: a notice still pending was never sent. */
 export function closeNotice(notice: NoticeRecord | null): NoticeRecord | null {
   return notice?.status === 'pending' ? { ...notice, status: 'not-sent' } : notice;
+}
+
+/**
+ * Where notice stands for a case at any moment, also before a release is scheduled (when the case holds no
+ * notice record yet): the recorded status if there is one, else what the decision alone says, with a notice
+ * asked for and allowed counting as `pending` while the case runs and `not-sent` once it has `ended`
+ * [i247a-form].
+ */
+export function noticeStatusOf(context: DetainerCaseContext, ended: boolean): NoticeStatus {
+  if (context.notice) return context.notice.status;
+  return noticeGate(context) ?? (ended ? 'not-sent' : 'pending');
 }

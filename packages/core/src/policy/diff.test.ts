@@ -14,11 +14,12 @@ import {
 } from './diff.js';
 import { POLICY_PRESET_IDS, POLICY_PRESETS } from './presets.js';
 import {
-  CountingRuleSchema,
+  AccessSwitchSchema,
   HoldSwitchSchema,
   type JurisdictionPolicy,
   JurisdictionPolicySchema,
   NotifySwitchSchema,
+  PolicyCountingRuleSchema,
   StateLawSchema,
 } from './schema.js';
 
@@ -109,9 +110,9 @@ describe('diffPolicies', () => {
           minLength: 1,
           maxLength: 5,
         }),
-        access: fc.constantFrom('allowed', 'refused'),
+        access: fc.constantFrom(...AccessSwitchSchema.options),
         transferAtRelease: fc.boolean(),
-        countingRule: fc.constantFrom('by-form', ...CountingRuleSchema.options),
+        countingRule: fc.constantFrom(...PolicyCountingRuleSchema.options),
         rejectDatabaseOnlyBasis: fc.boolean(),
         stateLaw: fc.constantFrom(...StateLawSchema.options),
       })
@@ -137,8 +138,8 @@ describe('describe… labels', () => {
     check(HoldSwitchSchema.options, describeHoldSwitch);
     check(NotifySwitchSchema.options, describeNotifySwitch);
     check(StateLawSchema.options, describeStateLaw);
-    check(['allowed', 'refused'] as const, describeAccess);
-    check(['by-form', ...CountingRuleSchema.options] as const, describeCountingRule);
+    check(AccessSwitchSchema.options, describeAccess);
+    check(PolicyCountingRuleSchema.options, describeCountingRule);
     check(OffenseCategorySchema.options, describeOffenseCategory);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isCitationId } from '../citations.js';
 import { resolveCountingRule } from '../clock/counting-rule.js';
 import { type Detainer, type DetainerInput, DetainerSchema } from '../detainer/detainer.js';
-import { type Subject, type SubjectInput, SubjectSchema } from '../detainer/subject.js';
+import { ProofOfStatusSchema, type Subject, type SubjectInput, SubjectSchema } from '../detainer/subject.js';
 import {
   DetainerFormSchema,
   OffenseCategorySchema,
@@ -13,12 +13,13 @@ import {
 import { getPolicyPreset } from './presets.js';
 import { DECISION_REASON_CODES, DECISION_REASONS, isDatabaseOnlyBasis, resolveDecision } from './resolve-decision.js';
 import {
-  CountingRuleSchema,
+  AccessSwitchSchema,
   HoldSwitchSchema,
   type JurisdictionPolicy,
   type JurisdictionPolicyInput,
   JurisdictionPolicySchema,
   NotifySwitchSchema,
+  PolicyCountingRuleSchema,
   StateLawSchema,
 } from './schema.js';
 
@@ -299,7 +300,7 @@ describe('resolveDecision', () => {
 
   it('does take the counting rule from resolveCountingRule for the form and the policy', () => {
     for (const form of DetainerFormSchema.options) {
-      for (const rule of ['by-form', ...CountingRuleSchema.options] as const) {
+      for (const rule of PolicyCountingRuleSchema.options) {
         const d = detainer(
           form === 'I-247A'
             ? { form }
@@ -375,9 +376,9 @@ const policyArb = fc
     hold: fc.constantFrom(...HoldSwitchSchema.options),
     notify: fc.constantFrom(...NotifySwitchSchema.options),
     listedOffenses: fc.uniqueArray(fc.constantFrom(...OffenseCategorySchema.options), { minLength: 1, maxLength: 5 }),
-    access: fc.constantFrom('allowed', 'refused'),
+    access: fc.constantFrom(...AccessSwitchSchema.options),
     transferAtRelease: fc.boolean(),
-    countingRule: fc.constantFrom('by-form', ...CountingRuleSchema.options),
+    countingRule: fc.constantFrom(...PolicyCountingRuleSchema.options),
     rejectDatabaseOnlyBasis: fc.boolean(),
     stateLaw: fc.constantFrom(...StateLawSchema.options),
   })
@@ -397,7 +398,7 @@ const detainerArb = fc
 const subjectArb = fc
   .record({
     offenses: fc.uniqueArray(fc.constantFrom(...OffenseCategorySchema.options), { maxLength: 5 }),
-    proofOfStatus: fc.constantFrom('none', 'us-citizenship', 'lawful-status'),
+    proofOfStatus: fc.constantFrom(...ProofOfStatusSchema.options),
   })
   .map((s) => SubjectSchema.parse(s));
 

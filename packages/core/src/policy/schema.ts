@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { type CitationId, CitationIdSchema } from '../citations.js';
 import { OffenseCategorySchema } from '../detainer/vocabulary.js';
+import { quotedList } from '../quoted-list.js';
 
 /**
  * When the custodian honors a request to hold (DOMAIN.md §5) [ilrc-map-2016]:
@@ -27,6 +28,21 @@ export const CountingRuleSchema = z.enum(['calendar', 'excludeWeekendsAndHoliday
   error: 'countingRule must be "calendar" or "excludeWeekendsAndHolidays"',
 });
 export type CountingRule = z.infer<typeof CountingRuleSchema>;
+
+/** Whether DHS may enter the facility and interview the person (DOMAIN.md §5) [psp-letters-2017]. */
+export const AccessSwitchSchema = z.enum(['allowed', 'refused'], {
+  error: (): string => `access must be ${quotedList(AccessSwitchSchema.options)}`,
+});
+export type AccessSwitch = z.infer<typeof AccessSwitchSchema>;
+
+/**
+ * A policy's choice of counting rule: `by-form` takes the rule from the detainer's form and era, or one of the
+ * {@link CountingRuleSchema} rules overrides it.
+ */
+export const PolicyCountingRuleSchema = z.enum(['by-form', ...CountingRuleSchema.options], {
+  error: (): string => `countingRule must be ${quotedList(PolicyCountingRuleSchema.options)}`,
+});
+export type PolicyCountingRule = z.infer<typeof PolicyCountingRuleSchema>;
 
 /**
  * The state-law layer, which takes precedence over local policy:
@@ -66,18 +82,14 @@ export const JurisdictionPolicySchema = z
     /** The offense categories that `listed-offenses` refers to. */
     listedOffenses: z.array(OffenseCategorySchema).max(5).default([]),
     /** Whether DHS may enter the facility and interview the person [psp-letters-2017]. */
-    access: z.enum(['allowed', 'refused'], { error: 'access must be "allowed" or "refused"' }),
+    access: AccessSwitchSchema,
     /** Whether the custodian hands the person to DHS at release when DHS is present. */
     transferAtRelease: z.boolean({ error: 'transferAtRelease must be true or false' }),
     /**
      * How the hold's 48 hours are counted. `by-form` takes the rule from the detainer's form and era;
      * the I-247A's rule is unverified, so a case that relies on it says so.
      */
-    countingRule: z
-      .enum(['by-form', 'calendar', 'excludeWeekendsAndHolidays'], {
-        error: 'countingRule must be "by-form", "calendar" or "excludeWeekendsAndHolidays"',
-      })
-      .default('by-form'),
+    countingRule: PolicyCountingRuleSchema.default('by-form'),
     /** Refuse to hold on a detainer whose only basis is a biometric match and database records [gonzalez-cdcal-2020]. */
     rejectDatabaseOnlyBasis: z.boolean().default(false),
     /** The state-law layer, which takes precedence over the local switches. */

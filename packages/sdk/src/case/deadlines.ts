@@ -1,4 +1,5 @@
 import {
+  classifyNotice,
   type DetainerSnapshot,
   HOLD_LIMIT_HOURS,
   type Instant,
@@ -19,7 +20,8 @@ export function caseDeadlines(snapshot: DetainerSnapshot, now: Instant): CaseDea
   const notice = context.notice;
   if (notice?.dueAt) {
     let status: CaseDeadline['status'];
-    if (notice.sentAt !== null) status = toEpochMs(notice.sentAt) <= toEpochMs(notice.dueAt) ? 'met' : 'missed';
+    if (notice.sentAt !== null)
+      status = classifyNotice({ dueAt: notice.dueAt, sentAt: notice.sentAt }) === 'sent-on-time' ? 'met' : 'missed';
     else if (done || toEpochMs(now) > toEpochMs(notice.dueAt)) status = 'missed';
     else status = 'upcoming';
     deadlines.push({

@@ -15,6 +15,7 @@ import {
   fromEpochMs,
   fromZodError,
   getEventAvailability,
+  HOLD_DEADLINE_REACHED,
   HOUR_MS,
   type Instant,
   InstantSchema,
@@ -167,8 +168,8 @@ class CaseEngine implements DetainerCase {
     const transition = event._transitions[0];
     if (!transition) return;
     const after = event.snapshot as DetainerSnapshot;
-    const deadline = event.event.type === 'HOLD_DEADLINE_REACHED';
-    const cause: TimelineEvent = deadline || this.#sending === null ? { type: 'HOLD_DEADLINE_REACHED' } : this.#sending;
+    const deadline = event.event.type === HOLD_DEADLINE_REACHED;
+    const cause: TimelineEvent = deadline || this.#sending === null ? { type: HOLD_DEADLINE_REACHED } : this.#sending;
     const entry = buildEntry({ seq: this.#timeline.length, event: cause, from: this.#path, transition, after });
     this.#timeline.push(entry);
     this.#details.push({ step: deadline ? -1 : this.#events.length, context: after.context });

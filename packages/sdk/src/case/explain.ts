@@ -2,11 +2,12 @@ import {
   type DetainerCaseContext,
   type DetainerCaseInput,
   type DetainerSnapshot,
+  formatLocal,
+  HOLD_DEADLINE_REACHED,
   type Instant,
   MODEL_INFO,
 } from '@detainer-kit/core';
 import { getMachineGraph } from '../diagram/index.js';
-import { formatLocal } from './format-local.js';
 import { type EntryDetail, uniqueCitations, valuePath } from './timeline.js';
 import type { CaseExplanation, CaseSentence, TimelineEntry } from './types.js';
 
@@ -75,7 +76,7 @@ export function explainCase(input: {
     const edge = graph.edges.find((e) => e.id === entry.edge);
     sentences.push({
       at: entry.at,
-      text: `${entry.event.type === 'HOLD_DEADLINE_REACHED' ? 'At the deadline' : 'On'} ${when(entry.at)}: ${entry.description}`,
+      text: `${entry.event.type === HOLD_DEADLINE_REACHED ? 'At the deadline' : 'On'} ${when(entry.at)}: ${entry.description}`,
       citations: edge ? [...edge.citations] : entry.citations,
     });
     if (!context) return;

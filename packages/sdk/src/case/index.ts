@@ -5,7 +5,6 @@
  * @module
  */
 export { createCase, restoreCase } from './detainer-case.js';
-export { formatLocal } from './format-local.js';
 export {
   PERSISTED_CASE_FORMAT,
   PERSISTED_CASE_VERSION,

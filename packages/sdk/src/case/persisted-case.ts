@@ -4,6 +4,7 @@ import {
   DetainerEventSchema,
   DetainerKitError,
   fromZodError,
+  HoldDeadlineReachedEventSchema,
   InstantSchema,
   OutcomeCodeSchema,
 } from '@detainer-kit/core';
@@ -29,7 +30,7 @@ export const TimelineEntrySchema = z
   .object({
     seq: z.int().nonnegative(),
     at: InstantSchema,
-    event: z.union([z.object({ type: z.literal('HOLD_DEADLINE_REACHED') }).strict(), DetainerEventSchema]),
+    event: z.union([HoldDeadlineReachedEventSchema, DetainerEventSchema]),
     from: z.string(),
     to: z.string(),
     edge: z.string(),

@@ -1,7 +1,6 @@
-import type { CitationId, DetainerCaseContext, DetainerSnapshot } from '@detainer-kit/core';
+import { type CitationId, type DetainerCaseContext, type DetainerSnapshot, formatLocal } from '@detainer-kit/core';
 import type { AnyTransitionDefinition, StateValue } from 'xstate';
 import { type GraphEdge, getMachineGraph, stateNodeId } from '../diagram/index.js';
-import { formatLocal } from './format-local.js';
 import type { TimelineEntry, TimelineEvent } from './types.js';
 
 /** Dotted path of the active leaf of a (non-parallel) state value, e.g. `'inCriminalCustody.noDetainer'`. */

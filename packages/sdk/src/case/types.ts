@@ -8,6 +8,7 @@ import type {
   DetainerEvent,
   DetainerSnapshot,
   EventAvailability,
+  HoldDeadlineReachedEvent,
   Instant,
   JurisdictionPolicyInput,
   PersistedDetainerSnapshot,
@@ -42,7 +43,7 @@ export interface CaseRestoreOptions {
 }
 
 /** The event of a timeline entry: one sent from outside, or the case's own hold clock. */
-export type TimelineEvent = DetainerEvent | { readonly type: 'HOLD_DEADLINE_REACHED' };
+export type TimelineEvent = DetainerEvent | HoldDeadlineReachedEvent;
 
 /** One transition the case took, with when, why and on what authority. */
 export interface TimelineEntry {

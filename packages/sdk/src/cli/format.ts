@@ -1,33 +1,5 @@
 import { MODEL_INFO } from '@detainer-kit/core';
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      weekday: 'short',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      timeZoneName: 'short',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** An instant as wall-clock time in a time zone: `Fri 2024-04-12 17:00 EDT`. */
-export function formatInstant(instant: string, timeZone: string): string {
-  const parts: Record<string, string> = {};
-  for (const p of formatterFor(timeZone).formatToParts(new Date(instant))) parts[p.type] = p.value;
-  return `${parts.weekday} ${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} ${parts.timeZoneName}`;
-}
-
 /** Hours as people read them: `96 h`, `47 h 59 min`. */
 export function formatHours(hours: number | null): string {
   if (hours === null) return 'no hold';

@@ -1,4 +1,4 @@
-import { DetainerKitError, MODEL_INFO } from '@detainer-kit/core';
+import { DDOR_FIRST_WEEK, DetainerKitError, MODEL_INFO } from '@detainer-kit/core';
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import { SCENARIO_SCHEMA_URL } from '../scenario/json-schema.js';
@@ -60,7 +60,7 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .command('simulate')
     .description('simulate a synthetic population of cases under one or more policies')
     .option('--policy <preset|file>', 'a policy preset id or a policy JSON file (repeat to compare)', collect, [])
-    .option('--cases <n>', 'how many synthetic cases (1 to 10,000,000)', '3083')
+    .option('--cases <n>', 'how many synthetic cases (1 to 10,000,000)', String(DDOR_FIRST_WEEK.detainersIssued))
     .option('--seed <s>', 'the random seed, so the run can be repeated (0 to 4294967295)')
     .option('--workers <k>', 'worker threads (1 to the CPU threads of this machine, at most 64)', '1')
     .option('--json', 'print stable JSON (errors too)')

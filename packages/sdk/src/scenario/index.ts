@@ -30,7 +30,6 @@ export {
 export {
   MAX_SCENARIO_STEPS,
   MAX_SCENARIO_TEXT,
-  NoticeStatusSchema,
   SCENARIO_FORMAT,
   SCENARIO_VERSION,
   type Scenario,

@@ -6,12 +6,7 @@ import { TimeZoneSchema } from '@detainer-kit/core';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
-import {
-  SCENARIO_SCHEMA_URL,
-  scenarioJsonSchema,
-  scenarioTimeZoneNames,
-  timeZoneDataComment,
-} from './json-schema.js';
+import { SCENARIO_SCHEMA_URL, scenarioJsonSchema, scenarioTimeZoneNames, timeZoneDataComment } from './json-schema.js';
 import { getScenario, listScenarioIds } from './library.js';
 import { parseScenario } from './parse.js';
 

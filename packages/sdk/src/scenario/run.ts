@@ -1,13 +1,13 @@
 import {
   type CaseOutcome,
   type CitationId,
-  type DetainerCaseContext,
   type DetainerEvent,
   HOUR_MS,
   type Instant,
   type JurisdictionPolicy,
   MODEL_INFO,
   type NoticeStatus,
+  noticeStatusOf,
   toEpochMs,
 } from '@detainer-kit/core';
 import { createCase, type DetainerCase, type TimelineEntry } from '../case/index.js';
@@ -62,18 +62,6 @@ export interface ScenarioRun {
 export interface RunScenarioOptions {
   /** Run the scenario's facts under this policy instead of its own. */
   readonly policy?: ScenarioPolicyInput;
-}
-
-/**
- * Where notice stands at the end. The case records it from the moment a release is scheduled; before that
- * it follows from the decision alone.
- */
-function noticeStatusOf(context: DetainerCaseContext, done: boolean): NoticeStatus {
-  if (context.notice) return context.notice.status;
-  const decision = context.decision;
-  if (decision === null || context.effectiveAt === null || !decision.notice.requested) return 'not-requested';
-  if (!decision.notice.allowed) return 'withheld-by-policy';
-  return done ? 'not-sent' : 'pending';
 }
 
 function hoursBetween(from: string, to: string): number {

@@ -1,22 +1,13 @@
 import {
-  AccessRequestedEventSchema,
   CitationIdSchema,
-  CustodianRequestsDelayEventSchema,
   CustodianSchema,
-  CustodyMovedEventSchema,
+  DETAINER_EVENT_SCHEMAS,
   DETAINER_EVENT_TYPES,
   type DetainerEvent,
   DetainerEventSchema,
-  DetainerLiftedEventSchema,
-  DetainerLodgedEventSchema,
-  DetainerServedEventSchema,
-  DhsAssumedCustodyEventSchema,
   InstantSchema,
-  NoticeSentEventSchema,
-  type NoticeStatus,
+  NoticeStatusSchema,
   OutcomeCodeSchema,
-  ReleaseEligibleEventSchema,
-  ReleaseScheduledEventSchema,
   SubjectSchema,
   toEpochMs,
 } from '@detainer-kit/core';
@@ -32,43 +23,24 @@ export const MAX_SCENARIO_STEPS = 200;
 /** At most this many characters in any free-text field of a scenario. */
 export const MAX_SCENARIO_TEXT = 2000;
 
-/** Where notice of release stands at the end of a run (core's `NoticeStatus`, as a schema). */
-export const NoticeStatusSchema = z.enum(
-  ['not-requested', 'withheld-by-policy', 'pending', 'sent-on-time', 'sent-late', 'not-sent'],
-  {
-    error:
-      'expected a notice status: "not-requested", "withheld-by-policy", "pending", "sent-on-time", "sent-late" or "not-sent"',
-  },
-);
-// Fails to compile if core's NoticeStatus gains or loses a value.
-const _noticeStatusMatchesCore: [NoticeStatus, z.infer<typeof NoticeStatusSchema>] extends [
-  z.infer<typeof NoticeStatusSchema>,
-  NoticeStatus,
-]
-  ? true
-  : never = true;
-void _noticeStatusMatchesCore;
+/** Core's event schemas without `at`, which a step carries, in core's order. */
+type StepEventSchemas<T extends readonly unknown[]> = {
+  readonly [K in keyof T]: T[K] extends z.ZodObject<infer Shape, infer Config>
+    ? z.ZodObject<z.core.util.Flatten<Omit<Shape, 'at'>>, Config>
+    : never;
+};
+
+const STEP_EVENT_SCHEMAS = DETAINER_EVENT_SCHEMAS.map((schema) =>
+  (schema as z.ZodObject<z.ZodRawShape>).omit({ at: true }),
+) as unknown as StepEventSchemas<typeof DETAINER_EVENT_SCHEMAS>;
 
 /**
  * A step's event: core's event schemas without `at`, which the step carries. Each step is also checked
  * whole (`at` merged in) by core's `DetainerEventSchema`, so the rules stay in one place.
  */
-export const ScenarioStepEventSchema = z.discriminatedUnion(
-  'type',
-  [
-    DetainerLodgedEventSchema.omit({ at: true }),
-    DetainerServedEventSchema.omit({ at: true }),
-    ReleaseScheduledEventSchema.omit({ at: true }),
-    NoticeSentEventSchema.omit({ at: true }),
-    ReleaseEligibleEventSchema.omit({ at: true }),
-    DhsAssumedCustodyEventSchema.omit({ at: true }),
-    DetainerLiftedEventSchema.omit({ at: true }),
-    AccessRequestedEventSchema.omit({ at: true }),
-    CustodyMovedEventSchema.omit({ at: true }),
-    CustodianRequestsDelayEventSchema.omit({ at: true }),
-  ],
-  { error: `event.type must be one of ${DETAINER_EVENT_TYPES.map((t) => `"${t}"`).join(', ')}` },
-);
+export const ScenarioStepEventSchema = z.discriminatedUnion('type', STEP_EVENT_SCHEMAS, {
+  error: `event.type must be one of ${DETAINER_EVENT_TYPES.map((t) => `"${t}"`).join(', ')}`,
+});
 
 /** One step: an event and the instant it happens. */
 export const ScenarioStepSchema = z

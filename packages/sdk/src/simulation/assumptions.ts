@@ -1,6 +1,7 @@
 import {
   type CitationId,
   CustodianSchema,
+  DDOR_FIRST_WEEK,
   LiftReasonSchema,
   NOTICE_LEAD_HOURS,
   OffenseCategorySchema,
@@ -165,9 +166,8 @@ const ILLUSTRATIVE = 'illustrative assumption, not from a source';
 export const ASSUMPTION_SOURCES: readonly AssumptionSource[] = Object.freeze([
   {
     field: 'cases',
-    source:
-      'Default 3,083: the detainers issued in the first week of the Declined Detainer Outcome Report (206 of them declined), used for scale only.',
-    citations: ['ddor-2017'],
+    source: `Default ${DDOR_FIRST_WEEK.detainersIssued.toLocaleString('en-US')}: the detainers issued in the first week of the Declined Detainer Outcome Report (${DDOR_FIRST_WEEK.declined.toLocaleString('en-US')} of them declined), used for scale only.`,
+    citations: DDOR_FIRST_WEEK.citations,
   },
   { field: 'jurisdiction', source: 'A synthetic jurisdiction; no real place is modeled.', citations: [] },
   {

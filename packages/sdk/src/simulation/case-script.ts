@@ -1,10 +1,9 @@
-import type { Detainer, DetainerEvent, OffenseCategory, Subject } from '@detainer-kit/core';
+import { type Detainer, type DetainerEvent, HOUR_MS, type OffenseCategory, type Subject } from '@detainer-kit/core';
 import type { PopulationPlan } from './plan.js';
 import { variantIndex } from './plan.js';
 import { caseRng, pick, uniform } from './rng.js';
 
 const MINUTE_MS = 60_000;
-const HOUR_MS = 3_600_000;
 const DAY_MS = 86_400_000;
 
 /** One event of a script with its instant in epoch ms (the `at` of the event, pre-parsed). */

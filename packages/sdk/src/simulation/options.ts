@@ -1,4 +1,5 @@
 import {
+  DDOR_FIRST_WEEK,
   DetainerKitError,
   fromZodError,
   type JurisdictionPolicyInput,
@@ -24,7 +25,7 @@ export interface SimulatePopulationOptions {
   readonly policy?: SimulationPolicyRef;
   /** Several policies, run on the very same synthetic cases for comparison (1–12). */
   readonly policies?: readonly SimulationPolicyRef[];
-  /** How many synthetic cases (1–10,000,000). Default 3,083, the first DDOR week's detainers [ddor-2017]. */
+  /** How many synthetic cases (1–10,000,000). Default: the detainers of the first DDOR week ({@link DDOR_FIRST_WEEK}) [ddor-2017]. */
   readonly cases?: number;
   /** The seed (a whole number 0–4294967295). Same seed and options, same report. */
   readonly seed: number;
@@ -58,7 +59,7 @@ const OptionsSchema = z
       .int('cases must be a whole number of cases')
       .min(1, 'cases must be at least 1')
       .max(10_000_000, 'cases must be at most 10,000,000')
-      .default(3083),
+      .default(DDOR_FIRST_WEEK.detainersIssued),
     seed: z
       .number({ error: 'seed is required: give a whole number 0–4294967295 so the run can be repeated' })
       .int('seed must be a whole number 0–4294967295')

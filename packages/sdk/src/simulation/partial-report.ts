@@ -4,16 +4,6 @@ import { addToHistogram, createHistogram, mergeHistogram } from './histogram.js'
 import type { SimulationConfig } from './plan.js';
 import type { CaseResult, SimulatedNoticeStatus } from './run-case.js';
 
-/** The notice statuses a finished simulated case can have. */
-export const SIMULATED_NOTICE_STATUSES = [
-  'sent-on-time',
-  'sent-late',
-  'not-sent',
-  'withheld-by-policy',
-  'not-requested',
-  'no-record',
-] as const satisfies readonly SimulatedNoticeStatus[];
-
 /**
  * One row of the Declined Detainer Outcome Report's list, as its fields were published: jurisdiction,
  * citizenship, detainer issued date, detainer declined date, notable criminal activity [ddor-2017]. Synthetic.

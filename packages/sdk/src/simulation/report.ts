@@ -2,8 +2,10 @@ import {
   type CitationId,
   checkByrneJag2017,
   checkPublicSafetyPartnership,
+  DDOR_FIRST_WEEK,
   type FederalConditionsReport,
   HOLD_LIMIT_HOURS,
+  HOUR_MS,
   MODEL_INFO,
   OUTCOME_CODES,
   type OutcomeCode,
@@ -13,8 +15,6 @@ import { HISTOGRAM_MINUTES, histogramQuantileMinutes } from './histogram.js';
 import type { DeclinedDetainerEntry, PartialReport, PolicyTally, RuleHoldStats } from './partial-report.js';
 import type { SimulationConfig, SimulationPolicy } from './plan.js';
 import type { SimulatedNoticeStatus } from './run-case.js';
-
-const HOUR_MS = 3_600_000;
 
 /** A count and its share of the population. */
 export interface CountAndRate {
@@ -137,8 +137,8 @@ export interface PopulationReport {
   /** A published figure for scale, not a calibration target. */
   readonly reference: {
     readonly ddorFirstWeek: {
-      readonly detainersIssued: 3083;
-      readonly declined: 206;
+      readonly detainersIssued: typeof DDOR_FIRST_WEEK.detainersIssued;
+      readonly declined: typeof DDOR_FIRST_WEEK.declined;
       readonly declinedRate: number;
       readonly note: string;
       readonly citations: readonly CitationId[];
@@ -271,11 +271,11 @@ export function finalizePopulationReport(config: SimulationConfig, merged: Parti
     assumptionSources: ASSUMPTION_SOURCES,
     reference: {
       ddorFirstWeek: {
-        detainersIssued: 3083,
-        declined: 206,
-        declinedRate: 206 / 3083,
-        note: 'The first weekly Declined Detainer Outcome Report listed 3,083 detainers issued and 206 declined; ICE suspended the report after errors and noted custodians rarely tell it of a decline. Shown for scale; the simulation is not calibrated to it.',
-        citations: ['ddor-2017'],
+        detainersIssued: DDOR_FIRST_WEEK.detainersIssued,
+        declined: DDOR_FIRST_WEEK.declined,
+        declinedRate: DDOR_FIRST_WEEK.declined / DDOR_FIRST_WEEK.detainersIssued,
+        note: `The first weekly Declined Detainer Outcome Report listed ${DDOR_FIRST_WEEK.detainersIssued.toLocaleString('en-US')} detainers issued and ${DDOR_FIRST_WEEK.declined.toLocaleString('en-US')} declined; ICE suspended the report after errors and noted custodians rarely tell it of a decline. Shown for scale; the simulation is not calibrated to it.`,
+        citations: DDOR_FIRST_WEEK.citations,
       },
     },
   };

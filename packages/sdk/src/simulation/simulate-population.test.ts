@@ -1,4 +1,4 @@
-import { countedHoldHours, DetainerKitError, MODEL_INFO } from '@detainer-kit/core';
+import { countedHoldHours, DDOR_FIRST_WEEK, DetainerKitError, HOUR_MS, MODEL_INFO } from '@detainer-kit/core';
 import { describe, expect, it } from 'vitest';
 import {
   createCaseResult,
@@ -14,8 +14,6 @@ import {
   simulatePopulation,
 } from './index.js';
 import { splitRange } from './worker-pool.js';
-
-const HOUR_MS = 3_600_000;
 
 function expectInvalid(run: () => unknown, code: string, field: string): DetainerKitError {
   try {
@@ -89,7 +87,7 @@ describe('simulatePopulation', () => {
     expect(r.synthetic).toBe(true);
     expect(r.disclaimer).toBe(MODEL_INFO.disclaimer);
     expect(r.syntheticNote).toMatch(/Synthetic data/);
-    expect(r.reference.ddorFirstWeek).toMatchObject({ detainersIssued: 3083, declined: 206, citations: ['ddor-2017'] });
+    expect(r.reference.ddorFirstWeek).toMatchObject(DDOR_FIRST_WEEK);
     expect(r.assumptionSources.every((s) => s.source.length > 0)).toBe(true);
     const list = r.policies[0]?.declinedDetainers;
     expect(list?.total).toBeGreaterThan(5);

@@ -1,6 +1,7 @@
+import { formatLocal } from '@detainer-kit/core';
 import { compareScenario, type ScenarioComparison } from '../../scenario/compare.js';
 import { parseArg, policyListArgSchema } from '../args.js';
-import { DISCLAIMER_LINE, formatHours, formatInstant, plain, table, toJson } from '../format.js';
+import { DISCLAIMER_LINE, formatHours, plain, table, toJson } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
 import { loadPolicy, loadScenario } from '../load.js';
 
@@ -26,7 +27,7 @@ function comparisonText(c: ScenarioComparison): string {
         r.outcome?.code ?? 'none yet',
         r.reason ?? '-',
         formatHours(r.hoursHeld),
-        r.holdEndsAt ? formatInstant(r.holdEndsAt, tz) : '-',
+        r.holdEndsAt ? formatLocal(r.holdEndsAt, tz, 'table') : '-',
         r.noticeStatus,
       ]),
     ),

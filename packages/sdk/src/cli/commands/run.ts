@@ -1,6 +1,6 @@
-import type { CitationId } from '@detainer-kit/core';
+import { type CitationId, formatLocal } from '@detainer-kit/core';
 import { runScenario, type ScenarioRun } from '../../scenario/run.js';
-import { DISCLAIMER_LINE, formatHours, formatInstant, plain, table, toJson } from '../format.js';
+import { DISCLAIMER_LINE, formatHours, plain, table, toJson } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
 import { loadScenario } from '../load.js';
 
@@ -35,7 +35,7 @@ export function runJson(run: ScenarioRun) {
 export function runText(run: ScenarioRun): string {
   const s = run.scenario;
   const tz = s.custodian.timeZone;
-  const when = (instant: string) => formatInstant(instant, tz);
+  const when = (instant: string) => formatLocal(instant, tz, 'table');
   // A step through `deciding` is the custodian's decision, taken at once after the event before it.
   const eventLabel = (e: (typeof run.timeline)[number]) => (e.edge.includes(':always:') ? '(decision)' : e.event.type);
   const lines = [

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { DDOR_FIRST_WEEK } from '@detainer-kit/core';
 import type { PopulationProgress, PopulationReport, SimulationPolicyRef } from '../../simulation/index.js';
 import { simulatePopulation } from '../../simulation/index.js';
 import { CasesArgSchema, parseArg, policyListArgSchema, SeedArgSchema, workersArgSchema } from '../args.js';
@@ -96,7 +97,7 @@ function reportText(report: PopulationReport): string {
 export async function simulateCommand(io: CliIo, options: SimulateCommandOptions): Promise<ExitCode> {
   const refs = parseArg(policyListArgSchema('simulate'), options.policy, '--policy');
   const seed = parseArg(SeedArgSchema, options.seed, '--seed');
-  const cases = parseArg(CasesArgSchema, options.cases ?? '3083', '--cases');
+  const cases = parseArg(CasesArgSchema, options.cases ?? String(DDOR_FIRST_WEEK.detainersIssued), '--cases');
   const workers = parseArg(
     workersArgSchema(io.parallelism ?? availableParallelism()),
     options.workers ?? '1',

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatLocal } from './local-time-format.js';
+
+const FRIDAY_5PM_NEW_YORK = '2024-04-12T21:00:00.000Z';
+
+describe('formatLocal', () => {
+  it('does show an instant on the wall clock of the time zone, in each style', () => {
+    expect(formatLocal(FRIDAY_5PM_NEW_YORK, 'America/New_York')).toMatch(/^Fri, Apr 12, 2024, 5:00\sPM EDT$/);
+    expect(formatLocal(FRIDAY_5PM_NEW_YORK, 'America/New_York', 'table')).toBe('Fri 2024-04-12 17:00 EDT');
+    expect(formatLocal(FRIDAY_5PM_NEW_YORK, 'America/Los_Angeles', 'table')).toBe('Fri 2024-04-12 14:00 PDT');
+    expect(formatLocal(FRIDAY_5PM_NEW_YORK, 'America/New_York', 'short')).toMatch(/^Fri, Apr 12, 5:00\sPM$/);
+    expect(formatLocal(FRIDAY_5PM_NEW_YORK, 'America/New_York', 'time')).toMatch(/^5:00\sPM$/);
+    expect(formatLocal(FRIDAY_5PM_NEW_YORK, 'America/New_York', 'day')).toBe('Fri, Apr 12');
+    expect(formatLocal(FRIDAY_5PM_NEW_YORK, 'America/New_York', 'zone')).toBe('EDT');
+    expect(formatLocal(Date.parse('2024-01-12T22:00:00Z'), 'America/New_York', 'zone')).toBe('EST');
+  });
+
+  it('does refuse an instant that does not parse, or an unknown time zone', () => {
+    expect(() => formatLocal('not a time', 'America/New_York')).toThrow(RangeError);
+    expect(() => formatLocal(FRIDAY_5PM_NEW_YORK, 'Mars/Olympus')).toThrow(RangeError);
+  });
+});
