@@ -1,4 +1,4 @@
-import type { TimelineEntry } from '@detainer-kit/sdk';
+import type { SkippedStep, TimelineEntry } from '@detainer-kit/sdk';
 import { formatCountdown, formatShort } from '../model/format';
 import { percentAt, type TimelineView } from '../model/timeline-lanes';
 
@@ -7,6 +7,8 @@ interface Props {
   readonly timeZone: string;
   /** The active branch's entries; those past `position` are its future (greyed). */
   readonly entries: readonly TimelineEntry[];
+  /** Steps of the story the case could not take (under this policy), with the reason. */
+  readonly skipped: readonly SkippedStep[];
   readonly position: number;
   readonly onGoTo: (position: number) => void;
   /** Entries that leave a transient state continue the step before them (e.g. the decision after a lodged detainer). */
@@ -14,7 +16,16 @@ interface Props {
 }
 
 /** Two lanes (custody, communications) on one time axis, and the list of entries (click to return there). */
-export function Timeline({ view, timeZone, entries, position, onGoTo, isTransient }: Props) {
+export function Timeline({ view, timeZone, entries, skipped, position, onGoTo, isTransient }: Props) {
+  // A skipped step is listed after the entries at or before its instant.
+  const slotOf = (k: SkippedStep) => entries.filter((e) => Date.parse(e.at) <= Date.parse(k.at)).length;
+  const skippedBefore = (i: number) => skipped.filter((k) => slotOf(k) === i);
+  const skippedItem = (k: SkippedStep) => (
+    <li key={`skipped-${k.index}`} className="entry skipped" data-testid="skipped-step">
+      <span className="entry-time">{formatShort(k.at, timeZone)}</span> <code>{k.type}</code> <strong>skipped:</strong>{' '}
+      {k.why}
+    </li>
+  );
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-h">
       <div className="panel-head">
@@ -104,7 +115,8 @@ export function Timeline({ view, timeZone, entries, position, onGoTo, isTransien
             <span className="entry-time">start</span> Booked into criminal custody
           </button>
         </li>
-        {entries.map((e, i) => (
+        {entries.map((e, i) => [
+          ...skippedBefore(i).map(skippedItem),
           <li key={e.seq}>
             <button
               type="button"
@@ -124,8 +136,9 @@ export function Timeline({ view, timeZone, entries, position, onGoTo, isTransien
               {e.outcome ? <strong> Outcome: {e.outcome.text}</strong> : null}
               {i + 1 > position ? <span className="visually-hidden"> (later in this branch)</span> : null}
             </button>
-          </li>
-        ))}
+          </li>,
+        ])}
+        {skippedBefore(entries.length).map(skippedItem)}
       </ol>
     </section>
   );
