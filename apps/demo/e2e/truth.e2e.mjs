@@ -236,4 +236,19 @@ export const tests = {
     await other.close();
     await shot('24-rtl-import');
   },
+
+  async 'on a phone the step controls and the stage come first'({ page, baseUrl, shot, fullShot }) {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await load(page, baseUrl);
+    await chooseScenario(page, SCENARIO);
+    await stepTo(page, 4);
+    const y = async (sel) => (await page.locator(sel).first().boundingBox())?.y ?? Number.POSITIVE_INFINITY;
+    const controls = await y('#time-controls');
+    assert.ok(controls < (await y('.diagram-box')), 'step controls above the chart');
+    assert.ok((await y('.diagram-box')) < (await y('#why-h')), 'the chart before the explanation');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `no sideways scrolling (${overflow} px too wide)`);
+    await shot('25-phone');
+    await fullShot('26-phone-full');
+  },
 };

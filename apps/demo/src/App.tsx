@@ -90,6 +90,11 @@ export function App({ session }: { readonly session: Session }) {
   );
   const originPolicyChanged = JSON.stringify(policy) !== JSON.stringify(view.originPolicy);
   const onMain = view.branchId === view.mainBranchId;
+  // The menu names a library scenario only when the one loaded is that scenario, not a file or link reusing its id.
+  const fromLibrary = useMemo(() => {
+    const json = JSON.stringify(view.origin);
+    return SCENARIO_LIBRARY.find((s) => s.id === view.origin.id && JSON.stringify(s) === json) ?? null;
+  }, [view.origin]);
   const activeBranch = view.branches.find((b) => b.id === view.branchId);
 
   // Bench: the step is done when the diagram and the timeline of the new state are in the DOM.
@@ -226,7 +231,7 @@ export function App({ session }: { readonly session: Session }) {
           <label>
             Scenario
             <select
-              value={view.scenarioId && SCENARIO_LIBRARY.some((s) => s.id === view.scenarioId) ? view.scenarioId : ''}
+              value={fromLibrary ? fromLibrary.id : ''}
               onChange={(e) => {
                 const s = SCENARIO_LIBRARY.find((x) => x.id === e.target.value);
                 if (s) {
@@ -238,9 +243,7 @@ export function App({ session }: { readonly session: Session }) {
               }}
               data-testid="scenario-select"
             >
-              {view.scenarioId && !SCENARIO_LIBRARY.some((s) => s.id === view.scenarioId) ? (
-                <option value="">{isolate(view.origin.title)}</option>
-              ) : null}
+              {!fromLibrary ? <option value="">{isolate(view.origin.title)}</option> : null}
               {SCENARIO_LIBRARY.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.title}
@@ -382,7 +385,14 @@ export function App({ session }: { readonly session: Session }) {
                   ? expectations.finished
                     ? 'This line ends as the scenario expects.'
                     : 'This line has not ended yet.'
-                  : `${expectations.finished ? 'This line ends otherwise than the scenario' : 'This line has not ended yet; so far'}: ${expectations.differences.join('; ')}.`}
+                  : `${expectations.finished ? 'This line ends otherwise than the scenario' : 'This line has not ended yet; so far'}: ${expectations.differences.slice(0, 2).join('; ')}${
+                      expectations.differences.length > 2
+                        ? `; ${expectations.differences
+                            .slice(2)
+                            .map((d) => d.split(' ')[0])
+                            .join(', ')} differ too`
+                        : ''
+                    }.`}
               </span>
             ) : null}
           </div>

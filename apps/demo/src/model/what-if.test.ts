@@ -27,7 +27,8 @@ describe('describeWhatIf', () => {
     const [a, b] = c.rows;
     if (!a || !b) throw new Error('two rows');
     const w = describeWhatIf(a, b, 'Under decline all', tz);
-    expect(w.lead).toContain(`the case ends otherwise: ${b.outcome?.text}`);
+    expect(w.lead).toContain('the case ends otherwise: released hold declined instead of released hold expired.');
+    expect(w.changes[0]?.after).toBe(b.outcome?.text);
     expect(w.lead).toContain('No hold runs (instead of 96 h).');
     expect(w.changes[0]?.field).toBe('outcome');
     expect(w.rule).toBe(b.decisiveRule.hold?.text);

@@ -50,6 +50,8 @@ export function describePolicyChange(
   after: ScenarioComparisonRow['policy'],
 ): string {
   if (differences.length === 0) return 'Under the same policy';
+  // A preset changes many switches at once: its name says more than the list.
+  if (differences.length > 2) return `Under “${after.name}”`;
   const parts = differences.map((d) =>
     isSwitch(d.field)
       ? `${POLICY_FIELD_LABELS[d.field].toLowerCase()} “${describePolicyField(after, d.field)}”`
@@ -124,7 +126,8 @@ export function describeWhatIf(
   const outcome = by('outcome');
   const held = by('hoursHeld');
   if (outcome) {
-    lead = `${change}, the case ends otherwise: ${outcome.after} (instead of: ${outcome.before}).`;
+    const code = (r: ScenarioComparisonRow) => (r.outcome ? humanizeCode(r.outcome.code) : 'still open');
+    lead = `${change} the case ends otherwise: ${code(b)} instead of ${code(a)}.`;
     if (held && b.hoursHeld === null) lead += ` No hold runs (instead of ${held.before}).`;
     else if (held && a.hoursHeld === null) lead += ` The person is held ${held.after} (instead of no hold).`;
     else if (held) lead += ` The person is held ${held.after} instead of ${held.before}.`;
