@@ -13,6 +13,7 @@ import { WhatIfSummary } from './components/WhatIfSummary';
 import { isolate } from './model/bidi';
 import { currentNode, takenEdgeIds } from './model/diagram-view';
 import { expectationValue, expectationView } from './model/expectations';
+import { holdCount, offDays } from './model/law-clock';
 import type { Session } from './model/session';
 import { describeError, readScenarioFile, shareHash } from './model/share-state';
 import { buildTimeline } from './model/timeline-lanes';
@@ -70,6 +71,17 @@ export function App({ session }: { readonly session: Session }) {
       }),
     // The case is mutable: the session's view object changes whenever it does.
     [view],
+  );
+  const lawClock = useMemo(
+    () => ({
+      offDays: offDays(timeline.start, timeline.end, tz),
+      holdCount: holdCount(
+        view.current.context,
+        Date.parse(view.current.now),
+        view.current.outcome ? Date.parse(view.current.outcome.at) : null,
+      ),
+    }),
+    [timeline, tz, view],
   );
   const availability = useMemo(() => view.current.availableEvents(), [view]);
   const node = currentNode(graph, selected ?? current.state);
@@ -413,6 +425,8 @@ export function App({ session }: { readonly session: Session }) {
               timeZone={tz}
               entries={head.timeline}
               skipped={skipped}
+              offDays={lawClock.offDays}
+              holdCount={lawClock.holdCount}
               position={view.position}
               onGoTo={(p) => session.goTo(p)}
               isTransient={isTransient}
