@@ -363,7 +363,9 @@ export function App({ session }: { readonly session: Session }) {
                 </span>
               </>
             ) : null}
-            {!view.atHead ? <span className="badge">viewing the past: a new event starts a branch</span> : null}
+            {!view.atHead ? (
+              <span className="badge">viewing the past: an event the story does not have starts a branch</span>
+            ) : null}
             {base.description || (base.citations && base.citations.length > 0) || expectations.kind === 'pending' ? (
               <details className="about">
                 <summary>About this scenario</summary>
