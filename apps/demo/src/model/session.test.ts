@@ -81,6 +81,18 @@ describe('Session', () => {
     expect(v.current.outcome?.code).toBe('released-hold-expired');
     expect(s.isOwnLine()).toBe(true);
   });
+  it('fires a deadline between two steps during playback, at its own instant', () => {
+    const s = new Session(getScenario('weekday-rule-friday-release'), 0, isTransient);
+    const deadline = s.getView().head.context.hold?.deadline;
+    if (!deadline) throw new Error('a hold');
+    // One minute before the deadline the hold is running; one minute after, the person has been released.
+    s.advanceTo(new Date(Date.parse(deadline) - 60_000).toISOString());
+    expect(s.getView().current.state).toBe('holding');
+    expect(s.getView().atHead).toBe(false);
+    s.advanceTo(new Date(Date.parse(deadline) + 60_000).toISOString());
+    expect(s.getView().current.outcome?.at).toBe(deadline);
+    expect(s.getView().branches).toHaveLength(1);
+  });
   it('does not start a branch when the person sends the story’s own next event', () => {
     const s = new Session(getScenario('weekday-rule-friday-release'), 0, isTransient);
     s.stepForward();
