@@ -72,6 +72,7 @@ export const tests = {
     assert.equal(await outcome(page), 'released-hold-expired');
     assert.match(await clock(page), /^Tue, Apr 16, 2024, 5:00\sPM EDT$/);
     assert.equal(await page.getByLabel('Branch').count(), 0, 'still the scenario’s own line');
+    assert.ok(await page.getByRole('button', { name: 'Play' }).isDisabled(), 'nothing left to play');
     // Every step of the scenario is in the list, none skipped.
     const listed = await page.locator('ol.entries code').allInnerTexts();
     for (const type of ['DETAINER_LODGED', 'DETAINER_SERVED', 'RELEASE_SCHEDULED', 'NOTICE_SENT', 'RELEASE_ELIGIBLE'])
