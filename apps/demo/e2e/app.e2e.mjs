@@ -79,7 +79,7 @@ export const tests = {
     await runToOutcomeByClicking(page);
     assert.equal(await outcome(page), 'released-hold-expired');
     await page.locator('[data-testid="policy-preset"]').selectOption('notify-only');
-    await page.getByText('The outcome changes').waitFor();
+    await page.locator('[data-testid="what-if"]').getByText('the case ends otherwise').waitFor();
     assert.notEqual(await outcome(page), 'released-hold-expired');
     await shot('04-policy');
   },

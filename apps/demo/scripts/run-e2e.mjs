@@ -2,7 +2,7 @@
 /**
  * Runs every apps/demo/e2e/*.e2e.mjs against the built site in headless Chromium. Screenshots go to
  * test-output/ (emptied at the start of each run, so no stale FAILED-*.png survives a later green run);
- * `docShot` writes the committed documentation pictures to docs/ when UPDATE_DOCS=1, else to test-output/.
+ * `E2E_GREP=words` runs only the tests whose name contains them. `docShot` writes the committed documentation pictures to docs/ when UPDATE_DOCS=1, else to test-output/.
  */
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +25,8 @@ try {
   for (const file of files) {
     const mod = await import(pathToFileURL(join(APP_DIR, 'e2e', file)).href);
     for (const [name, fn] of Object.entries(mod.tests ?? {})) {
+      // E2E_GREP=text runs only the tests whose name contains it (while iterating; CI runs all).
+      if (process.env.E2E_GREP && !name.includes(process.env.E2E_GREP)) continue;
       const { page, problems, foreign } = await instrumentedPage(env.browser, env.baseUrl);
       const started = Date.now();
       try {

@@ -7,9 +7,13 @@ import { ErrorBoundary } from './components/ErrorBoundary';
 import { EventPanel } from './components/EventPanel';
 import { Explanation } from './components/Explanation';
 import { PolicyPanel } from './components/PolicyPanel';
-import { SPEEDS, TimeControls } from './components/TimeControls';
+import { DEFAULT_SPEED, SPEEDS, TimeControls } from './components/TimeControls';
 import { Timeline } from './components/Timeline';
+import { WhatIfSummary } from './components/WhatIfSummary';
+import { isolate } from './model/bidi';
 import { currentNode, takenEdgeIds } from './model/diagram-view';
+import { expectationValue, expectationView } from './model/expectations';
+import { holdCount, offDays } from './model/law-clock';
 import type { Session } from './model/session';
 import { describeError, readScenarioFile, shareHash } from './model/share-state';
 import { buildTimeline } from './model/timeline-lanes';
@@ -39,7 +43,7 @@ export function App({ session }: { readonly session: Session }) {
   const { current, head, base, policy } = view;
   const tz = base.custodian.timeZone;
   const [playing, setPlaying] = useState(false);
-  const [speed, setSpeed] = useState(2);
+  const [speed, setSpeed] = useState<number>(DEFAULT_SPEED);
   const [selected, setSelected] = useState<string | null>(null);
   const [shareText, setShareText] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -68,9 +72,42 @@ export function App({ session }: { readonly session: Session }) {
     // The case is mutable: the session's view object changes whenever it does.
     [view],
   );
+  const lawClock = useMemo(
+    () => ({
+      offDays: offDays(timeline.start, timeline.end, tz),
+      holdCount: holdCount(
+        view.current.context,
+        Date.parse(view.current.now),
+        view.current.outcome ? Date.parse(view.current.outcome.at) : null,
+      ),
+    }),
+    [timeline, tz, view],
+  );
   const availability = useMemo(() => view.current.availableEvents(), [view]);
   const node = currentNode(graph, selected ?? current.state);
   const steps = useMemo(() => (view ? session.stepPositions() : []), [session, view]);
+  const ownLine = useMemo(() => (view ? session.isOwnLine() : false), [session, view]);
+  const skipped = useMemo(() => (view ? session.skipped() : []), [session, view]);
+  const expectations = useMemo(
+    () =>
+      expectationView({
+        ownLine,
+        finished: view.atHead && view.current.status === 'done',
+        lineFinished: view.head.status === 'done',
+        scenario: view.expectations,
+        line: () => session.lineExpectations(),
+        timeZone: tz,
+      }),
+    [session, view, ownLine, tz],
+  );
+  const originPolicyChanged = JSON.stringify(policy) !== JSON.stringify(view.originPolicy);
+  const onMain = view.branchId === view.mainBranchId;
+  // The menu names a library scenario only when the one loaded is that scenario, not a file or link reusing its id.
+  const fromLibrary = useMemo(() => {
+    const json = JSON.stringify(view.origin);
+    return SCENARIO_LIBRARY.find((s) => s.id === view.origin.id && JSON.stringify(s) === json) ?? null;
+  }, [view.origin]);
+  const activeBranch = view.branches.find((b) => b.id === view.branchId);
 
   // Bench: the step is done when the diagram and the timeline of the new state are in the DOM.
   useLayoutEffect(() => {
@@ -112,7 +149,8 @@ export function App({ session }: { readonly session: Session }) {
     };
   }, [session]);
 
-  // Play: the virtual clock runs at the chosen speed; it stops at the outcome.
+  // Play: the virtual clock runs at the chosen speed through the story (its steps applied at their instants,
+  // deadlines firing between them); it stops at the outcome, or at the end of the scenario's own line.
   useEffect(() => {
     if (!playing) return;
     let lastTick = performance.now();
@@ -121,7 +159,7 @@ export function App({ session }: { readonly session: Session }) {
       const dt = t - lastTick;
       lastTick = t;
       const v = session.getView();
-      if (v.current.status !== 'active') {
+      if (v.current.status !== 'active' || (v.atHead && session.isOwnLine())) {
         setPlaying(false);
         return;
       }
@@ -170,7 +208,11 @@ export function App({ session }: { readonly session: Session }) {
     const result = readScenarioFile(text, file.size, file.name);
     if (result.ok) {
       clearShareHash();
-      session.loadScenario(result.scenario, 0, `Loaded “${result.scenario.title}” from ${file.name.slice(0, 80)}.`);
+      session.loadScenario(
+        result.scenario,
+        0,
+        `Loaded “${isolate(result.scenario.title)}” from ${isolate(file.name.slice(0, 80))}.`,
+      );
     } else {
       session.notify('error', result.message);
     }
@@ -186,6 +228,9 @@ export function App({ session }: { readonly session: Session }) {
       <a className="skip-link" href="#main">
         Skip to the simulator
       </a>
+      <a className="skip-link" href="#time-controls">
+        Skip to the step controls
+      </a>
       <header className="app-header">
         <div className="title-block">
           <h1>Detainer case simulator</h1>
@@ -198,7 +243,7 @@ export function App({ session }: { readonly session: Session }) {
           <label>
             Scenario
             <select
-              value={view.scenarioId && SCENARIO_LIBRARY.some((s) => s.id === view.scenarioId) ? view.scenarioId : ''}
+              value={fromLibrary ? fromLibrary.id : ''}
               onChange={(e) => {
                 const s = SCENARIO_LIBRARY.find((x) => x.id === e.target.value);
                 if (s) {
@@ -210,9 +255,7 @@ export function App({ session }: { readonly session: Session }) {
               }}
               data-testid="scenario-select"
             >
-              {view.scenarioId && !SCENARIO_LIBRARY.some((s) => s.id === view.scenarioId) ? (
-                <option value="">{base.title}</option>
-              ) : null}
+              {!fromLibrary ? <option value="">{isolate(view.origin.title)}</option> : null}
               {SCENARIO_LIBRARY.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.title}
@@ -269,84 +312,7 @@ export function App({ session }: { readonly session: Session }) {
         </div>
       ) : null}
       <main id="main" className="layout">
-        <div className="col col-left">
-          <ErrorBoundary label="The explanation">
-            <Explanation
-              node={node}
-              selected={selected !== null}
-              onClearSelection={() => setSelected(null)}
-              last={view.lastEntries.length > 0 ? view.lastEntries : last ? [last] : []}
-              current={current}
-            />
-          </ErrorBoundary>
-          <ErrorBoundary label="The policy panel">
-            <PolicyPanel
-              policy={policy}
-              timeZone={tz}
-              subject={subject}
-              onPolicy={(p) => session.replay({ policy: p })}
-              onTimeZone={(z) => session.replay({ custodian: { ...base.custodian, timeZone: z } })}
-              onSubject={(s) => session.replay({ subject: s })}
-            />
-          </ErrorBoundary>
-        </div>
         <div className="col col-center">
-          <div className="case-summary" aria-live="polite" data-testid="case-summary">
-            <strong>{base.title}</strong> · {base.custodian.name} ({tz}) ·{' '}
-            <span data-testid="current-state">
-              {graph.nodes.find((n) => n.id === current.state)?.title ?? current.state}
-            </span>
-            {current.outcome ? (
-              <>
-                {' '}
-                ·{' '}
-                <span className="badge outcome-badge" data-testid="outcome">
-                  {current.outcome.code}
-                </span>
-              </>
-            ) : null}
-            {!view.atHead ? <span className="badge">viewing the past: a new event starts a branch</span> : null}
-            {base.description || (base.citations && base.citations.length > 0) ? (
-              <details className="about">
-                <summary>About this scenario</summary>
-                {base.description ? <p>{base.description}</p> : null}
-                <Citations ids={base.citations ?? []} />
-              </details>
-            ) : null}
-            {view.expectations.length > 0 && view.atHead ? (
-              <span className="expectations">
-                {' '}
-                · Scenario expectations:{' '}
-                {view.expectations.map((x) => (
-                  <span key={x.field} className={`badge ${x.met ? 'req-met' : 'req-not-met'}`}>
-                    {x.field} {x.met ? 'as expected' : `expected ${String(x.expected)}, got ${String(x.actual)}`}
-                  </span>
-                ))}
-              </span>
-            ) : null}
-          </div>
-          <ErrorBoundary label="The diagram">
-            <Diagram
-              graph={graph}
-              activeState={current.state}
-              taken={taken}
-              stepKey={view.version}
-              onSelectState={setSelected}
-            />
-            <DiagramText graph={graph} activeState={current.state} taken={taken} onSelectState={setSelected} />
-          </ErrorBoundary>
-          <ErrorBoundary label="The timeline">
-            <Timeline
-              view={timeline}
-              timeZone={tz}
-              entries={head.timeline}
-              position={view.position}
-              onGoTo={(p) => session.goTo(p)}
-              isTransient={isTransient}
-            />
-          </ErrorBoundary>
-        </div>
-        <div className="col col-right">
           <TimeControls
             now={current.now}
             timeZone={tz}
@@ -369,6 +335,128 @@ export function App({ session }: { readonly session: Session }) {
             onRunToEnd={() => session.goTo(head.timeline.length)}
             onBranch={(id) => session.selectBranch(id)}
           />
+          <div className="case-summary" aria-live="polite" data-testid="case-summary">
+            {ownLine ? (
+              <strong>
+                <bdi>{base.title}</bdi>
+              </strong>
+            ) : (
+              <span data-testid="line-title">
+                {onMain ? 'Facts from' : `${activeBranch?.label ?? 'A branch'} of`} “
+                <strong>
+                  <bdi>{base.title}</bdi>
+                </strong>
+                ”{originPolicyChanged ? ', under a changed policy' : ''}
+                {onMain && activeBranch?.story !== view.origin ? ', with changed facts' : ''}
+              </span>
+            )}{' '}
+            · <bdi>{base.custodian.name}</bdi> ({tz}) ·{' '}
+            <span data-testid="current-state">
+              {graph.nodes.find((n) => n.id === current.state)?.title ?? current.state}
+            </span>
+            {current.outcome ? (
+              <>
+                {' '}
+                ·{' '}
+                <span className="badge outcome-badge" data-testid="outcome">
+                  {current.outcome.code}
+                </span>
+              </>
+            ) : null}
+            {!view.atHead ? (
+              <span className="badge">viewing the past: an event the story does not have starts a branch</span>
+            ) : null}
+            {base.description || (base.citations && base.citations.length > 0) || expectations.kind === 'pending' ? (
+              <details className="about">
+                <summary>About this scenario</summary>
+                {base.description ? <p>{base.description}</p> : null}
+                {expectations.kind === 'pending' ? (
+                  <p data-testid="expectations">
+                    The scenario expects {expectations.text}; its end is not reached yet.
+                  </p>
+                ) : null}
+                <Citations ids={base.citations ?? []} />
+              </details>
+            ) : null}
+            {expectations.kind === 'checked' ? (
+              <span className="expectations" data-testid="expectations">
+                {' '}
+                · Scenario expectations:{' '}
+                {expectations.items.map((x) => (
+                  <span key={x.field} className={`badge ${x.met ? 'req-met' : 'req-not-met'}`}>
+                    {x.field}{' '}
+                    {x.met
+                      ? 'as expected'
+                      : `expected ${expectationValue(x.field, x.expected, tz)}, got ${expectationValue(x.field, x.actual, tz)}`}
+                  </span>
+                ))}
+              </span>
+            ) : expectations.kind === 'differs' ? (
+              <span className="expectations" data-testid="expectations">
+                {' '}
+                ·{' '}
+                {expectations.differences.length === 0
+                  ? expectations.finished
+                    ? 'This line ends as the scenario expects.'
+                    : 'This line has not ended yet.'
+                  : `${expectations.finished ? 'This line ends otherwise than the scenario' : 'This line has not ended yet; so far'}: ${expectations.differences.slice(0, 2).join('; ')}${
+                      expectations.differences.length > 2
+                        ? `; ${expectations.differences
+                            .slice(2)
+                            .map((d) => d.split(' ')[0])
+                            .join(', ')} differ too`
+                        : ''
+                    }.`}
+              </span>
+            ) : null}
+          </div>
+          {view.whatIf ? <WhatIfSummary whatIf={view.whatIf} /> : null}
+          <ErrorBoundary label="The diagram">
+            <Diagram
+              graph={graph}
+              activeState={current.state}
+              taken={taken}
+              stepKey={view.version}
+              onSelectState={setSelected}
+            />
+            <DiagramText graph={graph} activeState={current.state} taken={taken} onSelectState={setSelected} />
+          </ErrorBoundary>
+          <ErrorBoundary label="The timeline">
+            <Timeline
+              view={timeline}
+              timeZone={tz}
+              entries={head.timeline}
+              skipped={skipped}
+              offDays={lawClock.offDays}
+              holdCount={lawClock.holdCount}
+              position={view.position}
+              onGoTo={(p) => session.goTo(p)}
+              isTransient={isTransient}
+            />
+          </ErrorBoundary>
+        </div>
+        <div className="col col-left">
+          <ErrorBoundary label="The explanation">
+            <Explanation
+              node={node}
+              selected={selected !== null}
+              onClearSelection={() => setSelected(null)}
+              last={view.lastEntries.length > 0 ? view.lastEntries : last ? [last] : []}
+              current={current}
+            />
+          </ErrorBoundary>
+          <ErrorBoundary label="The policy panel">
+            <PolicyPanel
+              policy={policy}
+              timeZone={tz}
+              subject={subject}
+              onPolicy={(p) => session.replay({ policy: p })}
+              onTimeZone={(z) => session.replay({ custodian: { ...base.custodian, timeZone: z } })}
+              onSubject={(s) => session.replay({ subject: s })}
+            />
+          </ErrorBoundary>
+        </div>
+        <div className="col col-right">
           <ErrorBoundary label="The events">
             <EventPanel availability={availability} now={current.now} timeZone={tz} onSend={(e) => session.send(e)} />
           </ErrorBoundary>

@@ -4,6 +4,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { isolate } from './model/bidi';
 import { Session } from './model/session';
 import { describeError, readShareHash } from './model/share-state';
 import './styles.css';
@@ -23,7 +24,7 @@ function startSession(): Session {
   if (read.kind === 'ok') {
     try {
       const session = new Session(read.scenario, read.position, isTransient);
-      session.notify('info', `Opened a share link: “${read.scenario.title}”.`);
+      session.notify('info', `Opened a share link: “${isolate(read.scenario.title)}”.`);
       return session;
     } catch (error) {
       const session = new Session(first, 0, isTransient);
@@ -59,7 +60,7 @@ if (root) {
     window.addEventListener('hashchange', () => {
       const read = readShareHash(location.hash);
       if (read.kind === 'ok')
-        session.loadScenario(read.scenario, read.position, `Opened a share link: “${read.scenario.title}”.`);
+        session.loadScenario(read.scenario, read.position, `Opened a share link: “${isolate(read.scenario.title)}”.`);
       else if (read.kind === 'error') session.notify('error', read.message);
     });
     createRoot(root).render(

@@ -6,7 +6,7 @@ import {
   isCitationId,
   POLICY_PRESETS,
 } from '@detainer-kit/sdk';
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   buildEvent,
   defaultFormValues,
@@ -43,6 +43,27 @@ export function EventPanel({ availability, now, timeZone, onSend }: Props) {
   const [values, setValues] = useState<EventFormValues>(() => defaultFormValues(now, timeZone));
   const [error, setError] = useState<string | null>(null);
   const idBase = useId();
+  const sectionRef = useRef<HTMLElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The button that opened the form, so focus goes back to it when the form closes (never to <body>).
+  const returnTo = useRef<DetainerEventType | null>(null);
+
+  // An opened form takes focus on its first field; a closed one hands focus back to its event's button.
+  useEffect(() => {
+    if (open) {
+      formRef.current?.querySelector<HTMLElement>('input, select, button')?.focus();
+      return;
+    }
+    const type = returnTo.current;
+    returnTo.current = null;
+    const active = document.activeElement;
+    if (type && (!active || active === document.body || !sectionRef.current?.contains(active)))
+      sectionRef.current?.querySelector<HTMLElement>(`button[data-event="${type}"]`)?.focus();
+  }, [open]);
+  const close = () => {
+    returnTo.current = open;
+    setOpen(null);
+  };
 
   const start = (a: EventAvailability) => {
     if (!a.allowed) return;
@@ -63,7 +84,7 @@ export function EventPanel({ availability, now, timeZone, onSend }: Props) {
       setError(built.message);
       return;
     }
-    if (onSend(built.event)) setOpen(null);
+    if (onSend(built.event)) close();
   };
 
   const set = <K extends keyof EventFormValues>(key: K, value: EventFormValues[K]) =>
@@ -71,7 +92,7 @@ export function EventPanel({ availability, now, timeZone, onSend }: Props) {
   const groups = ['DHS', 'Custodian', 'Court / person'] as const;
 
   return (
-    <section className="panel" aria-labelledby={`${idBase}-h`}>
+    <section ref={sectionRef} className="panel" aria-labelledby={`${idBase}-h`}>
       <h2 id={`${idBase}-h`}>What happens next</h2>
       {groups.map((group) => (
         <div key={group} className="event-group">
@@ -117,7 +138,7 @@ export function EventPanel({ availability, now, timeZone, onSend }: Props) {
         </div>
       ))}
       {open ? (
-        <form className="event-form" onSubmit={submit} aria-label={EVENT_LABELS[open]}>
+        <form ref={formRef} className="event-form" onSubmit={submit} aria-label={EVENT_LABELS[open]}>
           <h3>{EVENT_LABELS[open]}</h3>
           <label>
             When ({timeZone})
@@ -280,7 +301,7 @@ export function EventPanel({ availability, now, timeZone, onSend }: Props) {
             <button type="submit" className="primary">
               Send
             </button>
-            <button type="button" onClick={() => setOpen(null)}>
+            <button type="button" onClick={close}>
               Cancel
             </button>
           </div>

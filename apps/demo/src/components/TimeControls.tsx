@@ -1,4 +1,5 @@
 import type { CaseDeadline } from '@detainer-kit/sdk';
+import { useLayoutEffect, useRef } from 'react';
 import { formatInstant, formatShort } from '../model/format';
 import type { Branch } from '../model/session';
 
@@ -8,7 +9,11 @@ export const SPEEDS = [
   { label: '1 hour / second', msPerSecond: 3_600_000 },
   { label: '6 hours / second', msPerSecond: 21_600_000 },
   { label: '1 day / second', msPerSecond: 86_400_000 },
+  { label: '1 week / second', msPerSecond: 604_800_000 },
 ] as const;
+
+/** The speed Play starts at: a two-week scenario plays in about a quarter of a minute. */
+export const DEFAULT_SPEED = 4;
 
 interface Props {
   readonly now: string;
@@ -37,17 +42,42 @@ interface Props {
 /** The virtual clock: play/pause, speed, jump to the next deadline, step back and forward, branches. */
 export function TimeControls(p: Props) {
   const done = p.status === 'done';
+  const panel = useRef<HTMLElement>(null);
+  const lastFocused = useRef<HTMLElement | null>(null);
+  // A button that becomes disabled in the focus (Next step or To end at the end, Play at the outcome) hands
+  // focus to the nearest control still usable, so it never falls to <body>.
+  useLayoutEffect(() => {
+    const last = lastFocused.current;
+    const active = document.activeElement;
+    if (!(last instanceof HTMLButtonElement) || !last.disabled) return;
+    if (active !== last && active !== document.body && active !== null) return;
+    const usable = [
+      ...(panel.current?.querySelectorAll<HTMLButtonElement>('button[data-fallback]:not(:disabled)') ?? []),
+    ].sort((a, b) => Number(a.dataset.fallback) - Number(b.dataset.fallback));
+    usable[0]?.focus();
+  });
   return (
-    <section className="panel time-panel" aria-labelledby="time-h">
-      <h2 id="time-h">Virtual time</h2>
-      <p className="clock" aria-live="polite" aria-atomic="true">
-        <time dateTime={p.now}>{formatInstant(p.now, p.timeZone)}</time>
-      </p>
+    <section
+      ref={panel}
+      id="time-controls"
+      className="panel time-panel"
+      aria-labelledby="time-h"
+      onFocus={(e) => {
+        lastFocused.current = e.target;
+      }}
+    >
+      <div className="time-head">
+        <h2 id="time-h">Virtual time</h2>
+        <p className="clock" aria-live="polite" aria-atomic="true">
+          <time dateTime={p.now}>{formatInstant(p.now, p.timeZone)}</time>
+        </p>
+      </div>
       <div className="row wrap">
         <button
           type="button"
           className="primary"
           onClick={p.onPlay}
+          data-fallback="3"
           aria-pressed={p.playing}
           disabled={done && !p.playing}
         >
@@ -63,8 +93,24 @@ export function TimeControls(p: Props) {
             ))}
           </select>
         </label>
-      </div>
-      <div className="row wrap">
+        <button type="button" onClick={p.onStepBack} disabled={p.position === 0} data-fallback="1">
+          ◀ Step back
+        </button>
+        <span className="step-count" aria-live="polite">
+          Step {p.step} of {p.stepCount}
+        </span>
+        <button
+          type="button"
+          onClick={p.onStepForward}
+          disabled={p.position >= p.length}
+          data-testid="next-step"
+          data-fallback="2"
+        >
+          Next step ▶
+        </button>
+        <button type="button" onClick={p.onRunToEnd} disabled={p.position >= p.length}>
+          To end
+        </button>
         <button
           type="button"
           onClick={p.onJump}
@@ -85,20 +131,6 @@ export function TimeControls(p: Props) {
           ? `Next: ${p.nextDeadline.label}, ${formatShort(p.nextDeadline.at, p.timeZone)}`
           : 'No deadline ahead.'}
       </p>
-      <div className="row wrap">
-        <button type="button" onClick={p.onStepBack} disabled={p.position === 0}>
-          ◀ Step back
-        </button>
-        <span className="step-count" aria-live="polite">
-          Step {p.step} of {p.stepCount}
-        </span>
-        <button type="button" onClick={p.onStepForward} disabled={p.position >= p.length} data-testid="next-step">
-          Next step ▶
-        </button>
-        <button type="button" onClick={p.onRunToEnd} disabled={p.position >= p.length}>
-          To end
-        </button>
-      </div>
       {p.branches.length > 1 ? (
         <label>
           Branch

@@ -1,5 +1,6 @@
-import type { TimelineEntry } from '@detainer-kit/sdk';
+import { describeCountingRule, HOLD_LIMIT_HOURS, type SkippedStep, type TimelineEntry } from '@detainer-kit/sdk';
 import { formatCountdown, formatShort } from '../model/format';
+import type { HoldCount, OffDay } from '../model/law-clock';
 import { percentAt, type TimelineView } from '../model/timeline-lanes';
 
 interface Props {
@@ -7,6 +8,12 @@ interface Props {
   readonly timeZone: string;
   /** The active branch's entries; those past `position` are its future (greyed). */
   readonly entries: readonly TimelineEntry[];
+  /** Steps of the story the case could not take (under this policy), with the reason. */
+  readonly skipped: readonly SkippedStep[];
+  /** Saturdays, Sundays and federal holidays in the custodian's zone, over the timeline's span. */
+  readonly offDays: readonly OffDay[];
+  /** The hold cut into local days with the hours each counted under the rule in force, or null. */
+  readonly holdCount: HoldCount | null;
   readonly position: number;
   readonly onGoTo: (position: number) => void;
   /** Entries that leave a transient state continue the step before them (e.g. the decision after a lodged detainer). */
@@ -14,7 +21,40 @@ interface Props {
 }
 
 /** Two lanes (custody, communications) on one time axis, and the list of entries (click to return there). */
-export function Timeline({ view, timeZone, entries, position, onGoTo, isTransient }: Props) {
+export function Timeline({
+  view,
+  timeZone,
+  entries,
+  skipped,
+  offDays,
+  holdCount,
+  position,
+  onGoTo,
+  isTransient,
+}: Props) {
+  const band = (d: { from: number; to: number }) => {
+    const left = percentAt(view, d.from);
+    return { left: `${left}%`, width: `${Math.max(0.2, percentAt(view, d.to) - left)}%` };
+  };
+  const offDayBands = offDays.map((d) => (
+    <div
+      key={`off-${d.from}`}
+      className={`offday kind-${d.kind}`}
+      style={band(d)}
+      title={`${d.label} (${timeZone})`}
+      aria-hidden="true"
+    />
+  ));
+  const holidays = offDays.filter((d) => d.kind === 'holiday');
+  // A skipped step is listed after the entries at or before its instant.
+  const slotOf = (k: SkippedStep) => entries.filter((e) => Date.parse(e.at) <= Date.parse(k.at)).length;
+  const skippedBefore = (i: number) => skipped.filter((k) => slotOf(k) === i);
+  const skippedItem = (k: SkippedStep) => (
+    <li key={`skipped-${k.index}`} className="entry skipped" data-testid="skipped-step">
+      <span className="entry-time">{formatShort(k.at, timeZone)}</span> <code>{k.type}</code> <strong>skipped:</strong>{' '}
+      {k.why}
+    </li>
+  );
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-h">
       <div className="panel-head">
@@ -31,6 +71,7 @@ export function Timeline({ view, timeZone, entries, position, onGoTo, isTransien
           <div key={lane.id} className={`lane lane-${lane.id}`}>
             <div className="lane-label">{lane.label}</div>
             <div className="lane-track">
+              {offDayBands}
               {lane.segments.map((s) => {
                 const left = percentAt(view, s.from);
                 const width = Math.max(0.4, percentAt(view, s.to) - left);
@@ -73,6 +114,25 @@ export function Timeline({ view, timeZone, entries, position, onGoTo, isTransien
             </div>
           </div>
         ))}
+        {holdCount ? (
+          <div className="lane hold-clock">
+            <div className="lane-label">Counted toward {HOLD_LIMIT_HOURS} h</div>
+            <div className="lane-track">
+              {offDayBands}
+              {holdCount.days.map((d) => (
+                <div
+                  key={d.from}
+                  className={`count-day${d.hours > 0 ? ' counted' : ' not-counted'}${d.ahead ? ' ahead' : ''}`}
+                  style={band(d)}
+                  title={`${d.weekday}: ${d.hours} of ${d.elapsed} h counted`}
+                >
+                  <span>{d.hours} h</span>
+                </div>
+              ))}
+              <div className="now-line" style={{ left: `${percentAt(view, view.now)}%` }} aria-hidden="true" />
+            </div>
+          </div>
+        ) : null}
         <div className="axis" aria-hidden="true">
           {view.ticks.map((t) => (
             <span key={t.at} className="tick" style={{ left: `${percentAt(view, t.at)}%` }}>
@@ -81,6 +141,27 @@ export function Timeline({ view, timeZone, entries, position, onGoTo, isTransien
           ))}
         </div>
       </figure>
+      <p className="muted small law-legend" data-testid="off-days">
+        <span className="legend-swatch" aria-hidden="true" /> Shaded: Saturdays, Sundays and federal holidays in{' '}
+        {timeZone}
+        {holidays.length > 0 ? (
+          <>
+            {' '}
+            (<span className="legend-swatch kind-holiday" aria-hidden="true" /> here:{' '}
+            {holidays
+              .map((h) => `${h.label}, ${formatShort(h.from, timeZone).replace(/,? \d+:\d+.*$/, '')}`)
+              .join('; ')}
+            )
+          </>
+        ) : null}
+        .
+      </p>
+      {holdCount ? (
+        <p className="small hold-count" data-testid="hold-count">
+          Hours counted toward the {HOLD_LIMIT_HOURS} under the rule in force ({describeCountingRule(holdCount.rule)}
+          ): {holdCount.text}. Counted so far: {holdCount.countedSoFar} h.
+        </p>
+      ) : null}
       {view.flags.length > 0 ? (
         <ul className="flags">
           {view.flags.map((f) => (
@@ -104,7 +185,8 @@ export function Timeline({ view, timeZone, entries, position, onGoTo, isTransien
             <span className="entry-time">start</span> Booked into criminal custody
           </button>
         </li>
-        {entries.map((e, i) => (
+        {entries.map((e, i) => [
+          ...skippedBefore(i).map(skippedItem),
           <li key={e.seq}>
             <button
               type="button"
@@ -124,8 +206,9 @@ export function Timeline({ view, timeZone, entries, position, onGoTo, isTransien
               {e.outcome ? <strong> Outcome: {e.outcome.text}</strong> : null}
               {i + 1 > position ? <span className="visually-hidden"> (later in this branch)</span> : null}
             </button>
-          </li>
-        ))}
+          </li>,
+        ])}
+        {skippedBefore(entries.length).map(skippedItem)}
       </ol>
     </section>
   );

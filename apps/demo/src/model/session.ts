@@ -1,23 +1,35 @@
 /**
- * The simulator's session: one case per branch, a position in the active branch (time travel), and the
- * setup (custodian, person, policy) every branch starts from. Cases come from the SDK (`createCase`, `forkAt`);
- * the session only decides which case is shown and when a new branch starts.
+ * The simulator's session: one case per branch, a position in the active branch (time travel and playback),
+ * and the facts each branch is made of (its "story": the scenario's steps, or the events the person sent),
+ * kept apart from the policy so that a change of policy re-runs the same facts and a change back restores
+ * them. Cases come from the SDK (`runScenario`, `compareScenario`, `forkAt`); the session only decides which
+ * case is shown and when a new branch starts: when the person sends an event the story does not have.
  */
 import {
+  compareScenario,
   type DetainerCase,
   type JurisdictionPolicy,
+  parseScenario,
   runScenario,
   type Scenario,
+  type ScenarioComparisonRow,
   type ScenarioExpectation,
+  type SkippedStep,
   type TimelineEntry,
 } from '@detainer-kit/sdk';
-import { type BranchFacts, describeError, scenarioFromBranch } from './share-state';
+import { type BranchFacts, describeError, presetIdOf, scenarioFromBranch } from './share-state';
 import { nextStep, previousStep, snapToStep, stepBoundaries } from './steps';
+import { describePolicyChange, describeWhatIf, type WhatIf } from './what-if';
 
 export interface Branch {
   readonly id: number;
   readonly label: string;
   readonly case: DetainerCase;
+  /** The facts of this line, independent of the policy: the scenario itself, or the events sent on it. */
+  readonly story: Scenario;
+  readonly policy: JurisdictionPolicy;
+  /** Steps of `story` the case could not take under `policy`, with the reason (kept in `story`). */
+  readonly skipped: readonly SkippedStep[];
 }
 
 export interface Message {
@@ -32,13 +44,19 @@ export interface SessionView {
   readonly base: BranchFacts['base'];
   readonly policy: JurisdictionPolicy;
   readonly scenarioId: string | null;
-  /** What the scenario's author expected, compared with the run (empty after a replay). */
+  /** The scenario as loaded: its facts, its policy and what its author expected. */
+  readonly origin: Scenario;
+  /** The policy the scenario's own run used. */
+  readonly originPolicy: JurisdictionPolicy;
+  /** What the scenario's author expected, checked on the scenario's own run. */
   readonly expectations: readonly ScenarioExpectation[];
   readonly branches: readonly Branch[];
   readonly branchId: number;
+  /** The branch that holds the scenario's own steps. */
+  readonly mainBranchId: number;
   /** The active branch's full case (its "future" when the view is in the past). */
   readonly head: DetainerCase;
-  /** The case shown: the head, or a fork of it at `position`. */
+  /** The case shown: the head, or a fork of it at `position` (its clock may be past that entry, in playback). */
   readonly current: DetainerCase;
   /** Timeline entries applied in the view (0 … head.timeline.length). */
   readonly position: number;
@@ -46,16 +64,32 @@ export interface SessionView {
   /** The entries the last action produced (for the diagram's animation). */
   readonly lastEntries: readonly TimelineEntry[];
   readonly message: Message | null;
+  /** After a change of policy or facts: what it changes, in words. */
+  readonly whatIf: WhatIf | null;
 }
 
 type Listener = () => void;
 
 let messageIds = 0;
 
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Two runs' entries are the same story when they leave and reach the same states at the same instants. */
+function sameEntries(a: readonly TimelineEntry[], b: readonly TimelineEntry[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((e, i) => {
+      const o = b[i];
+      return !!o && e.at === o.at && e.from === o.from && e.to === o.to && sameJson(e.event, o.event);
+    })
+  );
+}
+
 export class Session {
   private listeners = new Set<Listener>();
   private view: SessionView;
   private nextBranchId = 1;
+  private lineCache: { version: number; value: readonly ScenarioExpectation[] } | null = null;
 
   /** `isTransient` tells which states are passed through within one step (read from the machine graph). */
   constructor(
@@ -101,6 +135,40 @@ export class Session {
     this.commit({ message: null });
   }
 
+  private activeBranch(): Branch {
+    const b = this.view.branches.find((x) => x.id === this.view.branchId);
+    if (!b) throw new Error('no active branch');
+    return b;
+  }
+
+  /** True when the shown line is the scenario's own: its steps, its facts, its policy. */
+  isOwnLine(): boolean {
+    const { branchId, mainBranchId, origin, policy, originPolicy } = this.view;
+    return branchId === mainBranchId && this.activeBranch().story === origin && sameJson(policy, originPolicy);
+  }
+
+  /**
+   * The scenario's expectations checked against the end of the active line (the SDK's `runScenario` on its
+   * facts and policy), for a line that is not the scenario's own. Cached per view.
+   */
+  lineExpectations(): readonly ScenarioExpectation[] {
+    const v = this.view;
+    if (this.lineCache?.version === v.version) return this.lineCache.value;
+    let value: readonly ScenarioExpectation[] = [];
+    if (v.origin.expect) {
+      try {
+        const branch = this.activeBranch();
+        const run = runScenario({ ...branch.story, expect: v.origin.expect }, { policy: branch.policy });
+        run.case.stop();
+        value = run.expectations;
+      } catch {
+        value = [];
+      }
+    }
+    this.lineCache = { version: v.version, value };
+    return value;
+  }
+
   /**
    * Runs a scenario with the SDK (`runScenario`: every step, deadlines on the way, then its end) into one
    * branch, then shows the moment after `position` timeline entries (snapped to a whole step).
@@ -110,20 +178,18 @@ export class Session {
     position: number,
     version: number,
     message: Message | null = null,
-    policyOverride?: JurisdictionPolicy,
   ): SessionView {
-    const run = runScenario(scenario, policyOverride ? { policy: policyOverride } : {});
-    const base: BranchFacts['base'] = {
-      id: run.scenario.id,
-      title: run.scenario.title,
-      description: run.scenario.description,
-      citations: run.scenario.citations,
-      custodian: run.scenario.custodian,
-      subject: run.scenario.subject,
-      bookedAt: run.scenario.bookedAt,
-    };
+    const run = runScenario(scenario);
+    const story = run.scenario;
     const head = run.case;
-    const branch: Branch = { id: this.nextBranchId++, label: 'Main branch', case: head };
+    const branch: Branch = {
+      id: this.nextBranchId++,
+      label: 'Main branch',
+      case: head,
+      story,
+      policy: run.policy,
+      skipped: run.skippedSteps,
+    };
     const length = head.timeline.length;
     const bounds = stepBoundaries(head.timeline, this.isTransient);
     const pos = position < 0 ? 0 : snapToStep(bounds, Math.min(position, length));
@@ -133,26 +199,27 @@ export class Session {
       skipped.length > 0
         ? this.say(
             'warn',
-            `${message ? `${message.text} ` : ''}${skipped.length} step(s) could not happen and were left out: ${skipped
-              .slice(0, 3)
-              .map((k) => `${k.type} (${k.why})`)
-              .join('; ')}`,
+            `${message ? `${message.text} ` : ''}${skipped.length} step(s) of the scenario cannot happen; they are listed in the timeline as skipped.`,
           )
         : message;
     return {
       version,
-      base,
+      base: baseOf(story),
       policy: run.policy,
-      scenarioId: run.scenario.id,
+      scenarioId: story.id,
+      origin: story,
+      originPolicy: run.policy,
       expectations: run.expectations,
       branches: [branch],
       branchId: branch.id,
+      mainBranchId: branch.id,
       head,
       current,
       position: pos,
       atHead: current === head,
       lastEntries: head.timeline.slice(previousStep(bounds, pos), pos),
       message: note,
+      whatIf: null,
     };
   }
 
@@ -190,7 +257,9 @@ export class Session {
     const length = head.timeline.length;
     const bounds = this.boundaries(head);
     const pos = snapToStep(bounds, Math.max(0, Math.min(position, length)));
-    if (pos === this.view.position && (atHead || pos !== length)) return;
+    const entryAt = pos > 0 ? head.timeline[pos - 1]?.at : null;
+    const same = pos === this.view.position && (atHead || (pos !== length && current.now === (entryAt ?? current.now)));
+    if (same && pos > 0) return;
     const next = pos === length ? head : this.forkAtPosition(head, pos);
     if (!atHead && current !== next) current.stop();
     const from = previousStep(bounds, pos);
@@ -212,37 +281,155 @@ export class Session {
     this.goTo(previousStep(this.boundaries(), this.view.position));
   }
 
-  /** Makes the shown case the head of a new branch when the view is in the past. */
-  private diverge(): void {
-    const { current, atHead, branches, position, branchId } = this.view;
-    if (atHead) return;
-    const from = branches.find((b) => b.id === branchId);
-    const branch: Branch = {
-      id: this.nextBranchId++,
-      label: `Branch ${branches.length + 1} (from entry ${position} of ${from?.label ?? 'a branch'})`,
-      case: current,
-    };
-    this.view = {
-      ...this.view,
-      branches: [...branches, branch].slice(-8),
-      branchId: branch.id,
-      head: current,
-      atHead: true,
-      position: current.timeline.length,
-    };
+  /**
+   * Shows the active branch at `instant`: every step of its story up to then applied, deadlines fired on the
+   * way, the clock at `instant` (the end of the branch at the latest). This is how playback and the clock
+   * buttons move through a story without changing it.
+   */
+  private showAt(instant: string): void {
+    const { head, current, atHead, position } = this.view;
+    const t = Date.parse(instant);
+    const length = head.timeline.length;
+    if (t >= Date.parse(head.now)) {
+      if (atHead) return;
+      current.stop();
+      this.commit({
+        current: head,
+        position: length,
+        atHead: true,
+        lastEntries: position < length ? head.timeline.slice(position, length) : this.view.lastEntries,
+      });
+      return;
+    }
+    let count = 0;
+    while (count < length && Date.parse(head.timeline[count]?.at ?? '') <= t) count++;
+    const bounds = this.boundaries(head);
+    const pos = snapToStep(bounds, count);
+    let next = current;
+    if (atHead || pos !== position) {
+      if (!atHead) current.stop();
+      next = this.forkAtPosition(head, pos);
+    }
+    if (t > Date.parse(next.now) && next.status === 'active') next.advanceTo(instant);
+    this.commit({
+      current: next,
+      position: pos,
+      atHead: false,
+      lastEntries:
+        pos === position
+          ? this.view.lastEntries
+          : head.timeline.slice(position < pos ? position : previousStep(bounds, pos), pos),
+    });
   }
 
-  /** Sends an event to the shown case; from the past, it starts a new branch. Returns false if refused. */
+  /** The story of a line after its head changed: the events it took, with the skipped steps kept. */
+  private storyOf(c: DetainerCase, from: Scenario, carried: readonly Scenario['steps'][number][]): Scenario {
+    const built = scenarioFromBranch({
+      base: baseOf(from),
+      policy: this.view.policy,
+      events: c.toJSON().events,
+      now: c.now,
+    });
+    const steps = [...built.steps];
+    for (const step of carried) {
+      const t = Date.parse(step.at);
+      let i = steps.length;
+      while (i > 0 && Date.parse(steps[i - 1]?.at ?? '') > t) i--;
+      steps.splice(i, 0, step);
+    }
+    const { end, ...rest } = built;
+    return parseScenario({ ...rest, steps, ...(c.status === 'active' && end ? { end } : {}) });
+  }
+
+  /** The skipped steps of a branch's story, as steps (to carry them into a new story). */
+  private skippedSteps(branch: Branch, before: number): Scenario['steps'][number][] {
+    return branch.skipped
+      .filter((k) => Date.parse(k.at) <= before)
+      .map((k) => branch.story.steps[k.index])
+      .filter((s): s is Scenario['steps'][number] => s !== undefined);
+  }
+
+  /** The steps of `story` that cannot happen under `policy` (the SDK's `runScenario` says which and why). */
+  private skippedOf(story: Scenario, policy: JurisdictionPolicy): readonly SkippedStep[] {
+    const run = runScenario(story, { policy });
+    run.case.stop();
+    return run.skippedSteps;
+  }
+
+  /** Replaces the active branch (same id) with `patch`. */
+  private updateBranch(patch: Partial<Branch>): Branch[] {
+    return this.view.branches.map((b) => (b.id === this.view.branchId ? { ...b, ...patch } : b));
+  }
+
+  /**
+   * Sends an event to the shown case. If the active story has it next (same instant, same event), the view
+   * just moves on; otherwise, from the past or on the scenario's own line, a new branch starts and the app
+   * says so. Returns false if refused.
+   */
   send(event: unknown): boolean {
-    const check = this.view.current.can(event);
+    const { current, atHead, head, position } = this.view;
+    const check = current.can(event);
     if (!check.allowed) {
       this.notify('warn', check.why ?? 'This event cannot happen now.');
       return false;
     }
     try {
-      this.diverge();
-      const entries = this.view.head.send(event);
-      this.commit({ position: this.view.head.timeline.length, lastEntries: entries, message: null });
+      const branch = this.activeBranch();
+      const own = branch.story === this.view.origin;
+      if (atHead && !own) {
+        const entries = head.send(event);
+        const story = this.storyOf(head, branch.story, this.skippedSteps(branch, Date.parse(head.now)));
+        this.commit({
+          branches: this.updateBranch({ story, skipped: this.skippedOf(story, branch.policy) }),
+          position: head.timeline.length,
+          lastEntries: entries,
+          message: null,
+          whatIf: null,
+        });
+        return true;
+      }
+      // A copy to try the event on: the shown fork, or (at the head of the scenario's own line) a fork of it.
+      let probe = current;
+      if (atHead) {
+        probe = this.forkAtPosition(head, head.timeline.length);
+        if (Date.parse(head.now) > Date.parse(probe.now)) probe.advanceTo(head.now);
+      }
+      const entries = probe.send(event);
+      if (!atHead && sameEntries(entries, head.timeline.slice(position, position + entries.length))) {
+        // The story's own next step: no branch, the view moves on.
+        probe.stop();
+        const target = position + entries.length;
+        const next = target >= head.timeline.length ? head : this.forkAtPosition(head, target);
+        this.commit({ current: next, position: target, atHead: next === head, lastEntries: entries, message: null });
+        return true;
+      }
+      const number = this.view.branches.length + 1;
+      const story = this.storyOf(probe, branch.story, this.skippedSteps(branch, Date.parse(probe.now)));
+      const newBranch: Branch = {
+        id: this.nextBranchId++,
+        label: `Branch ${number} (from entry ${position} of ${branch.label})`,
+        case: probe,
+        story,
+        policy: this.view.policy,
+        skipped: this.skippedOf(story, this.view.policy),
+      };
+      const kept = [...this.view.branches, newBranch].slice(-8);
+      // The main branch is never dropped: it holds the scenario's own steps.
+      if (!kept.some((b) => b.id === this.view.mainBranchId)) {
+        const main = this.view.branches.find((b) => b.id === this.view.mainBranchId);
+        if (main) kept.splice(0, 1, main);
+      }
+      this.commit({
+        branches: kept,
+        branchId: newBranch.id,
+        head: probe,
+        current: probe,
+        atHead: true,
+        position: probe.timeline.length,
+        lastEntries: entries,
+        message: this.say('info', `You changed the story: branch ${number} starts here.`),
+        whatIf: null,
+      });
       return true;
     } catch (error) {
       this.notify('error', describeError(error, 'event'));
@@ -250,14 +437,24 @@ export class Session {
     }
   }
 
-  /** Moves the virtual clock (firing deadlines on the way); from the past, it starts a new branch. */
+  /**
+   * Moves the virtual clock. In the past, along the story (its steps are applied as the clock reaches them;
+   * no branch starts). At the head, the case's own clock moves, firing deadlines on the way.
+   */
   advanceTo(instant: string): void {
-    const { current } = this.view;
+    const { current, atHead, head } = this.view;
     if (Date.parse(instant) <= Date.parse(current.now)) return;
-    this.diverge();
-    const entries = this.view.head.advanceTo(instant);
+    if (!atHead) {
+      this.showAt(instant);
+      return;
+    }
+    if (head.status !== 'active') return;
+    const entries = head.advanceTo(instant);
+    const branch = this.activeBranch();
+    const story = this.storyOf(head, branch.story, this.skippedSteps(branch, Date.parse(head.now)));
     this.commit({
-      position: this.view.head.timeline.length,
+      branches: this.updateBranch({ story, skipped: this.skippedOf(story, branch.policy) }),
+      position: head.timeline.length,
       lastEntries: entries.length > 0 ? entries : this.view.lastEntries,
     });
   }
@@ -288,68 +485,124 @@ export class Session {
       atHead: true,
       position: branch.case.timeline.length,
       lastEntries: [],
+      base: baseOf(branch.story),
+      policy: branch.policy,
+      whatIf: null,
     });
   }
 
   /**
-   * Replays the active branch's events under another setup (policy, custodian's time zone, person): the
-   * "what if" of the simulator. Events the new case cannot take are left out and listed.
+   * Re-runs the active branch's facts under another setup (policy, custodian's time zone, person): the
+   * "what if" of the simulator. The view stays at the same instant; steps the new setup makes impossible are
+   * listed as skipped (and come back when the setup is changed back); the summary says what changed.
    */
   replay(change: {
     policy?: JurisdictionPolicy;
     custodian?: BranchFacts['base']['custodian'];
     subject?: BranchFacts['base']['subject'];
   }): void {
-    const { head: oldHead, base: oldBase, policy: oldPolicy } = this.view;
-    const base = {
-      ...oldBase,
-      ...(change.custodian ? { custodian: change.custodian } : {}),
-      ...(change.subject ? { subject: change.subject } : {}),
-    };
+    const { head: oldHead, current: oldCurrent, atHead: wasAtHead, policy: oldPolicy, origin } = this.view;
+    const branch = this.activeBranch();
+    const instant = oldCurrent.now;
     const policy = change.policy ?? oldPolicy;
-    let next: SessionView;
+    const factsChanged = change.custodian !== undefined || change.subject !== undefined;
+    let story = branch.story;
+    let a: ScenarioComparisonRow;
+    let b: ScenarioComparisonRow;
+    let changeText: string;
     try {
-      const scenario = scenarioFromBranch({ base, policy, events: oldHead.toJSON().events, now: oldHead.now });
-      next = this.fromScenario(scenario, Number.MAX_SAFE_INTEGER, this.view.version + 1, null, policy);
+      if (factsChanged) {
+        const candidate = parseScenario({
+          ...story,
+          ...(change.custodian ? { custodian: change.custodian } : {}),
+          ...(change.subject ? { subject: change.subject } : {}),
+        });
+        story = sameJson(candidate, origin) ? origin : candidate;
+        const before = compareScenario(branch.story, [oldPolicy]).rows[0];
+        const after = compareScenario(story, [policy]).rows[0];
+        if (!before || !after) throw new Error('no comparison');
+        before.run.case.stop();
+        a = before;
+        b = after;
+        changeText = change.custodian ? `In ${change.custodian.timeZone}` : 'With the changed facts about the person';
+      } else {
+        const cmp = compareScenario(story, [oldPolicy, policy]);
+        const [before, after] = cmp.rows;
+        if (!before || !after) throw new Error('no comparison');
+        before.run.case.stop();
+        a = before;
+        b = after;
+        changeText = describePolicyChange(cmp.differences[0]?.policyDifferences ?? [], policy);
+      }
     } catch (error) {
       this.notify('error', describeError(error, 'setup'));
       return;
     }
-    const head = next.head;
-    const before = oldHead.outcome;
-    const after = head.outcome;
-    const parts = [
-      `Replayed under “${policy.name}”${change.custodian ? ` in ${base.custodian.timeZone}` : ''}${change.subject ? ' with the changed facts about the person' : ''}.`,
-    ];
-    if ((before?.code ?? null) !== (after?.code ?? null) || before?.reason !== after?.reason)
-      parts.push(`The outcome changes: ${after?.text ?? 'the case is still open.'}`);
-    else if (after) parts.push('Same outcome.');
-    if (next.message) parts.push(next.message.text);
-    if (!this.view.atHead) this.view.current.stop();
-    const branches = this.view.branches.map((b) => (b.id === this.view.branchId ? { ...b, case: head } : b));
+    const head = b.run.case;
+    const skipped = b.run.skippedSteps;
+    const whatIf = describeWhatIf(a, b, changeText, story.custodian.timeZone);
+    if (!wasAtHead) oldCurrent.stop();
     oldHead.stop();
-    this.commit({
-      base,
+    const tail =
+      skipped.length > 0
+        ? ` ${skipped.length} step(s) cannot happen under it; the timeline lists them as skipped.`
+        : '';
+    this.view = {
+      ...this.view,
+      base: baseOf(story),
       policy,
-      expectations: [],
-      branches,
+      branches: this.updateBranch({ case: head, story, policy, skipped }),
       head,
       current: head,
       atHead: true,
       position: head.timeline.length,
-      lastEntries: head.timeline.slice(previousStep(this.boundaries(head), head.timeline.length)),
-      message: this.say(before?.code !== after?.code || next.message ? 'warn' : 'info', parts.join(' ')),
+    };
+    // The same instant as before the change (or the end of the new run, if it ends earlier).
+    if (Date.parse(instant) < Date.parse(head.now)) {
+      this.view = { ...this.view, current: this.forkAtPosition(head, 0), atHead: false, position: 0 };
+      this.showAt(instant);
+    }
+    const shown = this.view.position;
+    const bounds = this.boundaries(head);
+    this.commit({
+      whatIf,
+      lastEntries: head.timeline.slice(previousStep(bounds, shown), shown),
+      message: this.say(
+        whatIf.changes.some((c) => c.field === 'outcome') || skipped.length > 0 ? 'warn' : 'info',
+        `Replayed under “${policy.name}”${change.custodian ? ` in ${story.custodian.timeZone}` : ''}${change.subject ? ' with the changed facts about the person' : ''}, at the same moment.${tail}`,
+      ),
     });
   }
 
-  /** The facts of the active branch (its whole future too), for a share link or an exported file; `position` says where the view is. */
-  facts(): BranchFacts {
-    const { base, policy, head } = this.view;
-    return { base, policy, events: head.toJSON().events, now: head.now };
+  /** Steps of the active branch's story that its case could not take, with the reason. */
+  skipped(): readonly SkippedStep[] {
+    return this.activeBranch().skipped;
   }
 
-  /** The active branch as a scenario file (for export and share links). Throws a `DetainerKitError` if invalid. */
+  /**
+   * The active branch as a scenario file (for export and share links): its facts, skipped steps included, and
+   * the policy in force; the author's expectations only on the scenario's own line (they are claims about
+   * it). Throws a `DetainerKitError` if invalid.
+   */
   toScenario(): Scenario {
-    return scenarioFromBranch(this.facts());
+    const { expect, policy: _policy, ...story } = this.activeBranch().story;
+    const policy = this.view.policy;
+    return parseScenario({
+      ...story,
+      policy: presetIdOf(policy) ?? policy,
+      ...(expect && this.isOwnLine() ? { expect } : {}),
+    });
   }
+}
+
+function baseOf(s: Scenario): BranchFacts['base'] {
+  return {
+    id: s.id,
+    title: s.title,
+    description: s.description,
+    citations: s.citations,
+    custodian: s.custodian,
+    subject: s.subject,
+    bookedAt: s.bookedAt,
+  };
 }

@@ -1,0 +1,41 @@
+import { MODEL_INFO } from '@detainer-kit/sdk';
+import type { WhatIf } from '../model/what-if';
+
+/** What a change of policy or facts changes: the largest difference first, then every result compared. */
+export function WhatIfSummary({ whatIf }: { readonly whatIf: WhatIf }) {
+  return (
+    <section className="panel what-if" aria-labelledby="what-if-h" data-testid="what-if">
+      <h2 id="what-if-h">What the change does</h2>
+      <p className="what-if-lead">{whatIf.lead}</p>
+      {whatIf.rule ? <p className="small">Decisive rule now: {whatIf.rule}</p> : null}
+      {whatIf.changes.length > 0 ? (
+        <details className="small">
+          <summary>Every result compared ({whatIf.changes.length} differ)</summary>
+          <table className="what-if-table small">
+            <caption className="visually-hidden">Results before and after the change</caption>
+            <thead>
+              <tr>
+                <th scope="col">Result</th>
+                <th scope="col">Before</th>
+                <th scope="col">After</th>
+              </tr>
+            </thead>
+            <tbody>
+              {whatIf.changes.map((c) => (
+                <tr key={c.field}>
+                  <th scope="row">{c.label}</th>
+                  <td>{c.before}</td>
+                  <td>{c.after}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </details>
+      ) : null}
+      {whatIf.unchanged.length > 0 ? (
+        <p className="muted small">Unchanged: {whatIf.unchanged.join(', ').toLowerCase()}.</p>
+      ) : null}
+      <p className="muted small">{MODEL_INFO.disclaimer}</p>
+    </section>
+  );
+}
