@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'tsup';
 
 /**
@@ -15,7 +16,18 @@ export default defineConfig({
   // The core has no DOM and no Node APIs, so it builds for any runtime.
   platform: 'neutral',
   target: 'es2022',
-  dts: { entry: 'src/index.ts' },
+  dts: {
+    entry: 'src/index.ts',
+    // Declarations are written against the oldest xstate and zod the peer ranges accept (the `*-floor` dev
+    // dependencies of the repository root), so that they name those versions' generics exactly: built against the
+    // newest, `detainerMachine` would spell a type parameter that xstate 5.28 lacks and turn into `any` there.
+    compilerOptions: {
+      paths: {
+        xstate: [resolve('../../node_modules/xstate-floor/dist/xstate.cjs.d.mts')],
+        zod: [resolve('../../node_modules/zod-floor/index.d.ts')],
+      },
+    },
+  },
   sourcemap: true,
   clean: true,
 });

@@ -2,12 +2,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 
 const examplePath = new URL('../examples/drive-a-case.ts', import.meta.url);
-const readmePath = new URL('../../../README.md', import.meta.url);
+const READMES = {
+  'the root README': new URL('../../../README.md', import.meta.url),
+  "the package's README": new URL('../README.md', import.meta.url),
+};
 
 describe('README example', () => {
-  it('appears in the root README exactly as the tested file', () => {
+  it.each(Object.entries(READMES))('appears in %s exactly as the tested file', (_name, readmePath) => {
     const example = readFileSync(examplePath, 'utf8').trim();
-    expect(readFileSync(readmePath, 'utf8')).toContain(example);
+    expect(readFileSync(readmePath, 'utf8')).toContain(`\`\`\`ts\n${example}\n\`\`\``);
   });
 
   it('drives a case to the outcomes its comments promise', async () => {

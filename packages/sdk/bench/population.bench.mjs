@@ -5,6 +5,7 @@
 //   node bench/population.bench.mjs --full     # also raw and 1-worker SDK at 1M (several minutes)
 //   node bench/population.bench.mjs --quick    # 10k only, for CI
 //   --module <path>                            # import another build of the SDK (default ../dist/index.js)
+//                                              # (unbundled: its simulation/index.js is read too)
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { createActor, SimulatedClock } from 'xstate';
@@ -21,7 +22,12 @@ const sdk = await import(modulePath).catch((error) => {
   );
   throw error;
 });
-const { simulatePopulation, resolveSimulationConfig, createPopulationPlan, generateCaseScript, detainerMachine } = sdk;
+const { simulatePopulation, detainerMachine } = sdk;
+// The raw loop needs the simulation's internals, which are not on the public entry: the build is unbundled, so
+// they are in `simulation/index.js` beside it.
+const { resolveSimulationConfig, createPopulationPlan, generateCaseScript } = await import(
+  new URL('./simulation/index.js', modulePath).href
+);
 
 const SEED = 2017;
 const POLICY = 'full-cooperation';

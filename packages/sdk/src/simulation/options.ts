@@ -42,7 +42,7 @@ export interface SimulatePopulationOptions {
    * In a browser only 1 is supported.
    */
   readonly workers?: number;
-  /** Where the built worker script is (default: `simulation/worker.js` beside the built SDK). */
+  /** Where the built worker script is (default: the package's `dist/simulation/worker.js`). */
   readonly workerUrl?: string | URL;
 }
 

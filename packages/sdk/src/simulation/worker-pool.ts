@@ -26,11 +26,11 @@ export function splitRange(cases: number, k: number): { from: number; to: number
 
 // A variable, not a literal: bundlers (the demo's Vite) then leave both the Node module and the worker file alone.
 const WORKER_THREADS = 'node:worker_threads';
-const BUILT_WORKER = './simulation/worker.js';
+const BUILT_WORKER = './worker.js';
 const BUILT_WORKER_FROM_SOURCE = '../../dist/simulation/worker.js';
 
 /**
- * The built worker script: `simulation/worker.js` beside the built SDK entry; when this module runs from
+ * The built worker script: `worker.js` beside this module in `dist/simulation/`; when this module runs from
  * source (tests), the package's `dist/simulation/worker.js`.
  */
 export function defaultWorkerUrl(): URL {

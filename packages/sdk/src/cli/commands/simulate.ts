@@ -17,12 +17,13 @@ export interface SimulateCommandOptions {
 }
 
 /**
- * Where the worker script is when the CLI runs built (`dist/cli/main.js` → `dist/simulation/worker.js`).
+ * Where the worker script is when the CLI runs built (`dist/cli/commands/simulate.js` →
+ * `dist/simulation/worker.js`).
  * From source (tests) the simulation module finds it itself.
  */
 function builtWorkerUrl(): URL | undefined {
   const here = import.meta.url;
-  return here.endsWith('.ts') ? undefined : new URL('../simulation/worker.js', here);
+  return here.endsWith('.ts') ? undefined : new URL('../../simulation/worker.js', here);
 }
 
 /** A progress bar on one terminal line (stderr), redrawn in place. */

@@ -1,0 +1,20 @@
+// Size budgets of @detainer-kit/sdk (run by `npm run check:package` on the built `dist/`): what a bundler keeps
+// for typical imports, minified and gzipped, with `@detainer-kit/core` included and the peers (`xstate`, `zod`)
+// left out, as the user's app already has them. Budgets are the measured sizes plus about 10%.
+const entry = (name, limit) => ({
+  name: `import { ${name} } from '@detainer-kit/sdk'`,
+  path: 'dist/index.js',
+  import: `{ ${name} }`,
+  ignore: ['xstate', 'zod'],
+  limit,
+  gzip: true,
+  // Bundle as ESM, as apps do (size-limit's default is an IIFE, where `import.meta` is empty).
+  modifyEsbuildConfig: (config) => ({ ...config, format: 'esm' }),
+});
+
+export default [
+  entry('createCase', '24 kB'),
+  entry('toMermaid', '13.5 kB'),
+  entry('runScenario', '26.5 kB'),
+  entry('simulatePopulation', '29 kB'),
+];
