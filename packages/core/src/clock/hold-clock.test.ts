@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { CountingRule } from '../policy/schema.js';
+import type { CountingRule } from './counting-rule.js';
 import { computeHoldDeadline, countedHoldHours, HOLD_LIMIT_HOURS, holdHoursElapsed } from './hold-clock.js';
 import { startOfLocalDay, startOfNextLocalDay, zonedParts } from './time-zone.js';
 

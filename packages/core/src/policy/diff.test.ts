@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { CountingRuleSchema } from '../clock/counting-rule.js';
 import { OffenseCategorySchema } from '../detainer/vocabulary.js';
 import {
   describeAccess,
@@ -14,7 +15,6 @@ import {
 } from './diff.js';
 import { POLICY_PRESET_IDS, POLICY_PRESETS } from './presets.js';
 import {
-  CountingRuleSchema,
   HoldSwitchSchema,
   type JurisdictionPolicy,
   JurisdictionPolicySchema,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isCitationId } from '../citations.js';
-import { resolveCountingRule } from '../clock/counting-rule.js';
+import { CountingRuleSchema, resolveCountingRule } from '../clock/counting-rule.js';
 import { type Detainer, type DetainerInput, DetainerSchema } from '../detainer/detainer.js';
 import { type Subject, type SubjectInput, SubjectSchema } from '../detainer/subject.js';
 import {
@@ -13,7 +13,6 @@ import {
 import { getPolicyPreset } from './presets.js';
 import { DECISION_REASON_CODES, DECISION_REASONS, isDatabaseOnlyBasis, resolveDecision } from './resolve-decision.js';
 import {
-  CountingRuleSchema,
   HoldSwitchSchema,
   type JurisdictionPolicy,
   type JurisdictionPolicyInput,
