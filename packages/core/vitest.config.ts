@@ -5,6 +5,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['@detainer-kit/source'] } },
   test: {
     include: ['src/**/*.test.ts'],
+    // Seeds fast-check: the same result for the same commit; DETAINER_FC_SEED replays a seed (see the README).
+    setupFiles: ['../../test-support/fast-check.setup.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
   },
 });

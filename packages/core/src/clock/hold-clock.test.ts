@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../../../test-support/fast-check.js';
 import type { CountingRule } from './counting-rule.js';
 import { computeHoldDeadline, countedHoldHours, HOLD_LIMIT_HOURS, holdHoursElapsed } from './hold-clock.js';
 import { startOfLocalDay, startOfNextLocalDay, zonedParts } from './time-zone.js';
@@ -232,7 +233,7 @@ describe('computeHoldDeadline and countedHoldHours: properties', () => {
         if (rule === 'calendar') expect(deadlineMs - eligibleMs).toBe(48 * HOUR);
         else expect(deadlineMs - eligibleMs).toBeGreaterThanOrEqual(48 * HOUR);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

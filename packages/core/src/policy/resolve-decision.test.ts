@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../../../test-support/fast-check.js';
 import { isCitationId } from '../citations.js';
 import { CountingRuleSchema, resolveCountingRule } from '../clock/counting-rule.js';
 import { type Detainer, type DetainerInput, DetainerSchema } from '../detainer/detainer.js';
@@ -412,7 +413,7 @@ describe('resolveDecision (properties)', () => {
         if (d.hold.allowed) expect(d.hold.requested).toBe(true);
         if (d.notice.allowed) expect(d.notice.requested).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -423,7 +424,7 @@ describe('resolveDecision (properties)', () => {
         expect(d.disposition).not.toBe('honor-hold');
         expect(d.hold.allowed).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -438,7 +439,7 @@ describe('resolveDecision (properties)', () => {
         expect(d.hold.allowed).toBe(input.detainer.requests.hold);
         expect(d.notice.allowed).toBe(input.detainer.requests.notice);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -454,7 +455,7 @@ describe('resolveDecision (properties)', () => {
         expect(d.reasons).toContain(d.noticeReason);
         expect(d.reasons[0]?.code).toBe('detainer-is-request');
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -469,7 +470,7 @@ describe('resolveDecision (properties)', () => {
         expect(layers.lastIndexOf('state-law')).toBeLessThan(firstLocal);
         expect(layers.filter((l) => l === 'state-law')).toHaveLength(1);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });
