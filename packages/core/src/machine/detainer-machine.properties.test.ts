@@ -81,8 +81,6 @@ const scriptArb = fc.array(fc.tuple(intentArb, fc.integer({ min: 0, max: 6 * 24 
 type Snap = ReturnType<Driven['actor']['getSnapshot']>;
 
 const DAY_MS = 24 * 3_600_000;
-/** Hundreds of whole cases per property: allow for a loaded CI machine (this is no speed test). */
-const PROPERTY_TIMEOUT_MS = 60_000;
 const deadlineMs = (s: Snap) => toEpochMs(s.context.hold?.deadline ?? '');
 
 /**
@@ -156,87 +154,79 @@ function run(policy: JurisdictionPolicyInput, subject: SubjectInput, script: [Ev
 }
 
 describe('detainerMachine properties', () => {
-  it(
-    'ends in exactly one outcome, matching its final state, and never holds anyone past the deadline',
-    () => {
-      fc.assert(
-        fc.property(policyArb, subjectArb, scriptArb, (policyInput, subject, script) => {
-          const policy = JurisdictionPolicySchema.parse(policyInput);
-          const { c } = run(policy, subject, script);
-          const s = c.actor.getSnapshot();
-          if (s.status === 'done') {
-            const outcome = s.output;
-            expect(outcome).toBeDefined();
-            expect(s.value).toBe(FINAL_STATE_OF[outcome?.code as OutcomeCode]);
-            expect(getEventAvailability(s).every((a) => !a.allowed)).toBe(true);
-            if (s.context.hold) {
-              expect(toEpochMs(outcome?.at ?? '')).toBeLessThanOrEqual(toEpochMs(s.context.hold.deadline));
-            }
-            if (outcome?.code === 'released-hold-expired') expect(outcome.at).toBe(s.context.hold?.deadline);
-            if (s.context.notice) expect(s.context.notice.status).not.toBe('pending');
-          } else {
-            expect(s.context.outcome).toBeNull();
+  it('ends in exactly one outcome, matching its final state, and never holds anyone past the deadline', () => {
+    fc.assert(
+      fc.property(policyArb, subjectArb, scriptArb, (policyInput, subject, script) => {
+        const policy = JurisdictionPolicySchema.parse(policyInput);
+        const { c } = run(policy, subject, script);
+        const s = c.actor.getSnapshot();
+        if (s.status === 'done') {
+          const outcome = s.output;
+          expect(outcome).toBeDefined();
+          expect(s.value).toBe(FINAL_STATE_OF[outcome?.code as OutcomeCode]);
+          expect(getEventAvailability(s).every((a) => !a.allowed)).toBe(true);
+          if (s.context.hold) {
+            expect(toEpochMs(outcome?.at ?? '')).toBeLessThanOrEqual(toEpochMs(s.context.hold.deadline));
           }
-        }),
-        { numRuns: runs(300) },
-      );
-    },
-    PROPERTY_TIMEOUT_MS,
-  );
+          if (outcome?.code === 'released-hold-expired') expect(outcome.at).toBe(s.context.hold?.deadline);
+          if (s.context.notice) expect(s.context.notice.status).not.toBe('pending');
+        } else {
+          expect(s.context.outcome).toBeNull();
+        }
+      }),
+      { numRuns: runs(300) },
+    );
+  });
 
-  it(
-    'behaves identically after persist → JSON → restore at any point',
-    () => {
-      fc.assert(
-        fc.property(policyArb, scriptArb, fc.nat(), (policyInput, script, cutSeed) => {
-          const policy = JurisdictionPolicySchema.parse(policyInput);
-          const cut = cutSeed % (script.length + 1);
-          const original = drive(policy);
-          const events = [];
-          // Both copies receive the same concrete events, made from the original's history.
-          for (const [intent, gap] of script) {
-            const event = makeEvent(intent, original.actor.getSnapshot().context.lastEventAt, gap);
-            events.push(event);
-            try {
-              original.send(event as never);
-            } catch {
-              // refused events are skipped by both copies
-            }
+  it('behaves identically after persist → JSON → restore at any point', () => {
+    fc.assert(
+      fc.property(policyArb, scriptArb, fc.nat(), (policyInput, script, cutSeed) => {
+        const policy = JurisdictionPolicySchema.parse(policyInput);
+        const cut = cutSeed % (script.length + 1);
+        const original = drive(policy);
+        const events = [];
+        // Both copies receive the same concrete events, made from the original's history.
+        for (const [intent, gap] of script) {
+          const event = makeEvent(intent, original.actor.getSnapshot().context.lastEventAt, gap);
+          events.push(event);
+          try {
+            original.send(event as never);
+          } catch {
+            // refused events are skipped by both copies
           }
-          original.advanceTo(new Date(original.clock.now() + 30 * DAY_MS).toISOString());
+        }
+        original.advanceTo(new Date(original.clock.now() + 30 * DAY_MS).toISOString());
 
-          const first = drive(policy);
-          for (const event of events.slice(0, cut)) {
-            try {
-              first.send(event as never);
-            } catch {
-              // skipped, as above
-            }
+        const first = drive(policy);
+        for (const event of events.slice(0, cut)) {
+          try {
+            first.send(event as never);
+          } catch {
+            // skipped, as above
           }
-          const saved = JSON.parse(JSON.stringify(first.actor.getPersistedSnapshot()));
-          const clock = new SimulatedClock();
-          clock.set(first.clock.now());
-          first.actor.stop();
-          const restored = wrap(restoreDetainerActor(saved, { clock }).start(), clock);
-          for (const event of events.slice(cut)) {
-            try {
-              restored.send(event as never);
-            } catch {
-              // skipped, as above
-            }
+        }
+        const saved = JSON.parse(JSON.stringify(first.actor.getPersistedSnapshot()));
+        const clock = new SimulatedClock();
+        clock.set(first.clock.now());
+        first.actor.stop();
+        const restored = wrap(restoreDetainerActor(saved, { clock }).start(), clock);
+        for (const event of events.slice(cut)) {
+          try {
+            restored.send(event as never);
+          } catch {
+            // skipped, as above
           }
-          restored.advanceTo(new Date(clock.now() + 30 * DAY_MS).toISOString());
-          const a = original.actor.getSnapshot();
-          const b = restored.actor.getSnapshot();
-          expect(b.value).toEqual(a.value);
-          expect(b.context).toEqual(a.context);
-          expect(b.status).toBe(a.status);
-        }),
-        { numRuns: runs(200) },
-      );
-    },
-    PROPERTY_TIMEOUT_MS,
-  );
+        }
+        restored.advanceTo(new Date(clock.now() + 30 * DAY_MS).toISOString());
+        const a = original.actor.getSnapshot();
+        const b = restored.actor.getSnapshot();
+        expect(b.value).toEqual(a.value);
+        expect(b.context).toEqual(a.context);
+        expect(b.status).toBe(a.status);
+      }),
+      { numRuns: runs(200) },
+    );
+  });
 
   // Counterexamples found by `npm run test:explore` (10× the runs), pinned. Both have the shape release eligible →
   // holding → CUSTODY_MOVED into another agency's criminal custody, which broke the old invariant "a case that was
