@@ -1,4 +1,11 @@
-import { encodeShareLink, getScenario, MAX_SHARE_LINK_LENGTH, runScenario, SCENARIO_LIBRARY } from '@detainer-kit/sdk';
+import {
+  encodeShareLink,
+  MAX_SHARE_LINK_LENGTH,
+  POLICY_PRESET_IDS,
+  POLICY_PRESETS,
+  runScenario,
+  SCENARIO_LIBRARY,
+} from '@detainer-kit/sdk';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_SCENARIO_FILE_BYTES,
@@ -100,9 +107,16 @@ describe('scenarioFromBranch', () => {
       ).toEqual(run.case.timeline.map((e) => e.to));
     }
   });
-  it('names an unchanged preset by its id', () => {
-    const run = runScenario(getScenario(first.id));
-    const id = presetIdOf(run.policy);
-    if (typeof first.policy === 'string') expect(id).toBe(first.policy);
+  it('names an unchanged preset by its id, and a changed one by none', () => {
+    for (const id of POLICY_PRESET_IDS) {
+      expect(presetIdOf(POLICY_PRESETS[id])).toBe(id);
+      expect(presetIdOf({ ...POLICY_PRESETS[id], name: `${POLICY_PRESETS[id].name} (edited)` })).toBeNull();
+    }
+    // The library's scenarios that name a preset run under exactly that preset.
+    const byPreset = SCENARIO_LIBRARY.filter((s) => typeof s.policy === 'string');
+    expect(byPreset.length).toBeGreaterThan(0);
+    for (const scenario of byPreset) {
+      expect(presetIdOf(runScenario(scenario).policy), scenario.id).toBe(scenario.policy);
+    }
   });
 });

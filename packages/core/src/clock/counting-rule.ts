@@ -1,5 +1,28 @@
+import { z } from 'zod';
+import type { CitationId } from '../citations.js';
 import type { DetainerForm } from '../detainer/vocabulary.js';
-import type { CountingRuleChoice, JurisdictionPolicy } from '../policy/schema.js';
+
+/**
+ * How the 48 hours of a hold are counted (DOMAIN.md §3):
+ * - `calendar`: 48 elapsed hours;
+ * - `excludeWeekendsAndHolidays`: 48 hours counted only on weekdays that are not US federal holidays
+ *   (observed dates), in the custodian's time zone [cfr-287.7-d].
+ */
+export const CountingRuleSchema = z.enum(['calendar', 'excludeWeekendsAndHolidays'], {
+  error: 'countingRule must be "calendar" or "excludeWeekendsAndHolidays"',
+});
+export type CountingRule = z.infer<typeof CountingRuleSchema>;
+
+/** The counting rule that applies to a detainer, and where it came from. */
+export interface CountingRuleChoice {
+  readonly rule: CountingRule;
+  /** `policy` when the policy overrides; `form` when taken from the detainer's form and era. */
+  readonly source: 'policy' | 'form';
+  /** True when the rule rests on an unverified reading (the I-247A's 48 hours). */
+  readonly unverified: boolean;
+  readonly text: string;
+  readonly citations: readonly CitationId[];
+}
 
 /**
  * Chooses how a hold's 48 hours are counted for one detainer (DOMAIN.md §3).
@@ -14,10 +37,7 @@ import type { CountingRuleChoice, JurisdictionPolicy } from '../policy/schema.js
  * @example
  * resolveCountingRule('I-247A', 'by-form') // { rule: 'calendar', source: 'form', unverified: true, … }
  */
-export function resolveCountingRule(
-  form: DetainerForm,
-  override: JurisdictionPolicy['countingRule'],
-): CountingRuleChoice {
+export function resolveCountingRule(form: DetainerForm, override: 'by-form' | CountingRule): CountingRuleChoice {
   if (override !== 'by-form') {
     return {
       rule: override,

@@ -1,5 +1,5 @@
 import { fromEpochMs, HOUR_MS, type Instant, toEpochMs } from '../instant.js';
-import type { CountingRule } from '../policy/schema.js';
+import type { CountingRule } from './counting-rule.js';
 import { isFederalHolidayOnDay } from './federal-holidays.js';
 import { assertTimeZone, localDayNumber, localMidnight, weekdayFromDays } from './time-zone.js';
 

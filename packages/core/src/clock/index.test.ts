@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import * as clock from './index.js';
 
 describe('clock barrel', () => {
-  it('does re-export the clock API and the counting-rule chooser, and no internal helpers', () => {
+  it('does re-export the clock API, the counting rules and their chooser, and no internal helpers', () => {
     expect(Object.keys(clock).sort()).toEqual(
       [
+        'CountingRuleSchema',
         'HOLD_LIMIT_HOURS',
         'NOTICE_LEAD_HOURS',
         'TimeZoneSchema',

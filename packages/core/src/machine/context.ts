@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import type { CitationId } from '../citations.js';
+import type { CountingRuleChoice } from '../clock/counting-rule.js';
 import type { Detainer } from '../detainer/detainer.js';
 import { type Custodian, CustodianSchema, type Subject, SubjectSchema } from '../detainer/subject.js';
 import type { DelayReason, LiftReason, ReleaseReason } from '../detainer/vocabulary.js';
 import { parseWith } from '../errors.js';
 import { type Instant, InstantSchema } from '../instant.js';
-import type { CountingRuleChoice, CustodianDecision, JurisdictionPolicy } from '../policy/schema.js';
+import type { CustodianDecision, JurisdictionPolicy } from '../policy/schema.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
 import { quotedList } from '../quoted-list.js';
 

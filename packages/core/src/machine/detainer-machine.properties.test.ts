@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SimulatedClock } from 'xstate';
+import { runs } from '../../../../test-support/fast-check.js';
 import { ProofOfStatusSchema, type SubjectInput } from '../detainer/subject.js';
 import { OffenseCategorySchema } from '../detainer/vocabulary.js';
 import { DetainerKitError } from '../errors.js';
@@ -15,10 +16,11 @@ import {
   StateLawSchema,
 } from '../policy/schema.js';
 import { DETAINERS, type EventIntent, makeEvent } from '../test-support/event-factory.js';
-import { drive, wrap } from '../test-support/fixtures.js';
+import { type Driven, drive, wrap } from '../test-support/fixtures.js';
 import { restoreDetainerActor } from './actor.js';
 import { getEventAvailability } from './availability.js';
 import type { OutcomeCode } from './context.js';
+import type { DetainerMachineEvent } from './events.js';
 
 // Properties over random policies and random event sequences (DOMAIN.md §2, §3, §5).
 
@@ -83,17 +85,50 @@ const scriptArb = fc.array(fc.tuple(intentArb, fc.integer({ min: 0, max: 6 * 24 
   maxLength: 14,
 });
 
+type Snap = ReturnType<Driven['actor']['getSnapshot']>;
+
+const DAY_MS = 24 * 3_600_000;
+const deadlineMs = (s: Snap) => toEpochMs(s.context.hold?.deadline ?? '');
+
+/**
+ * What must hold from one snapshot to the next around a hold (DOMAIN.md §3):
+ * - nobody is held at or past the deadline of the hold in force;
+ * - a running hold's deadline never moves later;
+ * - a hold ends in an outcome at or before its deadline, or (before the deadline) by a move into another
+ *   agency's criminal custody: then the person is back in criminal custody and the case legitimately continues.
+ */
+function checkHoldStep(before: Snap, after: Snap, event: DetainerMachineEvent | null, now: number) {
+  if (after.value === 'holding') {
+    // No hold without a request to hold and a policy (after state law) that allows it.
+    expect(after.context.detainer?.requests.hold).toBe(true);
+    expect(after.context.decision?.hold).toEqual({ requested: true, allowed: true });
+    expect(now).toBeLessThan(deadlineMs(after));
+    if (before.value === 'holding') expect(deadlineMs(after)).toBeLessThanOrEqual(deadlineMs(before));
+  } else if (before.value === 'holding') {
+    if (after.status === 'done') {
+      expect(toEpochMs(after.output?.at ?? '')).toBeLessThanOrEqual(deadlineMs(before));
+    } else {
+      expect(event?.type).toBe('CUSTODY_MOVED');
+      if (event?.type === 'CUSTODY_MOVED') expect(toEpochMs(event.at)).toBeLessThan(deadlineMs(before));
+      expect(after.matches('inCriminalCustody')).toBe(true);
+      expect(after.context.outcome).toBeNull();
+    }
+  }
+}
+
 function run(policy: JurisdictionPolicyInput, subject: SubjectInput, script: [EventIntent, number][]) {
   const c = drive(policy, { subject });
-  let wasHolding = false;
+  let held = false;
   let firstOutcome: string | null = null;
   for (const [intent, gap] of script) {
     const before = c.actor.getSnapshot();
     const event = makeEvent(intent, before.context.lastEventAt, gap);
     const persistedBefore = JSON.stringify(c.actor.getPersistedSnapshot());
+    let accepted = true;
     try {
       c.send(event as never);
     } catch (error) {
+      accepted = false;
       expect(DetainerKitError.isInstance(error)).toBe(true);
       const code = (error as DetainerKitError).code;
       // A refused event leaves the case unchanged, unless the clock reached a deadline on the way (then only
@@ -104,23 +139,25 @@ function run(policy: JurisdictionPolicyInput, subject: SubjectInput, script: [Ev
       expect(['event-not-allowed', 'invalid-event']).toContain(code);
     }
     const s = c.actor.getSnapshot();
-    if (s.value === 'holding') {
-      wasHolding = true;
-      // No hold without a request to hold and a policy (after state law) that allows it.
-      expect(s.context.detainer?.requests.hold).toBe(true);
-      expect(s.context.decision?.hold).toEqual({ requested: true, allowed: true });
-      // Nobody is held past the deadline on the clock.
-      expect(c.clock.now()).toBeLessThan(toEpochMs(s.context.hold?.deadline ?? ''));
-    }
+    checkHoldStep(before, s, accepted ? event : null, c.clock.now());
+    if (s.value === 'holding') held = true;
     // Notice status is defined once a release is scheduled.
     if (s.context.projectedReleaseAt !== null) expect(s.context.notice).not.toBeNull();
     // Exactly one outcome: once set it never changes.
     if (firstOutcome !== null) expect(JSON.stringify(s.context.outcome)).toBe(firstOutcome);
     if (s.context.outcome) firstOutcome ??= JSON.stringify(s.context.outcome);
   }
-  // Let a running hold play out.
-  c.advanceTo(new Date(c.clock.now() + 30 * 24 * 3_600_000).toISOString());
-  return { c, wasHolding };
+  // Let time run on: a hold still running plays out and ends exactly at its deadline.
+  const before = c.actor.getSnapshot();
+  c.advanceTo(new Date(c.clock.now() + 30 * DAY_MS).toISOString());
+  const after = c.actor.getSnapshot();
+  checkHoldStep(before, after, null, c.clock.now());
+  expect(after.value).not.toBe('holding');
+  if (before.value === 'holding') {
+    expect(after.output?.code).toBe('released-hold-expired');
+    expect(after.output?.at).toBe(before.context.hold?.deadline);
+  }
+  return { c, held };
 }
 
 describe('detainerMachine properties', () => {
@@ -128,9 +165,8 @@ describe('detainerMachine properties', () => {
     fc.assert(
       fc.property(policyArb, subjectArb, scriptArb, (policyInput, subject, script) => {
         const policy = JurisdictionPolicySchema.parse(policyInput);
-        const { c, wasHolding } = run(policy, subject, script);
+        const { c } = run(policy, subject, script);
         const s = c.actor.getSnapshot();
-        if (wasHolding) expect(s.status).toBe('done');
         if (s.status === 'done') {
           const outcome = s.output;
           expect(outcome).toBeDefined();
@@ -145,7 +181,7 @@ describe('detainerMachine properties', () => {
           expect(s.context.outcome).toBeNull();
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -166,7 +202,7 @@ describe('detainerMachine properties', () => {
             // refused events are skipped by both copies
           }
         }
-        original.advanceTo(new Date(original.clock.now() + 30 * 24 * 3_600_000).toISOString());
+        original.advanceTo(new Date(original.clock.now() + 30 * DAY_MS).toISOString());
 
         const first = drive(policy);
         for (const event of events.slice(0, cut)) {
@@ -188,15 +224,62 @@ describe('detainerMachine properties', () => {
             // skipped, as above
           }
         }
-        restored.advanceTo(new Date(clock.now() + 30 * 24 * 3_600_000).toISOString());
+        restored.advanceTo(new Date(clock.now() + 30 * DAY_MS).toISOString());
         const a = original.actor.getSnapshot();
         const b = restored.actor.getSnapshot();
         expect(b.value).toEqual(a.value);
         expect(b.context).toEqual(a.context);
         expect(b.status).toBe(a.status);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
+  });
+
+  // Counterexamples found by `npm run test:explore` (10× the runs), pinned. Both have the shape release eligible →
+  // holding → CUSTODY_MOVED into another agency's criminal custody, which broke the old invariant "a case that was
+  // holding is done 30 days later": the person is back in criminal custody and the case legitimately continues.
+  describe('pinned counterexamples', () => {
+    const mandatedCompliance: JurisdictionPolicyInput = {
+      name: 'Random A',
+      hold: 'never',
+      notify: 'never',
+      listedOffenses: ['infraction'],
+      access: 'allowed',
+      transferAtRelease: false,
+      countingRule: 'by-form',
+      rejectDatabaseOnlyBasis: false,
+      stateLaw: 'mandated-compliance',
+    };
+    const noOffenses: SubjectInput = { offenses: [], proofOfStatus: 'none' };
+
+    function expectBackInCriminalCustody(script: [EventIntent, number][]) {
+      const { c, held } = run(JurisdictionPolicySchema.parse(mandatedCompliance), noOffenses, script);
+      expect(held).toBe(true);
+      const s = c.actor.getSnapshot();
+      expect(s.status).toBe('active');
+      expect(s.matches('inCriminalCustody')).toBe(true);
+      expect(s.context.outcome).toBeNull();
+      expect(s.context.custodyMoves).toHaveLength(1);
+    }
+
+    it('does continue the case after a move to new criminal custody ends a hold (seed 970702448: I-247)', () => {
+      expectBackInCriminalCustody([
+        [{ kind: 'lodge', detainer: 'I-247' }, 0],
+        [{ kind: 'eligible', reason: 'bond-posted', dhsPresent: false }, 0],
+        [{ kind: 'move', preset: 'full-cooperation' }, 0],
+        [{ kind: 'lodge', detainer: 'I-247A/I-200' }, 0],
+      ]);
+    });
+
+    it('does continue the case after a move to new criminal custody ends a hold (seed 314383008: I-247A)', () => {
+      expectBackInCriminalCustody([
+        [{ kind: 'lodge', detainer: 'I-247A/I-200' }, 0],
+        [{ kind: 'serve' }, 0],
+        [{ kind: 'eligible', reason: 'bond-posted', dhsPresent: false }, 0],
+        [{ kind: 'move', preset: 'full-cooperation' }, 0],
+        [{ kind: 'schedule', leadHours: 1 }, 0],
+      ]);
+    });
   });
 
   it('rejects a restored snapshot whose hold deadline was edited', () => {

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '../../../../test-support/fast-check.js';
 import { isCitationId } from '../citations.js';
-import { resolveCountingRule } from '../clock/counting-rule.js';
+import { CountingRuleSchema, resolveCountingRule } from '../clock/counting-rule.js';
 import { type Detainer, type DetainerInput, DetainerSchema } from '../detainer/detainer.js';
 import { ProofOfStatusSchema, type Subject, type SubjectInput, SubjectSchema } from '../detainer/subject.js';
 import {
@@ -414,7 +415,7 @@ describe('resolveDecision (properties)', () => {
         if (d.hold.allowed) expect(d.hold.requested).toBe(true);
         if (d.notice.allowed) expect(d.notice.requested).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -425,7 +426,7 @@ describe('resolveDecision (properties)', () => {
         expect(d.disposition).not.toBe('honor-hold');
         expect(d.hold.allowed).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -440,7 +441,7 @@ describe('resolveDecision (properties)', () => {
         expect(d.hold.allowed).toBe(input.detainer.requests.hold);
         expect(d.notice.allowed).toBe(input.detainer.requests.notice);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -456,7 +457,7 @@ describe('resolveDecision (properties)', () => {
         expect(d.reasons).toContain(d.noticeReason);
         expect(d.reasons[0]?.code).toBe('detainer-is-request');
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -471,7 +472,7 @@ describe('resolveDecision (properties)', () => {
         expect(layers.lastIndexOf('state-law')).toBeLessThan(firstLocal);
         expect(layers.filter((l) => l === 'state-law')).toHaveLength(1);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

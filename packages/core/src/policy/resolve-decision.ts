@@ -1,15 +1,9 @@
 import type { CitationId } from '../citations.js';
-import { resolveCountingRule } from '../clock/counting-rule.js';
+import { type CountingRuleChoice, resolveCountingRule } from '../clock/counting-rule.js';
 import type { Detainer } from '../detainer/detainer.js';
 import type { Subject } from '../detainer/subject.js';
 import type { DetainerForm, OffenseCategory } from '../detainer/vocabulary.js';
-import type {
-  CountingRuleChoice,
-  CustodianDecision,
-  DecisionReason,
-  JurisdictionPolicy,
-  PolicyLayer,
-} from './schema.js';
+import type { CustodianDecision, DecisionReason, JurisdictionPolicy, PolicyLayer } from './schema.js';
 
 /**
  * Every reason {@link resolveDecision} can give, keyed by its stable code. The texts are static (no

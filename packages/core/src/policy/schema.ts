@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { type CitationId, CitationIdSchema } from '../citations.js';
+import { type CountingRuleChoice, CountingRuleSchema } from '../clock/counting-rule.js';
 import { OffenseCategorySchema } from '../detainer/vocabulary.js';
 import { quotedList } from '../quoted-list.js';
 
@@ -17,17 +18,6 @@ export const NotifySwitchSchema = z.enum(['never', 'listed-offenses', 'always'],
   error: 'notify must be "never", "listed-offenses" or "always"',
 });
 export type NotifySwitch = z.infer<typeof NotifySwitchSchema>;
-
-/**
- * How the 48 hours of a hold are counted (DOMAIN.md §3):
- * - `calendar`: 48 elapsed hours;
- * - `excludeWeekendsAndHolidays`: 48 hours counted only on weekdays that are not US federal holidays
- *   (observed dates), in the custodian's time zone [cfr-287.7-d].
- */
-export const CountingRuleSchema = z.enum(['calendar', 'excludeWeekendsAndHolidays'], {
-  error: 'countingRule must be "calendar" or "excludeWeekendsAndHolidays"',
-});
-export type CountingRule = z.infer<typeof CountingRuleSchema>;
 
 /** Whether DHS may enter the facility and interview the person (DOMAIN.md §5) [psp-letters-2017]. */
 export const AccessSwitchSchema = z.enum(['allowed', 'refused'], {
@@ -122,17 +112,6 @@ export interface DecisionReason {
   /** The layer the reason comes from. */
   readonly layer: PolicyLayer;
   /** What applies to this request, in plain, neutral words. */
-  readonly text: string;
-  readonly citations: readonly CitationId[];
-}
-
-/** The counting rule that applies to a detainer, and where it came from. */
-export interface CountingRuleChoice {
-  readonly rule: CountingRule;
-  /** `policy` when the policy overrides; `form` when taken from the detainer's form and era. */
-  readonly source: 'policy' | 'form';
-  /** True when the rule rests on an unverified reading (the I-247A's 48 hours). */
-  readonly unverified: boolean;
   readonly text: string;
   readonly citations: readonly CitationId[];
 }
