@@ -5,6 +5,7 @@ describe('clock barrel', () => {
   it('does re-export the clock API and the counting-rule chooser, and no internal helpers', () => {
     expect(Object.keys(clock).sort()).toEqual(
       [
+        'FEDERAL_HOLIDAY_YEARS',
         'HOLD_LIMIT_HOURS',
         'NOTICE_LEAD_HOURS',
         'classifyNotice',
