@@ -8,6 +8,7 @@
 export * from '@detainer-kit/core';
 export * from './case/index.js';
 export * from './diagram/index.js';
+export * from './errors.js';
 export * from './scenario/index.js';
 export * from './share/index.js';
 export * from './simulation/index.js';

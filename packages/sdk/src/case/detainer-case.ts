@@ -171,7 +171,8 @@ class CaseEngine implements DetainerCase {
     const cause: TimelineEvent = deadline || this.#sending === null ? { type: 'HOLD_DEADLINE_REACHED' } : this.#sending;
     const entry = buildEntry({ seq: this.#timeline.length, event: cause, from: this.#path, transition, after });
     this.#timeline.push(entry);
-    this.#details.push({ step: deadline ? -1 : this.#events.length, context: after.context });
+    const { decision, hold } = after.context;
+    this.#details.push({ step: deadline ? -1 : this.#events.length, context: { decision, hold } });
     this.#path = entry.to;
   }
 

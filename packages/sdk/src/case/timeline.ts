@@ -34,11 +34,15 @@ export function uniqueCitations(...lists: readonly (readonly CitationId[])[]): C
   return [...new Set(lists.flat())];
 }
 
-/** What a timeline entry keeps besides its public fields: the step it belongs to and the context after it. */
+/**
+ * What a timeline entry keeps besides its public fields: the step it belongs to and the parts of the context
+ * after it that the explanation reads. Only those parts: keeping the whole context per entry would keep every
+ * copy of its growing lists (access requests, …), memory quadratic in the number of events.
+ */
 export interface EntryDetail {
   /** Index of the sent event in the case's `events`, or `-1` for the hold clock. */
   readonly step: number;
-  readonly context: DetainerCaseContext;
+  readonly context: Pick<DetainerCaseContext, 'decision' | 'hold'>;
 }
 
 /**

@@ -52,11 +52,15 @@ export function scenarioIssues(error: z.ZodError, prefix = ''): InputIssue[] {
 }
 
 /** The project error for a list of scenario issues; the message names the first field and its fix. */
-export function invalidScenario(issues: readonly InputIssue[], what = 'scenario', cause?: unknown): DetainerKitError {
+export function invalidScenario(
+  issues: readonly InputIssue[],
+  what = 'scenario',
+  cause?: unknown,
+): DetainerKitError<'invalid-scenario'> {
   const first = issues[0];
   const where = first?.field ? `${first.field}: ` : '';
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-  return new DetainerKitError({
+  return new DetainerKitError<'invalid-scenario'>({
     code: 'invalid-scenario',
     message: `Invalid ${what}: ${where}${first?.message ?? 'unknown problem'}${more}`,
     issues,
