@@ -234,14 +234,14 @@ export class Session {
 
   /** Sends an event to the shown case; from the past, it starts a new branch. Returns false if refused. */
   send(event: unknown): boolean {
-    const check = this.view.current.can(event);
+    const check = this.view.current.canUnknown(event);
     if (!check.allowed) {
       this.notify('warn', check.why ?? 'This event cannot happen now.');
       return false;
     }
     try {
       this.diverge();
-      const entries = this.view.head.send(event);
+      const entries = this.view.head.sendUnknown(event);
       this.commit({ position: this.view.head.timeline.length, lastEntries: entries, message: null });
       return true;
     } catch (error) {

@@ -10,7 +10,7 @@ import { JurisdictionPolicySchema } from '../policy/schema.js';
 import { type DetainerSnapshot, getEventAvailability } from './availability.js';
 import { type DetainerCaseContext, type DetainerCaseInputInput, parseDetainerCaseInput } from './context.js';
 import { type DetainerMachine, detainerMachine } from './detainer-machine.js';
-import { type DetainerEvent, parseDetainerEvent } from './events.js';
+import { type DetainerEvent, type DetainerEventInput, parseDetainerEvent } from './events.js';
 
 /** An actor running the detainer machine. */
 export type DetainerActor = Actor<DetainerMachine>;
@@ -59,12 +59,13 @@ export function checkDetainerEvent(snapshot: DetainerSnapshot, value: unknown): 
 
 /**
  * Validates an event and sends it to a running actor. A rejected event throws a `DetainerKitError`
- * (`invalid-event` or `event-not-allowed`) and leaves the case unchanged.
+ * (`invalid-event` or `event-not-allowed`) and leaves the case unchanged. Typed: for a value of unknown shape
+ * (JSON, a form), parse it first with {@link parseDetainerEvent}, or check it with {@link checkDetainerEvent}.
  *
  * @example
  * sendDetainerEvent(actor, { type: 'RELEASE_ELIGIBLE', at: '2024-03-07T17:00:00-05:00', reason: 'bond-posted' });
  */
-export function sendDetainerEvent(actor: DetainerActor, value: unknown): DetainerSnapshot {
+export function sendDetainerEvent(actor: DetainerActor, value: DetainerEventInput): DetainerSnapshot {
   const event = checkDetainerEvent(actor.getSnapshot(), value);
   actor.send(event);
   return actor.getSnapshot();

@@ -7,6 +7,7 @@
 export { createCase, restoreCase } from './detainer-case.js';
 export { formatLocal } from './format-local.js';
 export {
+  MAX_PERSISTED_CASE_DEPTH,
   PERSISTED_CASE_FORMAT,
   PERSISTED_CASE_VERSION,
   PersistedCaseSchema,
@@ -22,6 +23,7 @@ export type {
   CaseRestoreOptions,
   CaseSentence,
   DetainerCase,
+  DetainerStatePath,
   PersistedCase,
   PolicyRef,
   TimelineEntry,

@@ -2,7 +2,7 @@ import type { CitationId, DetainerCaseContext, DetainerSnapshot } from '@detaine
 import type { AnyTransitionDefinition, StateValue } from 'xstate';
 import { type GraphEdge, getMachineGraph, stateNodeId } from '../diagram/index.js';
 import { formatLocal } from './format-local.js';
-import type { TimelineEntry, TimelineEvent } from './types.js';
+import type { DetainerStatePath, TimelineEntry, TimelineEvent } from './types.js';
 
 /** Dotted path of the active leaf of a (non-parallel) state value, e.g. `'inCriminalCustody.noDetainer'`. */
 export function valuePath(value: StateValue): string {
@@ -52,7 +52,7 @@ export interface EntryDetail {
 export function buildEntry(input: {
   readonly seq: number;
   readonly event: TimelineEvent;
-  readonly from: string;
+  readonly from: DetainerStatePath;
   readonly transition: AnyTransitionDefinition;
   readonly after: DetainerSnapshot;
 }): TimelineEntry {
@@ -70,7 +70,7 @@ export function buildEntry(input: {
     explanation = [explanation, ...decisive.map((r) => r.text)].join(' ');
     citations = uniqueCitations(citations, ...decision.reasons.map((r) => r.citations));
   }
-  const to = valuePath(after.value);
+  const to = valuePath(after.value) as DetainerStatePath;
   if (to === 'holding' && input.from !== 'holding' && context.hold) {
     const rule = context.hold.countingRule;
     explanation = `${explanation} The hold must end by ${formatLocal(context.hold.deadline, context.hold.timeZone)}. ${rule.text}`;

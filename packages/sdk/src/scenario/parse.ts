@@ -1,6 +1,6 @@
 import { DetainerKitError, type InputIssue } from '@detainer-kit/core';
 import type { z } from 'zod';
-import { MAX_SCENARIO_STEPS, type Scenario, ScenarioSchema } from './schema.js';
+import { MAX_SCENARIO_STEPS, type Scenario, type ScenarioInput, ScenarioSchema } from './schema.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -92,7 +92,10 @@ export function parseScenario(value: unknown): Scenario {
   return result.data;
 }
 
-/** True when `value` is a valid scenario. */
-export function isScenario(value: unknown): boolean {
+/**
+ * True when `value` is a valid scenario, as written (a {@link ScenarioInput}: instants in any offset, defaults
+ * left out); {@link parseScenario} gives its normalized {@link Scenario}.
+ */
+export function isScenario(value: unknown): value is ScenarioInput {
   return ScenarioSchema.safeParse(value).success;
 }
