@@ -22,7 +22,6 @@ import {
   isSupportedInstant,
   MAX_CASE_EVENTS,
   parseDetainerCaseInput,
-  parseDetainerEvent,
   resolvePolicy,
   restoreDetainerActor,
   toEpochMs,
@@ -294,8 +293,8 @@ class CaseEngine implements DetainerCase {
   }
 
   /**
-   * The one check behind both `send` and `can`, so they agree by construction: the event's shape, the case's
-   * clock, the event limit, and core's `checkDetainerEvent` (time order, availability) and transitions. An event
+   * The one check behind both `send` and `can`, so they agree by construction: core's `checkDetainerEvent` (the
+   * event's shape, time order against the case's clock, availability), the event limit, and the transitions. An event
    * at or after a running hold's deadline is the core's business: it is accepted, and the hold ends at its deadline.
    */
   #check(value: unknown): Check {
@@ -304,25 +303,12 @@ class CaseEngine implements DetainerCase {
         const why = 'the case was stopped: create, restore or fork a case to go on.';
         return { ok: false, error: notAllowed(`The case was stopped: ${why}`, '', why), citations: [] };
       }
-      const parsed = parseDetainerEvent(value);
-      if (toEpochMs(parsed.at) < this.#clock.now()) {
-        const message = `must not be earlier than the case's clock (${this.now}); time only moves forward`;
-        return {
-          ok: false,
-          error: new DetainerKitError({
-            code: 'invalid-event',
-            message: `Invalid event: at: ${parsed.at} ${message}`,
-            issues: [{ field: 'at', code: 'too_small', message }],
-          }),
-          citations: [],
-        };
-      }
+      const snapshot = this.#actor.getSnapshot();
+      const event = checkDetainerEvent(snapshot, value, { now: this.now });
       if (this.#events.length >= MAX_CASE_EVENTS) {
         const why = `a case takes at most ${MAX_CASE_EVENTS} events and this one has them all: start a new case (or fork this one) to go on.`;
-        return { ok: false, error: notAllowed(`${parsed.type} cannot happen: ${why}`, '', why), citations: [] };
+        return { ok: false, error: notAllowed(`${event.type} cannot happen: ${why}`, '', why), citations: [] };
       }
-      const snapshot = this.#actor.getSnapshot();
-      const event = checkDetainerEvent(snapshot, parsed);
       if (detainerMachine.getTransitionData(snapshot, event).length === 0) {
         const why = 'the case has no transition for it in its current state.';
         return { ok: false, error: notAllowed(`${event.type} cannot happen now: ${why}`, 'type', why), citations: [] };
