@@ -3,21 +3,32 @@ import type { z } from 'zod';
 const MARKER = Symbol.for('detainer-kit.error');
 
 /**
- * Stable error codes. Match on `code`, never on `message`.
+ * The stable error codes of the core. Match on `code`, never on `message`.
  * - `invalid-event`: an event failed its schema;
  * - `invalid-policy`: a policy failed its schema;
  * - `invalid-input`: other input (a detainer, custodian, machine input, …) failed its schema;
  * - `event-not-allowed`: a well-formed event that the case cannot take in its current state;
- * - `invalid-snapshot`: a persisted case that is malformed, tampered with or of another version;
- * - `invalid-scenario`: a scenario file that failed its schema.
+ * - `invalid-snapshot`: a persisted case that is malformed, tampered with or of another version.
+ *
+ * Packages built on the core add their own codes on the same {@link DetainerKitError} (the SDK's
+ * `DetainerSdkErrorCode` adds `invalid-scenario`).
  */
-export type DetainerKitErrorCode =
-  | 'invalid-event'
-  | 'invalid-policy'
-  | 'invalid-input'
-  | 'event-not-allowed'
-  | 'invalid-snapshot'
-  | 'invalid-scenario';
+export type DetainerKitErrorCode = (typeof DETAINER_KIT_ERROR_CODES)[number];
+
+/** The core's error codes ({@link DetainerKitErrorCode}), as a list. */
+export const DETAINER_KIT_ERROR_CODES = Object.freeze([
+  'invalid-event',
+  'invalid-policy',
+  'invalid-input',
+  'event-not-allowed',
+  'invalid-snapshot',
+] as const);
+
+/**
+ * The code of a {@link DetainerKitError} of unknown origin: one of the core's, or one a package built on the core
+ * added (spelled out in that package's own union, e.g. the SDK's `DetainerSdkErrorCode`).
+ */
+export type AnyDetainerKitErrorCode = DetainerKitErrorCode | (string & {});
 
 /** One problem with an input, as data: where it is, what is wrong, how to fix it. */
 export interface InputIssue {
@@ -29,8 +40,8 @@ export interface InputIssue {
   readonly code: string;
 }
 
-export interface DetainerKitErrorOptions {
-  readonly code: DetainerKitErrorCode;
+export interface DetainerKitErrorOptions<Code extends string = AnyDetainerKitErrorCode> {
+  readonly code: Code;
   readonly message: string;
   readonly issues?: readonly InputIssue[];
   readonly cause?: unknown;
@@ -38,26 +49,30 @@ export interface DetainerKitErrorOptions {
 
 /**
  * The one error type of detainer-kit. Bad input is data first (`issues`), with a message that names the
- * field and the fix.
+ * field and the fix. `Code` is the union of codes it may carry: the core's functions throw
+ * `DetainerKitError<DetainerKitErrorCode>`; a bare `DetainerKitError` may carry any package's code.
  *
  * @example
  * try { parseDetainerEvent({ type: 'RELEASE_ELIGIBLE' }) } catch (e) {
  *   if (DetainerKitError.isInstance(e)) console.log(e.code, e.issues[0]?.field) // "invalid-event" "at"
  * }
  */
-export class DetainerKitError extends Error {
+export class DetainerKitError<Code extends string = AnyDetainerKitErrorCode> extends Error {
   override readonly name = 'DetainerKitError';
-  readonly code: DetainerKitErrorCode;
+  readonly code: Code;
   readonly issues: readonly InputIssue[];
   readonly [MARKER] = true;
 
-  constructor(options: DetainerKitErrorOptions) {
+  constructor(options: DetainerKitErrorOptions<Code>) {
     super(options.message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = options.code;
     this.issues = options.issues ?? [];
   }
 
-  /** True for any DetainerKitError, even one from another copy of the package. */
+  /**
+   * True for any DetainerKitError, even one from another copy of the package, whichever package raised it
+   * (so its `code` may be one a package built on the core added).
+   */
   static isInstance(value: unknown): value is DetainerKitError {
     return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[MARKER] === true;
   }
@@ -76,12 +91,12 @@ export function toInputIssues(error: z.ZodError, prefix = ''): InputIssue[] {
 }
 
 /** Builds the project error from a failed zod parse; the message names the first field and its fix. */
-export function fromZodError(
-  code: DetainerKitErrorCode,
+export function fromZodError<Code extends string = DetainerKitErrorCode>(
+  code: Code,
   what: string,
   error: z.ZodError,
   prefix = '',
-): DetainerKitError {
+): DetainerKitError<Code> {
   const issues = toInputIssues(error, prefix);
   const first = issues[0];
   const where = first?.field ? `${first.field}: ` : '';
@@ -98,10 +113,10 @@ export function fromZodError(
  * Parses `value` with `schema`, or throws a {@link DetainerKitError} with the given code.
  * The generic helper behind every `parse…` function of the package.
  */
-export function parseWith<S extends z.ZodType>(
+export function parseWith<S extends z.ZodType, Code extends string = DetainerKitErrorCode>(
   schema: S,
   value: unknown,
-  code: DetainerKitErrorCode,
+  code: Code,
   what: string,
   prefix = '',
 ): z.output<S> {

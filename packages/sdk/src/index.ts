@@ -10,6 +10,7 @@
 export * from '@detainer-kit/core';
 export * from './case/index.js';
 export * from './diagram/index.js';
+export * from './errors.js';
 export * from './scenario/index.js';
 export * from './share/index.js';
 // The simulation's public face only: `simulatePopulation`, its options, assumptions and report types. Its

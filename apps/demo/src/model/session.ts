@@ -368,7 +368,7 @@ export class Session {
    */
   send(event: unknown): boolean {
     const { current, atHead, head, position } = this.view;
-    const check = current.can(event);
+    const check = current.canUnknown(event);
     if (!check.allowed) {
       this.notify('warn', check.why ?? 'This event cannot happen now.');
       return false;
@@ -377,7 +377,7 @@ export class Session {
       const branch = this.activeBranch();
       const own = branch.story === this.view.origin;
       if (atHead && !own) {
-        const entries = head.send(event);
+        const entries = head.sendUnknown(event);
         const story = this.storyOf(head, branch.story, this.skippedSteps(branch, Date.parse(head.now)));
         this.commit({
           branches: this.updateBranch({ story, skipped: this.skippedOf(story, branch.policy) }),
@@ -394,7 +394,7 @@ export class Session {
         probe = this.forkAtPosition(head, head.timeline.length);
         if (Date.parse(head.now) > Date.parse(probe.now)) probe.advanceTo(head.now);
       }
-      const entries = probe.send(event);
+      const entries = probe.sendUnknown(event);
       if (!atHead && sameEntries(entries, head.timeline.slice(position, position + entries.length))) {
         // The story's own next step: no branch, the view moves on.
         probe.stop();

@@ -18,10 +18,13 @@ export interface FederalHoliday {
   readonly name: string;
 }
 
-/** The first year supported by {@link federalHolidays} and {@link isFederalHoliday}. */
-const FIRST_YEAR = 1971;
-/** The last year supported by {@link federalHolidays} and {@link isFederalHoliday}. */
-const LAST_YEAR = 2199;
+/**
+ * The calendar years the holiday table covers: {@link federalHolidays} and {@link isFederalHoliday} answer for
+ * `first`–`last` only. The model's supported instants (`SUPPORTED_INSTANTS`) are derived from this range.
+ */
+export const FEDERAL_HOLIDAY_YEARS = { first: 1971, last: 2199 } as const;
+const FIRST_YEAR = FEDERAL_HOLIDAY_YEARS.first;
+const LAST_YEAR = FEDERAL_HOLIDAY_YEARS.last;
 
 function assertSupportedYear(year: number): void {
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {

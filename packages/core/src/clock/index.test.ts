@@ -6,6 +6,7 @@ describe('clock barrel', () => {
     expect(Object.keys(clock).sort()).toEqual(
       [
         'CountingRuleSchema',
+        'FEDERAL_HOLIDAY_YEARS',
         'HOLD_LIMIT_HOURS',
         'NOTICE_LEAD_HOURS',
         'TimeZoneSchema',

@@ -5,7 +5,12 @@
  * @module
  */
 export * from './counting-rule.js';
-export { type FederalHoliday, federalHolidays, isFederalHoliday } from './federal-holidays.js';
+export {
+  FEDERAL_HOLIDAY_YEARS,
+  type FederalHoliday,
+  federalHolidays,
+  isFederalHoliday,
+} from './federal-holidays.js';
 export { computeHoldDeadline, countedHoldHours, HOLD_LIMIT_HOURS, holdHoursElapsed } from './hold-clock.js';
 export { formatLocal, type LocalTimeStyle } from './local-time-format.js';
 export { classifyNotice, computeNoticeDue, NOTICE_LEAD_HOURS, type NoticeTiming } from './notice-clock.js';

@@ -10,7 +10,7 @@ import { JurisdictionPolicySchema } from '../policy/schema.js';
 import { type DetainerSnapshot, getEventAvailability } from './availability.js';
 import { type DetainerCaseContext, type DetainerCaseInputInput, parseDetainerCaseInput } from './context.js';
 import { type DetainerMachine, detainerMachine } from './detainer-machine.js';
-import { type DetainerEvent, parseDetainerEvent } from './events.js';
+import { type DetainerEvent, type DetainerEventInput, parseDetainerEvent } from './events.js';
 
 /** An actor running the detainer machine. */
 export type DetainerActor = Actor<DetainerMachine>;
@@ -31,19 +31,38 @@ export function createDetainerActor(input: DetainerCaseInputInput, options: Deta
   return createActor(detainerMachine, { ...options, input: parseDetainerCaseInput(input) });
 }
 
+/** Options of {@link checkDetainerEvent}. */
+export interface CheckDetainerEventOptions {
+  /**
+   * The case's clock, when it runs ahead of its latest event (a virtual clock moved forward): an event may not
+   * be earlier than it either.
+   */
+  readonly now?: string;
+}
+
 /**
  * Checks an event from outside against the case without sending it: parses it, refuses an instant earlier
- * than the case's latest event, and refuses an event the case cannot take now (saying why, with the rule's
- * sources). Returns the parsed event.
+ * than the case's latest event (or than `options.now`, the case's clock), and refuses an event the case cannot
+ * take now (saying why, with the rule's sources). Returns the parsed event. The one home of the time-order rule.
  */
-export function checkDetainerEvent(snapshot: DetainerSnapshot, value: unknown): DetainerEvent {
+export function checkDetainerEvent(
+  snapshot: DetainerSnapshot,
+  value: unknown,
+  options: CheckDetainerEventOptions = {},
+): DetainerEvent {
   const event = parseDetainerEvent(value);
   const last = snapshot.context.lastEventAt;
-  if (toEpochMs(event.at) < toEpochMs(last)) {
+  const clock = options.now !== undefined && toEpochMs(options.now) > toEpochMs(last) ? options.now : null;
+  const floor = clock ?? last;
+  if (toEpochMs(event.at) < toEpochMs(floor)) {
+    const message =
+      clock === null
+        ? `must not be earlier than the case's latest event (${last}); events must come in time order`
+        : `must not be earlier than the case's clock (${clock}); time only moves forward`;
     throw new DetainerKitError({
       code: 'invalid-event',
-      message: `Invalid event: at: ${event.at} is earlier than the case's latest event (${last}); events must come in time order`,
-      issues: [{ field: 'at', code: 'too_small', message: `must not be earlier than ${last}` }],
+      message: `Invalid event: at: ${event.at} ${message}`,
+      issues: [{ field: 'at', code: 'too_small', message }],
     });
   }
   const availability = getEventAvailability(snapshot).find((a) => a.type === event.type);
@@ -59,12 +78,13 @@ export function checkDetainerEvent(snapshot: DetainerSnapshot, value: unknown): 
 
 /**
  * Validates an event and sends it to a running actor. A rejected event throws a `DetainerKitError`
- * (`invalid-event` or `event-not-allowed`) and leaves the case unchanged.
+ * (`invalid-event` or `event-not-allowed`) and leaves the case unchanged. Typed: for a value of unknown shape
+ * (JSON, a form), parse it first with {@link parseDetainerEvent}, or check it with {@link checkDetainerEvent}.
  *
  * @example
  * sendDetainerEvent(actor, { type: 'RELEASE_ELIGIBLE', at: '2024-03-07T17:00:00-05:00', reason: 'bond-posted' });
  */
-export function sendDetainerEvent(actor: DetainerActor, value: unknown): DetainerSnapshot {
+export function sendDetainerEvent(actor: DetainerActor, value: DetainerEventInput): DetainerSnapshot {
   const event = checkDetainerEvent(actor.getSnapshot(), value);
   actor.send(event);
   return actor.getSnapshot();

@@ -9,6 +9,7 @@ import { type Instant, InstantSchema } from '../instant.js';
 import type { CustodianDecision, JurisdictionPolicy } from '../policy/schema.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
 import { quotedList } from '../quoted-list.js';
+import type { OutcomeReason } from './outcomes.js';
 
 /** The outcome codes: exactly one ends every case (DOMAIN.md §2.7). */
 export const OUTCOME_CODES = [
@@ -33,8 +34,8 @@ export const OUTCOME_TITLES: Readonly<Record<OutcomeCode, string>> = {
 /** How a case ended, when, why, and on what authority. */
 export interface CaseOutcome {
   readonly code: OutcomeCode;
-  /** A stable reason code, e.g. `hold-limit-reached`, `notice-only-request`, or a lift reason. */
-  readonly reason: string;
+  /** A stable reason code, e.g. `hold-limit-reached`, `notice-only-request`, a lift reason, or a policy reason code. */
+  readonly reason: OutcomeReason;
   /** The instant the outcome took effect (for an expired hold: the deadline itself). */
   readonly at: Instant;
   /** One neutral sentence. */

@@ -54,6 +54,14 @@ export const CustodianRequestsDelayEventSchema = z
   .strict();
 
 /**
+ * At most this many events in one case. A real detainer case has a few dozen; the limit keeps the cost of a case
+ * bounded, because the context's lists (access and delay requests, custody moves) are copied on every change,
+ * so a case's cost grows with the square of its events. An event past the limit is refused (`event-not-allowed`),
+ * and a saved case with more events is refused on restore.
+ */
+export const MAX_CASE_EVENTS = 1000;
+
+/**
  * The schema of every event a person or system can send to a case, in the order the project lists them: the
  * one home of the event vocabulary. {@link DetainerEventSchema}, {@link DETAINER_EVENT_TYPES} and the SDK's
  * scenario steps are all built from it.
@@ -88,8 +96,18 @@ const EVENT_TYPE_HINT = `type must be one of ${DETAINER_EVENT_TYPES.map((t) => `
 export const DetainerEventSchema = z.discriminatedUnion('type', DETAINER_EVENT_SCHEMAS, { error: EVENT_TYPE_HINT });
 /** A parsed event. */
 export type DetainerEvent = z.output<typeof DetainerEventSchema>;
-/** An event as written by a person (defaults may be left out; instants in any offset). */
-export type DetainerEventInput = z.input<typeof DetainerEventSchema>;
+/** `T` with every object and array read-only, so a literal written `as const` is accepted as input. */
+type ReadonlyInput<T> = T extends readonly (infer U)[]
+  ? readonly ReadonlyInput<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: ReadonlyInput<T[K]> }
+    : T;
+
+/**
+ * An event as written by a person (defaults may be left out; instants in any offset; read-only objects and arrays,
+ * e.g. written `as const`, are accepted).
+ */
+export type DetainerEventInput = ReadonlyInput<z.input<typeof DetainerEventSchema>>;
 /** The parsed event of one type, e.g. `DetainerEventOf<'RELEASE_ELIGIBLE'>`. */
 export type DetainerEventOf<T extends DetainerEventType> = Extract<DetainerEvent, { type: T }>;
 

@@ -1,10 +1,14 @@
 import type { CitationId } from '../citations.js';
 import type { LiftReason } from '../detainer/vocabulary.js';
 import type { Instant } from '../instant.js';
+import type { DecisionReasonCode } from '../policy/resolve-decision.js';
 import type { CustodianDecision } from '../policy/schema.js';
 import type { CaseOutcome, OutcomeCode } from './context.js';
 
-/** The fixed reasons an outcome can give, besides a lift reason or a policy reason code. */
+/**
+ * Every reason an outcome can give (`CaseOutcome.reason`): one of the fixed reasons, a lift reason, or, for a
+ * declined hold, the code of the policy's decisive reason.
+ */
 export type OutcomeReason =
   | 'dhs-assumed-custody-during-hold'
   | 'transferred-at-release'
@@ -12,7 +16,11 @@ export type OutcomeReason =
   | 'notice-only-request'
   | 'no-detainer'
   | 'detainer-not-served'
-  | LiftReason;
+  | LiftReason
+  | DecisionReasonCode;
+
+/** The fixed reasons (not a lift reason or a policy reason code), which {@link outcomeOf} builds. */
+type FixedOutcomeReason = Exclude<OutcomeReason, LiftReason | DecisionReasonCode>;
 
 /** The "Detainer Lift Reason" values of ICE data, in words [ddp-codebook]. */
 const LIFT_REASON_WORDS: Record<LiftReason, string> = {
@@ -26,7 +34,7 @@ const LIFT_REASON_WORDS: Record<LiftReason, string> = {
 
 const LIFTED_CITATIONS: readonly CitationId[] = ['ice-policy-10074.2', 'ddp-codebook'];
 
-const REASON_TEXT: Record<Exclude<OutcomeReason, LiftReason>, { text: string; citations: readonly CitationId[] }> = {
+const REASON_TEXT: Record<FixedOutcomeReason, { text: string; citations: readonly CitationId[] }> = {
   'dhs-assumed-custody-during-hold': {
     text: 'DHS assumed custody during the hold, before its deadline ("Booked into Detention").',
     citations: ['cfr-287.7-d', 'ddp-codebook'],
@@ -53,11 +61,11 @@ const REASON_TEXT: Record<Exclude<OutcomeReason, LiftReason>, { text: string; ci
   },
 };
 
-/** Builds the outcome record for one of the fixed reasons. */
+/** Builds the outcome record for one of the fixed reasons or a lift reason (a declined hold: {@link declinedOutcome}). */
 export function outcomeOf(code: OutcomeCode, reason: OutcomeReason, at: Instant): CaseOutcome {
   const { text, citations } = Object.hasOwn(LIFT_REASON_WORDS, reason)
     ? { text: `DHS lifted the detainer (${LIFT_REASON_WORDS[reason as LiftReason]}).`, citations: LIFTED_CITATIONS }
-    : REASON_TEXT[reason as Exclude<OutcomeReason, LiftReason>];
+    : REASON_TEXT[reason as FixedOutcomeReason];
   return { code, reason, at, text, citations };
 }
 
@@ -69,7 +77,8 @@ export function declinedOutcome(decision: CustodianDecision, at: Instant): CaseO
   const decisive = decision.holdReason;
   return {
     code: 'released-hold-declined',
-    reason: decisive.code,
+    // Decisions come from resolveDecision, whose reasons all carry a code from DECISION_REASON_CODES.
+    reason: decisive.code as DecisionReasonCode,
     at,
     text: `The custodian did not honor the request to hold, and the person was released. ${decisive.text}`,
     citations: [...new Set<CitationId>(['galarza-2014', ...decisive.citations])],

@@ -8,6 +8,7 @@ import {
   type DetainerCaseContext,
   type DetainerCaseInput,
   type DetainerEvent,
+  type DetainerEventInput,
   DetainerKitError,
   type DetainerSnapshot,
   detainerMachine,
@@ -19,11 +20,13 @@ import {
   HOUR_MS,
   type Instant,
   InstantSchema,
+  isSupportedInstant,
+  MAX_CASE_EVENTS,
   parseDetainerCaseInput,
-  parseDetainerEvent,
   resolvePolicy,
   restoreDetainerActor,
   toEpochMs,
+  UNSUPPORTED_INSTANT_MESSAGE,
   validatePersistedDetainerSnapshot,
 } from '@detainer-kit/core';
 import { type InspectionEvent, SimulatedClock } from 'xstate';
@@ -47,6 +50,7 @@ import type {
   CaseOptions,
   CaseRestoreOptions,
   DetainerCase,
+  DetainerStatePath,
   PersistedCase,
   TimelineEntry,
   TimelineEvent,
@@ -72,11 +76,27 @@ const DurationSchema = z.union([
   z.object({ days: amount.optional(), hours: amount.optional(), minutes: amount.optional() }).strict(),
 ]);
 
-const DEADLINE_CITATIONS: CitationId[] = ['cfr-287.7-d', 'nortontooby-holds'];
-
 type Check =
   | { readonly ok: true; readonly event: DetainerEvent }
   | { readonly ok: false; readonly error: DetainerKitError; readonly citations: CitationId[] };
+
+/** The code an unexpected failure is reported with, per entry point. */
+type FailureCode = 'event-not-allowed' | 'invalid-input';
+
+/**
+ * The project error for a failure that is not one (a bug, or input the model cannot handle that slipped past the
+ * schemas): the case was put back as it was before the call.
+ */
+function unexpected(code: FailureCode | 'invalid-snapshot', what: string, cause: unknown): DetainerKitError {
+  const reason = cause instanceof Error ? cause.message : String(cause);
+  const message = `the model could not process ${what} (${reason}); the case is unchanged. Please report this with the case's JSON.`;
+  return new DetainerKitError({
+    code,
+    message: `${code === 'invalid-snapshot' ? 'Invalid saved case' : 'Refused'}: ${message}`,
+    issues: [{ field: '', code: 'internal', message }],
+    cause,
+  });
+}
 
 function notAllowed(message: string, field: string, why: string): DetainerKitError {
   return new DetainerKitError({
@@ -107,37 +127,56 @@ interface EngineStart {
   };
 }
 
+/** How far a change may be undone: the lengths of the history and the clock before it. */
+interface Mark {
+  readonly now: number;
+  readonly timeline: number;
+  readonly details: number;
+  readonly events: number;
+  readonly path: DetainerStatePath;
+}
+
 class CaseEngine implements DetainerCase {
   readonly #input: DetainerCaseInput;
-  readonly #clock = new SimulatedClock();
-  readonly #actor: DetainerActor;
+  readonly #inspect: CaseInspector;
+  #clock = new SimulatedClock();
+  #actor: DetainerActor;
   readonly #timeline: TimelineEntry[];
   readonly #details: EntryDetail[];
   readonly #events: DetainerEvent[];
   readonly #listeners = new Set<() => void>();
   #recording = false;
   #sending: DetainerEvent | null = null;
-  #path: string;
+  #path: DetainerStatePath;
   #stopped = false;
   #failure: unknown = null;
 
   constructor(start: EngineStart) {
     this.#input = start.input;
+    this.#inspect = start.inspect;
     this.#timeline = [...(start.history?.timeline ?? [])];
     this.#details = [...(start.history?.details ?? [])];
     this.#events = [...(start.history?.events ?? [])];
-    this.#clock.set(start.now);
-    this.#actor = start.makeActor({
+    this.#actor = this.#startActor(start.now, start.makeActor);
+    this.#path = this.state;
+  }
+
+  /** Starts an actor on a fresh clock set to `now`, watching for its failure. */
+  #startActor(now: number, makeActor: EngineStart['makeActor']): DetainerActor {
+    this.#clock = new SimulatedClock();
+    this.#clock.set(now);
+    this.#failure = null;
+    const actor = makeActor({
       clock: this.#clock,
-      inspect: inspectWith(start.inspect, (e) => this.#onInspect(e)),
+      inspect: inspectWith(this.#inspect, (e) => this.#onInspect(e)),
     });
-    this.#actor.subscribe({
+    actor.subscribe({
       error: (error) => {
         this.#failure = error;
       },
     });
-    this.#actor.start();
-    this.#path = valuePath(this.#actor.getSnapshot().value);
+    actor.start();
+    return actor;
   }
 
   static create(options: CaseOptions): CaseEngine {
@@ -172,22 +211,66 @@ class CaseEngine implements DetainerCase {
     const cause: TimelineEvent = deadline || this.#sending === null ? { type: HOLD_DEADLINE_REACHED } : this.#sending;
     const entry = buildEntry({ seq: this.#timeline.length, event: cause, from: this.#path, transition, after });
     this.#timeline.push(entry);
-    this.#details.push({ step: deadline ? -1 : this.#events.length, context: after.context });
-    this.#path = entry.to;
+    const { decision, hold } = after.context;
+    this.#details.push({ step: deadline ? -1 : this.#events.length, context: { decision, hold } });
+    this.#path = entry.to as DetainerStatePath;
   }
 
-  /** Runs `change` while recording microsteps; returns the entries it added. */
-  #record(change: () => void): TimelineEntry[] {
+  #mark(): Mark {
+    return {
+      now: this.#clock.now(),
+      timeline: this.#timeline.length,
+      details: this.#details.length,
+      events: this.#events.length,
+      path: this.#path,
+    };
+  }
+
+  /**
+   * Puts the case back at `mark` after an unexpected failure: the history is cut back, and the actor is rebuilt
+   * by replaying the events kept (the failed actor cannot be trusted). Only this rare path pays for a replay.
+   */
+  #rollback(mark: Mark): void {
+    this.#timeline.length = mark.timeline;
+    this.#details.length = mark.details;
+    this.#events.length = mark.events;
+    this.#path = mark.path;
+    this.#actor.stop();
+    const replay = CaseEngine.fromInput(this.#input, undefined);
+    for (const event of this.#events) replay.send(event);
+    if (mark.now > replay.#clock.now()) replay.advanceTo(fromEpochMs(mark.now));
+    const persisted = replay.persisted();
+    replay.stop();
+    this.#actor = this.#startActor(mark.now, (options) => restoreDetainerActor(persisted, options));
+  }
+
+  /**
+   * Runs `change` while recording microsteps and returns the entries it added. Should the machine fail (or
+   * anything else throw), the case is put back as it was and the failure is thrown as the project error.
+   */
+  #record(code: FailureCode, what: string, change: () => void): TimelineEntry[] {
+    const mark = this.#mark();
     const first = this.#timeline.length;
+    let failure: unknown = null;
     this.#recording = true;
     try {
       change();
+    } catch (error) {
+      failure = error;
     } finally {
       this.#recording = false;
       this.#sending = null;
     }
-    if (this.#failure !== null) {
-      throw new Error('detainer case: the machine failed', { cause: this.#failure });
+    failure ??= this.#failure;
+    if (failure !== null) {
+      try {
+        this.#rollback(mark);
+      } catch (error) {
+        // The case cannot be put back: stop it rather than leave it half-changed.
+        this.#stopped = true;
+        throw unexpected(code, what, error);
+      }
+      throw DetainerKitError.isInstance(failure) ? failure : unexpected(code, what, failure);
     }
     return this.#timeline.slice(first);
   }
@@ -210,36 +293,22 @@ class CaseEngine implements DetainerCase {
     this.#clock.set(target);
   }
 
+  /**
+   * The one check behind both `send` and `can`, so they agree by construction: core's `checkDetainerEvent` (the
+   * event's shape, time order against the case's clock, availability), the event limit, and the transitions. An event
+   * at or after a running hold's deadline is the core's business: it is accepted, and the hold ends at its deadline.
+   */
   #check(value: unknown): Check {
     try {
-      const parsed = parseDetainerEvent(value);
-      if (toEpochMs(parsed.at) < this.#clock.now()) {
-        const message = `must not be earlier than the case's clock (${this.now}); time only moves forward`;
-        return {
-          ok: false,
-          error: new DetainerKitError({
-            code: 'invalid-event',
-            message: `Invalid event: at: ${parsed.at} ${message}`,
-            issues: [{ field: 'at', code: 'too_small', message }],
-          }),
-          citations: [],
-        };
+      if (this.#stopped) {
+        const why = 'the case was stopped: create, restore or fork a case to go on.';
+        return { ok: false, error: notAllowed(`The case was stopped: ${why}`, '', why), citations: [] };
       }
       const snapshot = this.#actor.getSnapshot();
-      const event = checkDetainerEvent(snapshot, parsed);
-      const hold = snapshot.context.hold;
-      if (
-        snapshot.status === 'active' &&
-        snapshot.matches('holding') &&
-        hold &&
-        toEpochMs(event.at) >= toEpochMs(hold.deadline)
-      ) {
-        const why = `the hold ends at its deadline, ${hold.deadline}, and the person is released then, so nothing can happen in the hold at ${event.at}. Advance the case to the deadline to record the release, or send the event before it.`;
-        return {
-          ok: false,
-          error: notAllowed(`${event.type} cannot happen at ${event.at}: ${why}`, 'at', why),
-          citations: DEADLINE_CITATIONS,
-        };
+      const event = checkDetainerEvent(snapshot, value, { now: this.now });
+      if (this.#events.length >= MAX_CASE_EVENTS) {
+        const why = `a case takes at most ${MAX_CASE_EVENTS} events and this one has them all: start a new case (or fork this one) to go on.`;
+        return { ok: false, error: notAllowed(`${event.type} cannot happen: ${why}`, '', why), citations: [] };
       }
       if (detainerMachine.getTransitionData(snapshot, event).length === 0) {
         const why = 'the case has no transition for it in its current state.';
@@ -247,7 +316,9 @@ class CaseEngine implements DetainerCase {
       }
       return { ok: true, event };
     } catch (error) {
-      if (!DetainerKitError.isInstance(error)) throw error;
+      if (!DetainerKitError.isInstance(error)) {
+        return { ok: false, error: unexpected('event-not-allowed', 'this event', error), citations: [] };
+      }
       const type = (value as { type?: unknown } | null)?.type;
       const availability = getEventAvailability(this.#actor.getSnapshot()).find((a) => a.type === type);
       const citations = error.code === 'event-not-allowed' && availability ? [...availability.citations] : [];
@@ -269,8 +340,8 @@ class CaseEngine implements DetainerCase {
     return fromEpochMs(this.#clock.now());
   }
 
-  get state(): string {
-    return valuePath(this.#actor.getSnapshot().value);
+  get state(): DetainerStatePath {
+    return valuePath(this.#actor.getSnapshot().value) as DetainerStatePath;
   }
 
   get snapshot(): DetainerSnapshot {
@@ -297,13 +368,20 @@ class CaseEngine implements DetainerCase {
     return [...this.#timeline];
   }
 
-  send(value: unknown): TimelineEntry[] {
+  send(event: DetainerEventInput): TimelineEntry[] {
+    return this.sendUnknown(event);
+  }
+
+  sendUnknown(value: unknown): TimelineEntry[] {
     this.#assertRunning('event-not-allowed');
     const check = this.#check(value);
     if (!check.ok) throw check.error;
     const { event } = check;
-    const entries = this.#record(() => {
+    const entries = this.#record('event-not-allowed', `the ${event.type} event at ${event.at}`, () => {
       this.#stepClockTo(toEpochMs(event.at));
+      // At or after a running hold's deadline the hold has just ended there (the core's contract): the event
+      // finds the case over and changes nothing more.
+      if (this.#actor.getSnapshot().status !== 'active') return;
       this.#sending = event;
       this.#actor.send(event);
     });
@@ -312,8 +390,11 @@ class CaseEngine implements DetainerCase {
     return entries;
   }
 
-  can(value: unknown): CaseCheck {
-    if (this.#stopped) return { allowed: false, why: 'The case was stopped.', citations: [] };
+  can(event: DetainerEventInput): CaseCheck {
+    return this.canUnknown(event);
+  }
+
+  canUnknown(value: unknown): CaseCheck {
     const check = this.#check(value);
     if (check.ok) return { allowed: true, why: null, citations: [] };
     const why = check.error.issues[0]?.message || check.error.message;
@@ -338,7 +419,9 @@ class CaseEngine implements DetainerCase {
       });
     }
     const before = this.#clock.now();
-    const entries = this.#record(() => this.#stepClockTo(target));
+    const entries = this.#record('invalid-input', `moving the clock to ${parsed.data}`, () =>
+      this.#stepClockTo(target),
+    );
     if (entries.length > 0 || this.#clock.now() !== before) this.#notify();
     return entries;
   }
@@ -350,7 +433,16 @@ class CaseEngine implements DetainerCase {
     const d = parsed.data;
     const ms =
       typeof d === 'number' ? d : (d.days ?? 0) * DAY_MS + (d.hours ?? 0) * HOUR_MS + (d.minutes ?? 0) * MINUTE_MS;
-    return this.advanceTo(fromEpochMs(this.#clock.now() + Math.round(ms)));
+    const target = this.#clock.now() + Math.round(ms);
+    if (!isSupportedInstant(target)) {
+      const message = `would move the clock to an instant that ${UNSUPPORTED_INSTANT_MESSAGE.replace(/^must be/, 'is not')}`;
+      throw new DetainerKitError({
+        code: 'invalid-input',
+        message: `Invalid duration: ${message}`,
+        issues: [{ field: 'duration', code: 'too_big', message }],
+      });
+    }
+    return this.advanceTo(fromEpochMs(target));
   }
 
   nextDeadline(): CaseDeadline | null {
@@ -378,7 +470,8 @@ class CaseEngine implements DetainerCase {
     }
     const fork = CaseEngine.fromInput(this.#input, options.inspect);
     if (seq === -1) return fork;
-    const lastStep = Math.max(-1, ...this.#details.slice(0, seq + 1).map((d) => d.step));
+    let lastStep = -1;
+    for (const detail of this.#details.slice(0, seq + 1)) lastStep = Math.max(lastStep, detail.step);
     for (const event of this.#events.slice(0, lastStep + 1)) fork.send(event);
     const at = this.#timeline[seq]?.at;
     if (at !== undefined && toEpochMs(at) > toEpochMs(fork.now)) fork.advanceTo(at);
@@ -419,6 +512,11 @@ class CaseEngine implements DetainerCase {
     return { timeline: [...this.#timeline], details: [...this.#details], events: [...this.#events] };
   }
 
+  /** The number of timeline entries, without copying them. */
+  timelineLength(): number {
+    return this.#timeline.length;
+  }
+
   persisted(): unknown {
     return this.#actor.getPersistedSnapshot();
   }
@@ -447,11 +545,14 @@ export function createCase(options: CaseOptions): DetainerCase {
 }
 
 /**
- * Restores a case saved with `toJSON()` (the object, or its JSON text). The document is checked three ways:
- * its format and version; core's checks on the persisted snapshot (a hold deadline or decision that does not
- * follow from its inputs); and a replay of its events from its input, which must give exactly its persisted
- * snapshot and timeline, so an edited document is refused. Throws `invalid-snapshot`. The restored case
- * goes on exactly as the original would, deadlines included.
+ * Restores a case saved with `toJSON()` (the object, or its JSON text). The document is checked four ways:
+ * its format, version, size and depth (at most `MAX_CASE_EVENTS` events, `MAX_PERSISTED_CASE_DEPTH` levels, every
+ * instant a supported one); core's checks on the persisted snapshot (a hold deadline or decision that does not
+ * follow from its inputs); its clock (`savedAt` equal to `now`, and `now` not before its last event or timeline
+ * entry); and a replay of its events from its input, then of the clock to `now`, which must give exactly its
+ * persisted snapshot and timeline, so an edited document is refused (a `now` moved past a running hold's deadline
+ * included). Throws `invalid-snapshot`, never a plain `Error`. The restored case goes on exactly as the original
+ * would, deadlines included.
  *
  * @example
  * const saved = JSON.stringify(c.toJSON());
@@ -459,33 +560,55 @@ export function createCase(options: CaseOptions): DetainerCase {
  * again.advanceTo('2024-03-12T00:00:00Z'); // the hold still expires at its deadline
  */
 export function restoreCase(json: unknown, options: CaseRestoreOptions = {}): DetainerCase {
-  const { parsed, raw } = parsePersistedCase(json);
-  validatePersistedDetainerSnapshot(parsed.persisted);
-  let replay: CaseEngine;
   try {
-    replay = CaseEngine.fromInput(parsed.input, undefined);
+    return restoreChecked(json, options);
+  } catch (error) {
+    if (DetainerKitError.isInstance(error)) throw error;
+    throw unexpected('invalid-snapshot', 'this saved case', error);
+  }
+}
+
+const EDITED = 'does not match what the case input and events give: the document was edited or is damaged';
+
+function restoreChecked(json: unknown, options: CaseRestoreOptions): DetainerCase {
+  const { parsed, raw } = parsePersistedCase(json);
+  if (parsed.savedAt !== parsed.now) {
+    throw invalidCase('savedAt', `must equal now (${parsed.now}): a case is saved at its clock, got ${parsed.savedAt}`);
+  }
+  const lastEvent = parsed.events.at(-1)?.at;
+  const lastEntry = parsed.timeline.at(-1)?.at;
+  for (const [what, at] of [
+    ['event', lastEvent],
+    ['timeline entry', lastEntry],
+  ] as const) {
+    if (at !== undefined && toEpochMs(parsed.now) < toEpochMs(at)) {
+      throw invalidCase('now', `must not be earlier than the case's last ${what} (${at}), got ${parsed.now}`);
+    }
+  }
+  validatePersistedDetainerSnapshot(parsed.persisted);
+  const replay = CaseEngine.fromInput(parsed.input, undefined);
+  try {
     for (const event of parsed.events) replay.send(event);
-    replay.advanceTo(parsed.now);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw invalidCase('events', `cannot be replayed from the case's input: ${reason}`, error);
   }
+  const beforeClock = replay.timelineLength();
+  replay.advanceTo(parsed.now);
   // Read before stopping: a stopped actor's snapshot says so.
   const { persisted } = replay.toJSON();
   const history = replay.history();
   replay.stop();
-  if (canonicalJson(persisted) !== canonicalJson(raw.persisted)) {
+  const timelineMatches = canonicalJson(JSON.parse(JSON.stringify(history.timeline))) === canonicalJson(raw.timeline);
+  if (!timelineMatches && history.timeline.length > beforeClock && parsed.timeline.length === beforeClock) {
+    const fired = history.timeline[beforeClock];
     throw invalidCase(
-      'persisted',
-      'does not match what the case input and events give: the document was edited or is damaged',
+      'now',
+      `moves the clock past ${fired?.at ?? 'a deadline'}, where the case ${fired?.description ?? 'changes'}, which the document does not record: the clock was moved forward after saving`,
     );
   }
-  if (canonicalJson(JSON.parse(JSON.stringify(history.timeline))) !== canonicalJson(raw.timeline)) {
-    throw invalidCase(
-      'timeline',
-      'does not match what the case input and events give: the document was edited or is damaged',
-    );
-  }
+  if (canonicalJson(persisted) !== canonicalJson(raw.persisted)) throw invalidCase('persisted', EDITED);
+  if (!timelineMatches) throw invalidCase('timeline', EDITED);
   return new CaseEngine({
     input: parsed.input,
     now: toEpochMs(parsed.now),

@@ -1,5 +1,6 @@
-import { DetainerKitError, type DetainerKitErrorCode, getPolicyPreset } from '@detainer-kit/core';
+import { DetainerKitError, getPolicyPreset } from '@detainer-kit/core';
 import { expect } from 'vitest';
+import type { DetainerSdkErrorCode } from '../errors.js';
 import { createCase } from './detainer-case.js';
 import type { CaseOptions, DetainerCase } from './types.js';
 
@@ -56,7 +57,7 @@ export function observe(c: DetainerCase): unknown {
 }
 
 /** Runs `fn`, expects a DetainerKitError with `code` (and first issue `field`), and returns it. */
-export function expectKitError(fn: () => unknown, code: DetainerKitErrorCode, field?: string): DetainerKitError {
+export function expectKitError(fn: () => unknown, code: DetainerSdkErrorCode, field?: string): DetainerKitError {
   let caught: unknown;
   try {
     fn();

@@ -6,6 +6,7 @@
  */
 export { createCase, restoreCase } from './detainer-case.js';
 export {
+  MAX_PERSISTED_CASE_DEPTH,
   PERSISTED_CASE_FORMAT,
   PERSISTED_CASE_VERSION,
   PersistedCaseSchema,
@@ -21,6 +22,7 @@ export type {
   CaseRestoreOptions,
   CaseSentence,
   DetainerCase,
+  DetainerStatePath,
   PersistedCase,
   PolicyRef,
   TimelineEntry,

@@ -6,6 +6,7 @@ import {
   fromZodError,
   HoldDeadlineReachedEventSchema,
   InstantSchema,
+  MAX_CASE_EVENTS,
   OutcomeCodeSchema,
 } from '@detainer-kit/core';
 import { z } from 'zod';
@@ -24,6 +25,20 @@ const OutcomeSchema = z
     citations: z.array(CitationIdSchema),
   })
   .strict();
+
+/**
+ * The deepest nesting of objects and arrays a saved case may have. A real one is about 10 levels deep (the
+ * policy inside the persisted snapshot); a deeper document is refused before anything walks it, so it cannot
+ * exhaust the stack.
+ */
+export const MAX_PERSISTED_CASE_DEPTH = 64;
+
+/**
+ * At most this many timeline entries per event of a saved case (a lodged detainer passes through `deciding`:
+ * two entries), plus one for the hold deadline. Only a bound checked before parsing; the replay checks the
+ * timeline exactly.
+ */
+const MAX_ENTRIES_PER_EVENT = 4;
 
 /** A timeline entry in a saved case. */
 export const TimelineEntrySchema = z
@@ -58,6 +73,20 @@ export const PersistedCaseSchema = z
     events: z.array(DetainerEventSchema),
   })
   .strict();
+
+/** True if `value` nests objects and arrays deeper than `max` (walked without recursion). */
+function deeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (typeof node !== 'object' || node === null) continue;
+    if (depth > max) return true;
+    for (const child of Object.values(node)) {
+      if (typeof child === 'object' && child !== null) stack.push([child, depth + 1]);
+    }
+  }
+  return false;
+}
 
 /** Builds the `invalid-snapshot` error for one field of a saved case. */
 export function invalidCase(field: string, message: string, cause?: unknown): DetainerKitError {
@@ -98,12 +127,34 @@ export function parsePersistedCase(value: unknown): {
       `this version of @detainer-kit/sdk reads saved cases of version ${PERSISTED_CASE_VERSION} only, got ${JSON.stringify(raw.version) ?? 'nothing'}`,
     );
   }
+  if (deeperThan(raw, MAX_PERSISTED_CASE_DEPTH)) {
+    throw invalidCase(
+      '',
+      `nests objects or arrays more than ${MAX_PERSISTED_CASE_DEPTH} levels deep; a saved case is never that deep: the document was edited or is damaged`,
+    );
+  }
+  if (Array.isArray(raw.events) && raw.events.length > MAX_CASE_EVENTS) {
+    throw invalidCase(
+      'events',
+      `a case has at most ${MAX_CASE_EVENTS} events; this one has ${raw.events.length}: the document was edited or is damaged`,
+    );
+  }
+  const maxEntries = MAX_ENTRIES_PER_EVENT * (Array.isArray(raw.events) ? raw.events.length : 0) + 1;
+  if (Array.isArray(raw.timeline) && raw.timeline.length > maxEntries) {
+    throw invalidCase(
+      'timeline',
+      `has ${raw.timeline.length} entries, more than its ${Array.isArray(raw.events) ? raw.events.length : 0} events can give: the document was edited or is damaged`,
+    );
+  }
   const result = PersistedCaseSchema.safeParse(raw);
   if (!result.success) throw fromZodError('invalid-snapshot', 'saved case', result.error);
   return { parsed: result.data, raw };
 }
 
-/** JSON text with object keys sorted, so two documents compare equal whatever their key order. */
+/**
+ * JSON text with object keys sorted, so two documents compare equal whatever their key order. Recursive: call it
+ * only on a value checked against {@link MAX_PERSISTED_CASE_DEPTH} (or built by the case itself).
+ */
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => {
     if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;

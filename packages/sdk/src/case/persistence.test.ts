@@ -1,3 +1,4 @@
+import { MAX_CASE_EVENTS } from '@detainer-kit/core';
 import { describe, expect, it } from 'vitest';
 import type { InspectionEvent } from 'xstate';
 import { restoreCase } from './detainer-case.js';
@@ -8,6 +9,7 @@ import {
   newCase,
   THURSDAY_HOLD_DEADLINE,
 } from './fixtures.test-helpers.js';
+import { MAX_PERSISTED_CASE_DEPTH } from './persisted-case.js';
 import type { DetainerCase, PersistedCase } from './types.js';
 
 function roundTrip(c: DetainerCase): DetainerCase {
@@ -145,9 +147,9 @@ describe('toJSON / restoreCase', () => {
       // Eligible an hour earlier: the replay gives another deadline than the saved snapshot.
       (doc.events[2] as { at: string }).at = '2024-03-07T21:00:00.000Z';
       expectKitError(() => restoreCase(doc), 'invalid-snapshot', 'persisted');
-      // An event after the saved clock cannot be replayed at all.
+      // An event after the saved clock: the clock would run behind it.
       (doc.events[2] as { at: string }).at = '2024-03-07T23:00:00.000Z';
-      expectKitError(() => restoreCase(doc), 'invalid-snapshot', 'events');
+      expectKitError(() => restoreCase(doc), 'invalid-snapshot', 'now');
     });
 
     it('an edited timeline', () => {
@@ -157,8 +159,61 @@ describe('toJSON / restoreCase', () => {
     });
 
     it('a clock set back before the last event', () => {
-      const doc = { ...saved(heldThursdayCase()), now: '2024-03-06T00:00:00.000Z' };
-      expectKitError(() => restoreCase(doc), 'invalid-snapshot', 'events');
+      const now = '2024-03-06T00:00:00.000Z';
+      const doc = { ...saved(heldThursdayCase()), now, savedAt: now };
+      const error = expectKitError(() => restoreCase(doc), 'invalid-snapshot', 'now');
+      expect(error.message).toContain('last event');
+    });
+
+    it('a clock moved forward past a running hold deadline the document does not record', () => {
+      const later = '2024-03-12T00:00:00.000Z';
+      const doc = { ...saved(heldThursdayCase()), now: later, savedAt: later };
+      const error = expectKitError(() => restoreCase(doc), 'invalid-snapshot', 'now');
+      expect(error.message).toContain(THURSDAY_HOLD_DEADLINE);
+    });
+
+    it('a savedAt other than now, or not an instant', () => {
+      const doc = saved(heldThursdayCase());
+      expectKitError(() => restoreCase({ ...doc, savedAt: '2024-03-08T00:00:00.000Z' }), 'invalid-snapshot', 'savedAt');
+      expectKitError(() => restoreCase({ ...doc, savedAt: 'yesterday' }), 'invalid-snapshot', 'savedAt');
+    });
+
+    it('instants outside the supported range, naming the field', () => {
+      const doc = saved(heldThursdayCase());
+      const far = '2300-01-01T00:00:00.000Z';
+      expectKitError(() => restoreCase({ ...doc, now: far }), 'invalid-snapshot', 'now');
+      const early = saved(heldThursdayCase());
+      (early.input as { bookedAt: string }).bookedAt = '1969-07-20T20:17:00.000Z';
+      expectKitError(() => restoreCase(early), 'invalid-snapshot', 'input.bookedAt');
+    });
+
+    it('a document nested 10,000 levels deep, before walking it', () => {
+      const doc = saved(heldThursdayCase());
+      let deep: unknown = {};
+      for (let i = 0; i < 10_000; i += 1) deep = { deep };
+      (doc.persisted as unknown as Record<string, unknown>).extra = deep;
+      const error = expectKitError(() => restoreCase(doc), 'invalid-snapshot', '');
+      expect(error.message).toContain(String(MAX_PERSISTED_CASE_DEPTH));
+      // The same as JSON text (built by hand: JSON.stringify itself overflows at this depth).
+      const text = JSON.stringify(saved(heldThursdayCase())).replace(
+        /^\{/,
+        `{"extra":${'{"deep":'.repeat(10_000)}{}${'}'.repeat(10_000)},`,
+      );
+      expect(expectKitError(() => restoreCase(text), 'invalid-snapshot', '').message).toContain('levels deep');
+    });
+
+    it('more events than a case may have, before replaying them', () => {
+      const doc = saved(heldThursdayCase());
+      const events = Array.from({ length: MAX_CASE_EVENTS + 1 }, () => doc.events[0]);
+      const error = expectKitError(() => restoreCase({ ...doc, events }), 'invalid-snapshot', 'events');
+      expect(error.message).toContain(String(MAX_CASE_EVENTS));
+    });
+
+    it('a hold whose start the clocks cannot count, as the project error and not a RangeError', () => {
+      const doc = saved(heldThursdayCase());
+      (doc.persisted.context as { hold: { startedAt: string } }).hold.startedAt = '1900-01-01T00:00:00.000Z';
+      const error = expectKitError(() => restoreCase(doc), 'invalid-snapshot');
+      expect(error).not.toBeInstanceOf(RangeError);
     });
 
     it('a snapshot in a state the machine does not have', () => {

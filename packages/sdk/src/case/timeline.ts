@@ -1,7 +1,7 @@
 import { type CitationId, type DetainerCaseContext, type DetainerSnapshot, formatLocal } from '@detainer-kit/core';
 import type { AnyTransitionDefinition, StateValue } from 'xstate';
 import { type GraphEdge, getMachineGraph, stateNodeId } from '../diagram/index.js';
-import type { TimelineEntry, TimelineEvent } from './types.js';
+import type { DetainerStatePath, TimelineEntry, TimelineEvent } from './types.js';
 
 /** Dotted path of the active leaf of a (non-parallel) state value, e.g. `'inCriminalCustody.noDetainer'`. */
 export function valuePath(value: StateValue): string {
@@ -33,11 +33,15 @@ export function uniqueCitations(...lists: readonly (readonly CitationId[])[]): C
   return [...new Set(lists.flat())];
 }
 
-/** What a timeline entry keeps besides its public fields: the step it belongs to and the context after it. */
+/**
+ * What a timeline entry keeps besides its public fields: the step it belongs to and the parts of the context
+ * after it that the explanation reads. Only those parts: keeping the whole context per entry would keep every
+ * copy of its growing lists (access requests, …), memory quadratic in the number of events.
+ */
 export interface EntryDetail {
   /** Index of the sent event in the case's `events`, or `-1` for the hold clock. */
   readonly step: number;
-  readonly context: DetainerCaseContext;
+  readonly context: Pick<DetainerCaseContext, 'decision' | 'hold'>;
 }
 
 /**
@@ -47,7 +51,7 @@ export interface EntryDetail {
 export function buildEntry(input: {
   readonly seq: number;
   readonly event: TimelineEvent;
-  readonly from: string;
+  readonly from: DetainerStatePath;
   readonly transition: AnyTransitionDefinition;
   readonly after: DetainerSnapshot;
 }): TimelineEntry {
@@ -65,7 +69,7 @@ export function buildEntry(input: {
     explanation = [explanation, ...decisive.map((r) => r.text)].join(' ');
     citations = uniqueCitations(citations, ...decision.reasons.map((r) => r.citations));
   }
-  const to = valuePath(after.value);
+  const to = valuePath(after.value) as DetainerStatePath;
   if (to === 'holding' && input.from !== 'holding' && context.hold) {
     const rule = context.hold.countingRule;
     explanation = `${explanation} The hold must end by ${formatLocal(context.hold.deadline, context.hold.timeZone)}. ${rule.text}`;

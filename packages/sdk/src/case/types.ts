@@ -6,6 +6,7 @@ import type {
   DetainerCaseContext,
   DetainerCaseInput,
   DetainerEvent,
+  DetainerEventInput,
   DetainerSnapshot,
   EventAvailability,
   HoldDeadlineReachedEvent,
@@ -15,6 +16,19 @@ import type {
   PolicyPresetId,
   SubjectInput,
 } from '@detainer-kit/core';
+
+/** The dotted paths of a state value: `'holding'`, `'inCriminalCustody.noDetainer'`, … */
+type StatePaths<V> = V extends string
+  ? V
+  : V extends object
+    ? { [K in keyof V & string]: `${K}.${StatePaths<V[K]>}` }[keyof V & string]
+    : never;
+
+/**
+ * The dotted path of an active leaf state of the detainer machine, e.g. `'holding'` or
+ * `'inCriminalCustody.detainerInEffect.honoringHold'`: a union of every leaf, derived from the machine's types.
+ */
+export type DetainerStatePath = StatePaths<DetainerSnapshot['value']>;
 
 /** A policy by preset id or as a policy object (resolved with core's `resolvePolicy`). */
 export type PolicyRef = PolicyPresetId | JurisdictionPolicyInput;
@@ -52,9 +66,9 @@ export interface TimelineEntry {
   readonly at: Instant;
   readonly event: TimelineEvent;
   /** Dotted path of the active state before, e.g. `'inCriminalCustody.detainerInEffect.honoringHold'`. */
-  readonly from: string;
+  readonly from: DetainerStatePath;
   /** Dotted path of the active state after, e.g. `'holding'`. */
-  readonly to: string;
+  readonly to: DetainerStatePath;
   /** The id of the transition in `getMachineGraph().edges` (to highlight it in a diagram). */
   readonly edge: string;
   readonly description: string;
@@ -108,8 +122,17 @@ export type CaseDuration = number | { readonly days?: number; readonly hours?: n
 export interface PersistedCase {
   readonly format: 'detainer-kit/case';
   readonly version: 1;
-  /** The case's virtual clock when saved (equal to `now`; kept so the document says when it was taken). */
+  /**
+   * The case's virtual clock when saved. Must equal `now` on restore: kept so the document says when it was
+   * taken.
+   */
   readonly savedAt: Instant;
+  /**
+   * The case's virtual clock. On restore it must be a supported instant, not before the last event or timeline
+   * entry, and advancing the replayed events to it must change nothing the document does not record (a `now`
+   * moved past a running hold's deadline is refused). Within those bounds it is free data: the clock moved by
+   * `advanceTo` without anything happening.
+   */
   readonly now: Instant;
   /** What the case started from: replaying `events` from it must give `persisted` and `timeline`. */
   readonly input: DetainerCaseInput;
@@ -128,7 +151,7 @@ export interface DetainerCase {
   /** The virtual clock. */
   readonly now: Instant;
   /** Dotted path of the active leaf state, e.g. `'holding'`. */
-  readonly state: string;
+  readonly state: DetainerStatePath;
   readonly snapshot: DetainerSnapshot;
   readonly context: DetainerCaseContext;
   readonly status: 'active' | 'done';
@@ -137,16 +160,29 @@ export interface DetainerCase {
   readonly timeline: readonly TimelineEntry[];
   /**
    * Validates the event, advances the clock to its `at`, and applies it. Returns the new timeline entries
-   * (two when the case passes through `deciding`). Throws `invalid-event` (bad shape, or `at` before `now`)
-   * or `event-not-allowed` (the case cannot take it, including any event at or after a running hold's
-   * deadline: the person was released at the deadline; advance to it to record that).
+   * (two when the case passes through `deciding`). Throws `invalid-event` (bad shape, `at` before `now`, or an
+   * instant outside `SUPPORTED_INSTANTS`) or `event-not-allowed` (the case cannot take it now, or already has
+   * `MAX_CASE_EVENTS` events). An event at or after a running hold's deadline is accepted as the core defines
+   * it: the hold ends at its deadline first (the person is released then), and the event changes nothing more.
+   * Should the model fail unexpectedly, the case is left as it was and a `DetainerKitError` is thrown, never a
+   * plain `Error`. For a value of unknown shape (JSON, a form), use {@link DetainerCase.sendUnknown}.
    */
-  send(event: unknown): TimelineEntry[];
-  /** Whether `send(event)` would succeed, and if not, why not (never throws). */
-  can(event: unknown): CaseCheck;
+  send(event: DetainerEventInput): TimelineEntry[];
+  /** {@link DetainerCase.send} for a value of unknown shape: the same checks, the same errors. */
+  sendUnknown(value: unknown): TimelineEntry[];
+  /**
+   * Whether `send(event)` would succeed, and if not, why not (never throws). `send` runs the very same check, so
+   * the two always agree.
+   */
+  can(event: DetainerEventInput): CaseCheck;
+  /** {@link DetainerCase.can} for a value of unknown shape. */
+  canUnknown(value: unknown): CaseCheck;
   /** For every event type: can it happen next (core's `getEventAvailability`). */
   availableEvents(): EventAvailability[];
-  /** Moves the clock to `instant`, firing the hold deadline at its exact instant on the way. */
+  /**
+   * Moves the clock to `instant` (a supported instant, not before `now`), firing the hold deadline at its exact
+   * instant on the way.
+   */
   advanceTo(instant: string): TimelineEntry[];
   /** Moves the clock forward by `duration` (milliseconds, or days/hours/minutes). */
   advanceBy(duration: CaseDuration): TimelineEntry[];

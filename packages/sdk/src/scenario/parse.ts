@@ -1,6 +1,6 @@
 import { DetainerKitError, type InputIssue } from '@detainer-kit/core';
 import type { z } from 'zod';
-import { MAX_SCENARIO_STEPS, type Scenario, ScenarioSchema } from './schema.js';
+import { MAX_SCENARIO_STEPS, type Scenario, type ScenarioInput, ScenarioSchema } from './schema.js';
 
 type Issue = z.core.$ZodIssue;
 
@@ -52,11 +52,15 @@ export function scenarioIssues(error: z.ZodError, prefix = ''): InputIssue[] {
 }
 
 /** The project error for a list of scenario issues; the message names the first field and its fix. */
-export function invalidScenario(issues: readonly InputIssue[], what = 'scenario', cause?: unknown): DetainerKitError {
+export function invalidScenario(
+  issues: readonly InputIssue[],
+  what = 'scenario',
+  cause?: unknown,
+): DetainerKitError<'invalid-scenario'> {
   const first = issues[0];
   const where = first?.field ? `${first.field}: ` : '';
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more problem${issues.length > 2 ? 's' : ''})` : '';
-  return new DetainerKitError({
+  return new DetainerKitError<'invalid-scenario'>({
     code: 'invalid-scenario',
     message: `Invalid ${what}: ${where}${first?.message ?? 'unknown problem'}${more}`,
     issues,
@@ -88,7 +92,10 @@ export function parseScenario(value: unknown): Scenario {
   return result.data;
 }
 
-/** True when `value` is a valid scenario. */
-export function isScenario(value: unknown): boolean {
+/**
+ * True when `value` is a valid scenario, as written (a {@link ScenarioInput}: instants in any offset, defaults
+ * left out); {@link parseScenario} gives its normalized {@link Scenario}.
+ */
+export function isScenario(value: unknown): value is ScenarioInput {
   return ScenarioSchema.safeParse(value).success;
 }

@@ -2,8 +2,10 @@ import {
   type CaseOutcome,
   type CitationId,
   type DetainerEvent,
+  DetainerKitError,
   HOUR_MS,
   type Instant,
+  isSupportedInstant,
   type JurisdictionPolicy,
   MODEL_INFO,
   type NoticeStatus,
@@ -11,7 +13,7 @@ import {
   toEpochMs,
 } from '@detainer-kit/core';
 import { createCase, type DetainerCase, type TimelineEntry } from '../case/index.js';
-import { parseScenario } from './parse.js';
+import { invalidScenario, parseScenario } from './parse.js';
 import { resolveScenarioPolicy, type ScenarioPolicyInput } from './policy-ref.js';
 import { type Scenario, type ScenarioExpect, stepEvent } from './schema.js';
 
@@ -90,8 +92,9 @@ function compare(
   return out;
 }
 
+/** Moves the clock to `to` unless it is not ahead, or (a hold deadline) after the supported instants. */
 function advance(c: DetainerCase, to: string): void {
-  if (c.status === 'active' && toEpochMs(to) > toEpochMs(c.now)) c.advanceTo(to);
+  if (c.status === 'active' && isSupportedInstant(to) && toEpochMs(to) > toEpochMs(c.now)) c.advanceTo(to);
 }
 
 /**
@@ -99,7 +102,8 @@ function advance(c: DetainerCase, to: string): void {
  * clock advances to each step's instant first, so deadlines fire on the way), then advances to `end`, or to
  * the hold's deadline when the case is still in a hold. Compares the result with `expect`, field by field.
  * A step the case cannot take is recorded in `skippedSteps`. Throws a `DetainerKitError` (`invalid-scenario`)
- * for an invalid scenario.
+ * for an invalid scenario (an instant outside `SUPPORTED_INSTANTS` included), and never a plain `Error`: an
+ * unexpected failure of the model is thrown as `invalid-scenario` too, with the failure as `cause`.
  *
  * @example
  * const run = runScenario(getScenario('weekday-rule-friday-release'));
@@ -108,6 +112,20 @@ function advance(c: DetainerCase, to: string): void {
  */
 export function runScenario(scenario: Scenario | unknown, opts: RunScenarioOptions = {}): ScenarioRun {
   const s = parseScenario(scenario);
+  try {
+    return runParsed(s, opts);
+  } catch (error) {
+    if (DetainerKitError.isInstance(error)) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw invalidScenario(
+      [{ field: '', code: 'internal', message: `the model could not run this scenario (${reason}); please report it` }],
+      'scenario',
+      error,
+    );
+  }
+}
+
+function runParsed(s: Scenario, opts: RunScenarioOptions): ScenarioRun {
   const policy = resolveScenarioPolicy(opts.policy ?? s.policy);
   const c = createCase({
     policy,
