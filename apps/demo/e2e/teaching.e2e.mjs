@@ -80,8 +80,28 @@ export const tests = {
     await load(page, baseUrl);
     const m = await page.evaluate(measureTexts);
     for (const t of m.texts) assert.ok(t.px >= 12, `"${t.text}" is ${t.px.toFixed(1)} px`);
+    await page.getByText('Scroll the chart sideways').waitFor();
     await page.locator('[data-testid="teaching-diagram"]').scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-output/teaching-390x844.png' });
+  },
+
+  async 'a scenario in the teaching view: the hold running is highlighted, its clock arrow runs to the deadline'({
+    page,
+    baseUrl,
+  }) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await load(page, baseUrl);
+    await page.locator('[data-testid="scenario-select"]').selectOption('weekday-rule-friday-release');
+    const next = page.locator('[data-testid="next-step"]');
+    for (let i = 0; i < 10 && (await state(page)) !== 'Hold running'; i++) await next.click();
+    assert.equal(await currentNode(page), 'holding');
+    await page
+      .locator('[data-testid="teaching-diagram"]')
+      .screenshot({ path: 'test-output/teaching-hold-running.png' });
+    // The hold clock's arrow is not an event a person sends: it runs the clock to the deadline.
+    await arrow(page, 'HOLD_DEADLINE_REACHED').locator('.t-label').click();
+    assert.equal(await page.locator('[data-testid="outcome"]').innerText(), 'released-hold-expired');
+    assert.equal(await currentNode(page), 'releasedHoldExpired');
   },
 
   async 'the toggle switches to the full statechart and back'({ page, baseUrl }) {

@@ -210,6 +210,9 @@ export function TeachingDiagram(props: Props) {
           })}
         </svg>
       </div>
+      {layout.width * scale > boxWidth + 1 ? (
+        <p className="teaching-scroll-note">Scroll the chart sideways to see all of it; its text stays at 12 px.</p>
+      ) : null}
       <p className="teaching-hint" aria-live="polite" data-testid="teaching-hint">
         {hint ??
           'Click an arrow (or Tab to it and press Enter) to make it happen. Grey arrows are not possible now: point at one to see why.'}
