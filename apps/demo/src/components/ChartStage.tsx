@@ -31,7 +31,7 @@ export function ChartStage(props: Props) {
   return (
     <section className="panel chart-stage" aria-labelledby={`${id}-h`} data-view={view}>
       <div className="panel-head">
-        <h2 id={`${id}-h`}>{view === 'teaching' ? 'How a detainer case goes' : 'Statechart'}</h2>
+        <h2 id={`${id}-h`}>How a detainer case goes</h2>
         <fieldset className="view-toggle" aria-label="Chart view">
           <button type="button" aria-pressed={view === 'teaching'} onClick={() => setView('teaching')}>
             Teaching view
