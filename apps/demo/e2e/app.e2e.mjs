@@ -32,9 +32,12 @@ export const tests = {
     const disclaimer = await page.locator('[data-testid="disclaimer"]').innerText();
     assert.match(disclaimer, /Educational model, not legal advice/);
     assert.match(disclaimer, /2021-08-12/);
+    // The teaching view is the default; the full statechart is one toggle away.
+    await page.getByRole('button', { name: 'Full statechart' }).click();
+    await page.locator('svg g.state').first().waitFor();
     assert.ok((await page.locator('svg g.state').count()) >= 10, 'states drawn');
     assert.ok((await page.locator('svg g.edge').count()) >= 10, 'edges drawn');
-    assert.equal(await page.locator('svg g.state.current').count(), 1, 'one current state');
+    assert.equal(await page.locator('svg g.current:not(.t-chip)').count(), 1, 'one current state');
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     assert.match(csp ?? '', /default-src 'self'/);
     await shot('01-start');
@@ -45,7 +48,7 @@ export const tests = {
     await chooseScenario(page, 'weekday-rule-friday-release');
     assert.equal(await outcome(page), null);
     await page.locator('[data-testid="next-step"]').click();
-    await page.locator('svg g.edge.taken').first().waitFor();
+    await page.locator('svg g.taken').first().waitFor();
     await runToOutcomeByClicking(page);
     assert.equal(await outcome(page), 'released-hold-expired');
     assert.ok((await page.locator('.lane-custody .marker.kind-outcome').count()) === 1, 'outcome on the custody lane');
@@ -118,7 +121,7 @@ export const tests = {
     await page.getByText('is not a JSON file').waitFor();
     await shot('05-bad-file');
     await page.locator('[data-testid="next-step"]').click();
-    assert.ok((await page.locator('svg g.state.current').count()) === 1, 'still usable');
+    assert.ok((await page.locator('svg g.current:not(.t-chip)').count()) === 1, 'still usable');
   },
 
   async 'exports the branch as a scenario file and imports it back to the same outcome'({ page, baseUrl }) {
@@ -177,7 +180,7 @@ export const tests = {
     );
     await page.reload();
     await page.getByText('This share link cannot be opened').waitFor();
-    assert.equal(await page.locator('svg g.state.current').count(), 1, 'the app is usable');
+    assert.equal(await page.locator('svg g.current:not(.t-chip)').count(), 1, 'the app is usable');
     await shot('07-bad-link');
   },
 
@@ -227,7 +230,7 @@ export const tests = {
       if (!info.outline) outlineMissing += 1;
     }
     assert.equal(outlineMissing, 0, 'every focused element shows an outline');
-    for (const needed of ['BUTTON:Zoom in', 'BUTTON:Next step ▶', 'SELECT:']) {
+    for (const needed of ['BUTTON:Full statechart', 'BUTTON:Next step ▶', 'SELECT:']) {
       assert.ok(
         [...seen].some((k) => k.startsWith(needed)),
         `reached ${needed}`,
@@ -298,6 +301,8 @@ export const tests = {
 
   async 'zooms and pans with buttons, wheel, drag and keyboard'({ page, baseUrl }) {
     await load(page, baseUrl);
+    await page.getByRole('button', { name: 'Full statechart' }).click();
+    await page.locator('.diagram-box svg > g').waitFor();
     const g = page.locator('.diagram-box svg > g');
     const t0 = await g.getAttribute('transform');
     await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -344,6 +349,9 @@ export const tests = {
   }) {
     await load(page, baseUrl);
     await chooseScenario(page, 'weekday-rule-friday-release');
+    // The full statechart fits beside the timeline in one picture (the teaching view is taller).
+    await page.getByRole('button', { name: 'Full statechart' }).click();
+    await page.locator('.diagram-box').waitFor();
     const next = page.locator('[data-testid="next-step"]');
     for (let i = 0; i < 10 && (await state(page)) !== 'Hold running'; i++) await next.click();
     assert.equal(await state(page), 'Hold running');

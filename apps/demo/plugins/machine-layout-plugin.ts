@@ -7,33 +7,48 @@ import type { MachineGraph } from '@detainer-kit/sdk';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { type Plugin, runnerImport } from 'vite';
 import { layoutMachineGraph } from './machine-layout.ts';
+import { layoutTeachingGraph } from './teaching-layout.ts';
 
 const VIRTUAL_ID = 'virtual:machine-layout';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+/** The teaching view (phases and outcomes in plain words), laid out the same way. */
+const TEACHING_ID = 'virtual:teaching-layout';
+const RESOLVED_TEACHING_ID = `\0${TEACHING_ID}`;
 const ENTRY = fileURLToPath(new URL('./machine-graph-entry.ts', import.meta.url));
 
 /** Imports `getMachineGraph` from the SDK source (the `@detainer-kit/source` condition) and calls it. */
-export async function loadMachineGraph(): Promise<{ graph: MachineGraph; files: string[] }> {
-  const { module, dependencies } = await runnerImport<{ getMachineGraph: () => MachineGraph }>(ENTRY, {
+export async function loadMachineGraph(): Promise<{
+  graph: MachineGraph;
+  eventLabels: Readonly<Record<string, string>>;
+  files: string[];
+}> {
+  const { module, dependencies } = await runnerImport<{
+    getMachineGraph: () => MachineGraph;
+    EVENT_LABELS: Readonly<Record<string, string>>;
+  }>(ENTRY, {
     logLevel: 'error',
     environments: {
       inline: { resolve: { conditions: ['@detainer-kit/source'], noExternal: [/^@detainer-kit\//] } },
     },
   });
-  return { graph: module.getMachineGraph(), files: dependencies };
+  return { graph: module.getMachineGraph(), eventLabels: module.EVENT_LABELS, files: dependencies };
 }
 
 export function machineLayoutPlugin(): Plugin {
   return {
     name: 'detainer-kit:machine-layout',
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
+      if (id === VIRTUAL_ID) return RESOLVED_ID;
+      return id === TEACHING_ID ? RESOLVED_TEACHING_ID : undefined;
     },
     async load(id) {
-      if (id !== RESOLVED_ID) return undefined;
-      const { graph, files } = await loadMachineGraph();
+      if (id !== RESOLVED_ID && id !== RESOLVED_TEACHING_ID) return undefined;
+      const { graph, eventLabels, files } = await loadMachineGraph();
       for (const file of files) if (file) this.addWatchFile(file);
-      const layout = await layoutMachineGraph(graph, new ELK());
+      const layout =
+        id === RESOLVED_TEACHING_ID
+          ? await layoutTeachingGraph(graph, new ELK(), (event) => eventLabels[event] ?? event)
+          : await layoutMachineGraph(graph, new ELK());
       return `export default ${JSON.stringify(layout)};`;
     },
   };

@@ -2,7 +2,10 @@ import { getMachineGraph, type MachineGraph } from '@detainer-kit/sdk';
 import ELK from 'elkjs/lib/elk.bundled.js';
 import { describe, expect, it } from 'vitest';
 import type { DiagramLayout, LayoutEdge } from '../src/diagram/layout-types';
+import type { TeachingLayoutEdge } from '../src/diagram/teaching-layout-types';
+import { EVENT_LABELS } from '../src/model/event-forms';
 import { labelLines, layoutMachineGraph } from './machine-layout';
+import { CHAR_EM, layoutTeachingGraph } from './teaching-layout';
 
 type Box = { x: number; y: number; width: number; height: number };
 const overlaps = (a: Box, b: Box) =>
@@ -154,5 +157,81 @@ describe('machine layout (ELK, build time)', async () => {
       '[transfers at release]',
     ]);
     expect(labelLines([{ event: 'always', guard: null }])).toEqual(['(immediately)']);
+  });
+});
+
+describe('teaching layout (ELK, build time)', async () => {
+  const graph = getMachineGraph();
+  const eventName = (event: string) => EVENT_LABELS[event as keyof typeof EVENT_LABELS] ?? event;
+  const layout = await layoutTeachingGraph(graph, new ELK(), eventName);
+  const m = layout.metrics;
+  const boxes = layout.nodes.filter((n) => n.kind === 'phase' || n.kind === 'outcome');
+  const labels = layout.edges.filter((e) => e.labelBox.lines.length > 0);
+  const teachingSegments = (e: TeachingLayoutEdge): Segment[] =>
+    segmentsOf({ id: e.id, points: e.points } as unknown as LayoutEdge);
+
+  it('sizes every label for its text at the renderer’s font and keeps it at ≥ 12 px at the minimum scale', () => {
+    expect(Math.min(m.labelFont, m.choiceFont, m.titleFont)).toBeGreaterThanOrEqual(12);
+    for (const e of labels) {
+      const longest = Math.max(...e.labelBox.lines.map((l) => l.length));
+      expect(e.labelBox.width, e.id).toBeGreaterThanOrEqual(longest * m.labelFont * CHAR_EM);
+      expect(e.labelBox.height, e.id).toBeGreaterThanOrEqual(e.labelBox.lines.length * m.labelFont * m.lineHeight);
+    }
+  });
+  it('fits the centre column at 1280×800 (about 584 px) with labels at 12 px or more', () => {
+    expect(layout.width * (12 / m.labelFont)).toBeLessThanOrEqual(584);
+  });
+  it('keeps labels apart from each other and from every box', () => {
+    for (let i = 0; i < labels.length; i++) {
+      for (let j = i + 1; j < labels.length; j++) {
+        const a = labels[i]?.labelBox as Box;
+        const b = labels[j]?.labelBox as Box;
+        expect(overlaps(a, b), `${labels[i]?.id} and ${labels[j]?.id}`).toBe(false);
+      }
+      for (const n of layout.nodes)
+        expect(overlaps(labels[i]?.labelBox as Box, n), `${labels[i]?.id} over ${n.id}`).toBe(false);
+    }
+  });
+  it('keeps boxes apart and inside the drawing', () => {
+    const all: Box = { x: 0, y: 0, width: layout.width, height: layout.height };
+    for (let i = 0; i < layout.nodes.length; i++) {
+      const a = layout.nodes[i] as Box;
+      expect(inside(a, all)).toBe(true);
+      for (let j = i + 1; j < layout.nodes.length; j++) expect(overlaps(a, layout.nodes[j] as Box)).toBe(false);
+    }
+    for (const e of labels) expect(inside(e.labelBox, all), e.id).toBe(true);
+  });
+  it('routes edges orthogonally and never through a box they do not start or end at', () => {
+    const found: string[] = [];
+    for (const e of layout.edges) {
+      for (const s of teachingSegments(e)) {
+        expect(horizontal(s) || vertical(s), `${e.id} is orthogonal`).toBe(true);
+        for (const box of boxes) {
+          if (box.id === e.source || box.id === e.target) continue;
+          const alongX = rangeOverlap(s.x1, s.x2, box.x + 1, box.x + box.width - 1) > 0;
+          const alongY = rangeOverlap(s.y1, s.y2, box.y + 1, box.y + box.height - 1) > 0;
+          const hits = horizontal(s)
+            ? alongX && s.y1 > box.y + 1 && s.y1 < box.y + box.height - 1
+            : alongY && s.x1 > box.x + 1 && s.x1 < box.x + box.width - 1;
+          if (hits) found.push(`${e.id} passes through ${box.id}`);
+        }
+      }
+    }
+    expect(found).toEqual([]);
+  });
+  it('draws the choices of a collapsed state inside its box, apart from each other', () => {
+    const withChoices = boxes.filter((n) => n.choices.length > 0);
+    expect(withChoices.length).toBeGreaterThan(0);
+    for (const n of withChoices) {
+      for (const c of n.choices) expect(inside(c, n), `${c.id} in ${n.id}`).toBe(true);
+      for (let i = 1; i < n.choices.length; i++)
+        expect(overlaps(n.choices[i - 1] as Box, n.choices[i] as Box)).toBe(false);
+    }
+  });
+  it('labels no arrow with an event code; arrows to a choice point carry the event’s button name', () => {
+    for (const e of labels) expect(e.labelBox.lines.join(' '), e.id).not.toMatch(/[A-Z]{2,}_[A-Z]/);
+    const toChoice = labels.filter((e) => e.target.startsWith('choice:'));
+    expect(toChoice.length).toBeGreaterThan(0);
+    for (const e of toChoice) expect(e.labelBox.lines.join(' ')).toBe(eventName(e.event));
   });
 });

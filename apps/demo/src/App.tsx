@@ -1,7 +1,13 @@
-import { encodeShareLink, getMachineGraph, MODEL_INFO, SCENARIO_LIBRARY } from '@detainer-kit/sdk';
+import {
+  type DetainerEventType,
+  encodeShareLink,
+  getMachineGraph,
+  MODEL_INFO,
+  SCENARIO_LIBRARY,
+} from '@detainer-kit/sdk';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { ChartStage } from './components/ChartStage';
 import { Citations } from './components/Citations';
-import { Diagram } from './components/Diagram';
 import { DiagramText } from './components/DiagramText';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { EventPanel } from './components/EventPanel';
@@ -12,10 +18,12 @@ import { Timeline } from './components/Timeline';
 import { WhatIfSummary } from './components/WhatIfSummary';
 import { isolate } from './model/bidi';
 import { currentNode, takenEdgeIds } from './model/diagram-view';
+import { EVENTS_WITH_FORM } from './model/event-forms';
 import { expectationValue, expectationView } from './model/expectations';
 import { holdCount, offDays } from './model/law-clock';
 import type { Session } from './model/session';
 import { describeError, readScenarioFile, shareHash } from './model/share-state';
+import { CLOCK_EVENT } from './model/teaching-view';
 import { buildTimeline } from './model/timeline-lanes';
 
 const graph = getMachineGraph();
@@ -47,6 +55,17 @@ export function App({ session }: { readonly session: Session }) {
   const [selected, setSelected] = useState<string | null>(null);
   const [shareText, setShareText] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  // Teaching view: an arrow's event, sent the way its event button would (a form opens when it needs one).
+  const [formRequest, setFormRequest] = useState<{ type: DetainerEventType; n: number } | null>(null);
+  const onArrow = useCallback(
+    (event: string) => {
+      if (event === CLOCK_EVENT) session.jumpToNextDeadline();
+      else if (EVENTS_WITH_FORM.has(event as DetainerEventType))
+        setFormRequest((r) => ({ type: event as DetainerEventType, n: (r?.n ?? 0) + 1 }));
+      else session.send({ type: event, at: session.getView().current.now });
+    },
+    [session],
+  );
   const benchResolve = useRef<((ms: number) => void) | null>(null);
 
   const last = view.position > 0 ? (head.timeline[view.position - 1] ?? null) : null;
@@ -412,12 +431,14 @@ export function App({ session }: { readonly session: Session }) {
           </div>
           {view.whatIf ? <WhatIfSummary whatIf={view.whatIf} /> : null}
           <ErrorBoundary label="The diagram">
-            <Diagram
+            <ChartStage
               graph={graph}
               activeState={current.state}
               taken={taken}
               stepKey={view.version}
+              availability={availability}
               onSelectState={setSelected}
+              onArrow={onArrow}
             />
             <DiagramText graph={graph} activeState={current.state} taken={taken} onSelectState={setSelected} />
           </ErrorBoundary>
@@ -458,7 +479,13 @@ export function App({ session }: { readonly session: Session }) {
         </div>
         <div className="col col-right">
           <ErrorBoundary label="The events">
-            <EventPanel availability={availability} now={current.now} timeZone={tz} onSend={(e) => session.send(e)} />
+            <EventPanel
+              availability={availability}
+              now={current.now}
+              timeZone={tz}
+              onSend={(e) => session.send(e)}
+              openRequest={formRequest}
+            />
           </ErrorBoundary>
         </div>
       </main>

@@ -24,6 +24,8 @@ interface Props {
   readonly now: string;
   readonly timeZone: string;
   readonly onSend: (event: Record<string, unknown>) => boolean;
+  /** Teaching view: an arrow asked for this event's form (`n` changes on every click). */
+  readonly openRequest?: { readonly type: DetainerEventType; readonly n: number } | null;
 }
 
 const TIME_ZONES = [
@@ -38,7 +40,7 @@ const TIME_ZONES = [
 ];
 
 /** Every event type is a button; blocked ones stay visible and focusable, with the reason and its sources. */
-export function EventPanel({ availability, now, timeZone, onSend }: Props) {
+export function EventPanel({ availability, now, timeZone, onSend, openRequest }: Props) {
   const [open, setOpen] = useState<DetainerEventType | null>(null);
   const [values, setValues] = useState<EventFormValues>(() => defaultFormValues(now, timeZone));
   const [error, setError] = useState<string | null>(null);
@@ -64,6 +66,22 @@ export function EventPanel({ availability, now, timeZone, onSend }: Props) {
     returnTo.current = open;
     setOpen(null);
   };
+  // Teaching view: an arrow whose event needs a payload opens that event's form here.
+  const request = useRef(openRequest);
+  const [focusForm, setFocusForm] = useState(0);
+  useEffect(() => {
+    if (!openRequest || request.current === openRequest) return;
+    request.current = openRequest;
+    setValues(defaultFormValues(now, timeZone));
+    setError(null);
+    setOpen(openRequest.type);
+    setFocusForm(openRequest.n);
+  }, [openRequest, now, timeZone]);
+  useEffect(() => {
+    if (focusForm === 0) return;
+    formRef.current?.scrollIntoView({ block: 'nearest' });
+    formRef.current?.querySelector<HTMLElement>('input, select')?.focus();
+  }, [focusForm]);
 
   const start = (a: EventAvailability) => {
     if (!a.allowed) return;
