@@ -360,10 +360,11 @@ export const tests = {
     await page.getByRole('button', { name: '+1 day' }).click();
     assert.equal(await state(page), 'Hold running');
     await page.locator('.countdown').waitFor();
-    // The page header scrolls away (the disclaimer bar stays); the panels start at the top of the picture.
+    // The page header and the step controls scroll away (the disclaimer bar stays); the case summary, the chart
+    // and the timeline fill the picture.
     await page.evaluate(() => {
-      const layout = document.querySelector('.layout');
-      if (layout) window.scrollTo(0, layout.getBoundingClientRect().top + window.scrollY);
+      const summary = document.querySelector('[data-testid="case-summary"]');
+      if (summary) window.scrollTo(0, summary.getBoundingClientRect().top + window.scrollY - 8);
     });
     const viewport = page.viewportSize();
     assert.deepEqual(viewport, { width: 1280, height: 800 });

@@ -167,7 +167,7 @@ export const tests = {
     const blocked = page.locator('button[data-event="DHS_ASSUMED_CUSTODY"]');
     await blocked.click({ force: true }); // a real mouse click; the button is aria-disabled, not disabled
     const tip = page.locator(`#${await blocked.getAttribute('aria-describedby')}`);
-    const box = await page.locator('.diagram-box').boundingBox();
+    const box = await page.locator('.diagram-box, .teaching-box').first().boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     assert.equal(await tip.isVisible(), false, 'no tooltip left over the diagram');
 
@@ -245,8 +245,8 @@ export const tests = {
     await stepTo(page, 4);
     const y = async (sel) => (await page.locator(sel).first().boundingBox())?.y ?? Number.POSITIVE_INFINITY;
     const controls = await y('#time-controls');
-    assert.ok(controls < (await y('.diagram-box')), 'step controls above the chart');
-    assert.ok((await y('.diagram-box')) < (await y('#why-h')), 'the chart before the explanation');
+    assert.ok(controls < (await y('.diagram-box, .teaching-box')), 'step controls above the chart');
+    assert.ok((await y('.diagram-box, .teaching-box')) < (await y('#why-h')), 'the chart before the explanation');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `no sideways scrolling (${overflow} px too wide)`);
     await shot('25-phone');
