@@ -2,10 +2,12 @@ import {
   type CitationId,
   CustodianSchema,
   DDOR_FIRST_WEEK,
+  HOUR_MS,
   LiftReasonSchema,
   NOTICE_LEAD_HOURS,
   OffenseCategorySchema,
   ReleaseReasonSchema,
+  SUPPORTED_INSTANTS,
 } from '@detainer-kit/core';
 import { z } from 'zod';
 
@@ -262,6 +264,10 @@ export const ASSUMPTION_SOURCES: readonly AssumptionSource[] = Object.freeze([
   },
 ]);
 
+/** Days after the latest release eligibility that a simulated case may still run: a weekday move and a hold. */
+const SIMULATION_TAIL_DAYS = 16;
+const DAY_MS = 24 * HOUR_MS;
+
 /**
  * The population assumptions (see {@link DEFAULT_ASSUMPTIONS} for the defaults and
  * {@link ASSUMPTION_SOURCES} for where each comes from). Every field is optional; a given field replaces its
@@ -282,11 +288,10 @@ export const PopulationAssumptionsSchema = z
     startDate: z
       .string()
       .regex(ISO_DATE, 'startDate must be a date written YYYY-MM-DD, e.g. "2017-04-03"')
-      .refine(
-        (d) => d >= '1971-01-01' && d <= '2190-12-31',
-        'startDate must be between 1971 and 2190 (the holiday table)',
-      )
       .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), 'startDate must be a real calendar date')
+      .refine((d) => Date.parse(`${d}T00:00:00Z`) - DAY_MS >= Date.parse(SUPPORTED_INSTANTS.from), {
+        message: `startDate must be after ${SUPPORTED_INSTANTS.from.slice(0, 10)} (the first day the model supports)`,
+      })
       .default(DEFAULT_ASSUMPTIONS.startDate),
     /** How many days bookings are spread over, uniformly. */
     periodDays: z
@@ -343,7 +348,19 @@ export const PopulationAssumptionsSchema = z
       windows: DEFAULT_ASSUMPTIONS.dhsPickup.windows.map((w) => ({ ...w })),
     })),
   })
-  .strict();
+  .strict()
+  .superRefine((a, ctx) => {
+    // The last instant a case can reach: the last booking day, the longest custody, the move to the drawn
+    // weekday and the longest hold (a weekday-rule hold over a holiday weekend is about five calendar days).
+    const lastDay =
+      Date.parse(`${a.startDate}T00:00:00Z`) + (a.periodDays + a.daysInCustody.max + SIMULATION_TAIL_DAYS) * DAY_MS;
+    if (lastDay >= Date.parse(SUPPORTED_INSTANTS.before))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['startDate'],
+        message: `startDate + periodDays + daysInCustody.max run past ${SUPPORTED_INSTANTS.before.slice(0, 10)}, the last day the model supports: start earlier or shorten the period`,
+      });
+  });
 
 /** Parsed assumptions (every default filled in). */
 export type PopulationAssumptions = z.output<typeof PopulationAssumptionsSchema>;

@@ -1,4 +1,11 @@
-import { countedHoldHours, DDOR_FIRST_WEEK, DetainerKitError, HOUR_MS, MODEL_INFO } from '@detainer-kit/core';
+import {
+  countedHoldHours,
+  DDOR_FIRST_WEEK,
+  DetainerKitError,
+  HOUR_MS,
+  MODEL_INFO,
+  SUPPORTED_INSTANTS,
+} from '@detainer-kit/core';
 import { describe, expect, it } from 'vitest';
 import {
   createCaseResult,
@@ -343,6 +350,43 @@ describe('simulatePopulation options', () => {
       'invalid-input',
       'assumptions.startDate',
     );
+  });
+
+  it('keeps every simulated instant inside the instants the model supports (SUPPORTED_INSTANTS)', async () => {
+    const first = SUPPORTED_INSTANTS.from.slice(0, 10);
+    const lastYear = Number(SUPPORTED_INSTANTS.before.slice(0, 4));
+    for (const startDate of ['1969-06-01', first])
+      expectInvalid(
+        () => resolveSimulationConfig({ policy: 'decline-all', seed: 1, assumptions: { startDate } }),
+        'invalid-input',
+        'assumptions.startDate',
+      );
+    // A start late enough that the period and the longest custody run past the supported range.
+    expectInvalid(
+      () =>
+        resolveSimulationConfig({
+          policy: 'decline-all',
+          seed: 1,
+          assumptions: { startDate: `${lastYear - 1}-06-01`, periodDays: 364 },
+        }),
+      'invalid-input',
+      'assumptions.startDate',
+    );
+    // The earliest and latest starts allowed run to the end without leaving the range.
+    const earliest = new Date(Date.parse(SUPPORTED_INSTANTS.from) + 24 * HOUR_MS).toISOString().slice(0, 10);
+    const latest = new Date(Date.parse(SUPPORTED_INSTANTS.before) - (30 + 60 + 16 + 1) * 24 * HOUR_MS)
+      .toISOString()
+      .slice(0, 10);
+    for (const startDate of [earliest, latest]) {
+      const report = await simulatePopulation({
+        policy: 'full-cooperation',
+        seed: 7,
+        cases: 300,
+        assumptions: { startDate, periodDays: 30, daysInCustody: { min: 1, max: 60 } },
+      });
+      expect(report.cases).toBe(300);
+      expect(report.policies[0]?.outcomes.reduce((n, o) => n + o.count, 0)).toBe(300);
+    }
   });
 
   it('names the field for bad run options and policies', () => {
