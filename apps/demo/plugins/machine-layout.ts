@@ -5,6 +5,7 @@
  */
 import type { MachineGraph } from '@detainer-kit/sdk';
 import type { DiagramLayout, LayoutEdge, LayoutNode } from '../src/diagram/layout-types.ts';
+import type { Elk, ElkNode } from './elk-types.ts';
 
 /** The fixed metrics the renderer uses (monospace, so text width is known without a canvas). */
 export const DIAGRAM_METRICS = {
@@ -19,33 +20,6 @@ export const DIAGRAM_METRICS = {
   labelPadX: 6,
   labelPadY: 3,
 } as const;
-
-type ElkLabel = { id?: string; text?: string; width?: number; height?: number; x?: number; y?: number };
-interface ElkNode {
-  id: string;
-  width?: number;
-  height?: number;
-  x?: number;
-  y?: number;
-  children?: ElkNode[];
-  edges?: ElkEdge[];
-  layoutOptions?: Record<string, string>;
-  labels?: ElkLabel[];
-}
-interface ElkEdge {
-  id: string;
-  sources: string[];
-  targets: string[];
-  labels?: ElkLabel[];
-  sections?: {
-    startPoint: { x: number; y: number };
-    endPoint: { x: number; y: number };
-    bendPoints?: { x: number; y: number }[];
-  }[];
-}
-interface Elk {
-  layout(graph: ElkNode): Promise<ElkNode>;
-}
 
 /** Guard names as a reader would say them: `transfersAtRelease` → `transfers at release`. */
 export function humanizeGuard(guard: string): string {

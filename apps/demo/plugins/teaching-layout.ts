@@ -11,6 +11,7 @@ import type {
   TeachingMetrics,
 } from '../src/diagram/teaching-layout-types.ts';
 import { toTeachingGraph, wrapWords } from '../src/model/teaching-graph.ts';
+import type { Elk, ElkNode } from './elk-types.ts';
 
 /**
  * Sizes the renderer uses (in diagram units; drawn at scale ≥ 12/13 the labels are ≥ 12 px). Text is in the
@@ -34,39 +35,6 @@ export const TITLE_CHARS = 16;
 
 const textWidth = (lines: readonly string[], font: number) =>
   Math.ceil(Math.max(0, ...lines.map((l) => l.length)) * font * CHAR_EM);
-
-interface ElkLabel {
-  id?: string;
-  text?: string;
-  width?: number;
-  height?: number;
-  x?: number;
-  y?: number;
-}
-interface ElkNode {
-  id: string;
-  width?: number;
-  height?: number;
-  x?: number;
-  y?: number;
-  children?: ElkNode[];
-  edges?: ElkEdge[];
-  layoutOptions?: Record<string, string>;
-}
-interface ElkEdge {
-  id: string;
-  sources: string[];
-  targets: string[];
-  labels?: ElkLabel[];
-  sections?: {
-    startPoint: { x: number; y: number };
-    endPoint: { x: number; y: number };
-    bendPoints?: { x: number; y: number }[];
-  }[];
-}
-interface Elk {
-  layout(graph: ElkNode): Promise<ElkNode>;
-}
 
 interface Sized {
   width: number;
