@@ -1,5 +1,5 @@
 import { classifyNotice, computeNoticeDue } from '../clock/notice-clock.js';
-import { toEpochMs } from '../instant.js';
+import { type Instant, toEpochMs } from '../instant.js';
 import type { DetainerCaseContext, NoticeRecord } from './context.js';
 
 /**
@@ -9,15 +9,35 @@ import type { DetainerCaseContext, NoticeRecord } from './context.js';
  * [i247a-form].
  */
 export function deriveNotice(context: DetainerCaseContext): NoticeRecord | null {
-  const { projectedReleaseAt, decision } = context;
+  return noticeFor(context, {
+    projectedReleaseAt: context.projectedReleaseAt,
+    releaseScheduledAt: context.releaseScheduledAt,
+    sentAt: context.notice?.sentAt ?? null,
+  });
+}
+
+/**
+ * {@link deriveNotice} from the few facts it reads, so a machine step that changes one of them need not copy the
+ * whole context first.
+ * @internal
+ */
+export function noticeFor(
+  facts: Pick<DetainerCaseContext, 'decision' | 'effectiveAt'>,
+  release: {
+    readonly projectedReleaseAt: Instant | null;
+    readonly releaseScheduledAt: Instant | null;
+    readonly sentAt: Instant | null;
+  },
+): NoticeRecord | null {
+  const { projectedReleaseAt, sentAt } = release;
   if (projectedReleaseAt === null) return null;
-  const sentAt = context.notice?.sentAt ?? null;
-  if (decision === null || context.effectiveAt === null || !decision.notice.requested) {
+  const { decision, effectiveAt } = facts;
+  if (decision === null || effectiveAt === null || !decision.notice.requested) {
     return { status: 'not-requested', dueAt: null, sentAt };
   }
   if (!decision.notice.allowed) return { status: 'withheld-by-policy', dueAt: null, sentAt };
-  const scheduledAt = context.releaseScheduledAt ?? projectedReleaseAt;
-  const knownAt = toEpochMs(scheduledAt) > toEpochMs(context.effectiveAt) ? scheduledAt : context.effectiveAt;
+  const scheduledAt = release.releaseScheduledAt ?? projectedReleaseAt;
+  const knownAt = toEpochMs(scheduledAt) > toEpochMs(effectiveAt) ? scheduledAt : effectiveAt;
   const dueAt = computeNoticeDue({ projectedReleaseAt, knownAt });
   if (sentAt === null) return { status: 'pending', dueAt, sentAt };
   return { status: classifyNotice({ dueAt, sentAt }), dueAt, sentAt };
