@@ -76,7 +76,9 @@ export async function runInWorkers(
   progressEvery: number,
   workerUrl: string | URL | undefined,
   onDone: (done: number) => void,
+  limits: { readonly youngGenerationMb?: number | undefined } = {},
 ): Promise<PartialReport[]> {
+  const youngMb = limits.youngGenerationMb ?? WORKER_YOUNG_GENERATION_MB;
   let threads: typeof import('node:worker_threads');
   try {
     threads = (await import(/* @vite-ignore */ WORKER_THREADS)) as typeof import('node:worker_threads');
@@ -93,7 +95,7 @@ export async function runInWorkers(
         const worker = new threads.Worker(url, {
           workerData: task,
           execArgv: workerExecArgv(process.execArgv),
-          resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+          ...(youngMb > 0 ? { resourceLimits: { maxYoungGenerationSizeMb: youngMb } } : {}),
         });
         started.push(worker);
         let result: PartialReport | null = null;
