@@ -4,7 +4,7 @@ import { toMermaid } from './diagram/index.js';
 
 const readmeUrl = new URL('../README.md', import.meta.url);
 const exampleUrl = (name: string) => new URL(`../examples/${name}.ts`, import.meta.url);
-const EXAMPLES = ['case', 'scenario', 'simulate'] as const;
+const EXAMPLES = ['case', 'scenario', 'simulate', 'model-based'] as const;
 const MERMAID = /```mermaid\n[\s\S]*?```/;
 
 async function runExample(name: (typeof EXAMPLES)[number]): Promise<unknown[][]> {
@@ -49,5 +49,17 @@ describe('SDK README', () => {
     const calls = await runExample('simulate');
     expect(calls).toHaveLength(3);
     expect(calls[2]).toEqual([true, 'Educational model, not legal advice.']);
+  }, 60_000);
+
+  it('runs the model-based testing example: every generated path reaches its state on a real case', async () => {
+    const calls = await runExample('model-based');
+    expect(calls.length).toBeGreaterThanOrEqual(3);
+    for (const call of calls) {
+      expect(call[0]).toBe(true);
+      expect(call[2]).toBe(true);
+    }
+    expect(calls.map((c) => c[1]).sort()).toEqual(
+      expect.arrayContaining(['released-hold-expired', 'released-no-hold-requested', 'transferred-to-dhs']),
+    );
   });
 });

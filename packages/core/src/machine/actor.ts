@@ -169,8 +169,9 @@ export function validatePersistedDetainerSnapshot(value: unknown): PersistedDeta
 
 /**
  * Restores a case from a persisted snapshot and returns the (unstarted) actor. Because deadlines are
- * absolute instants and the hold clock is an invoked actor, a restored case in a hold re-arms for the time
- * that remains, and one restored after its deadline ends at the deadline as soon as it starts.
+ * absolute instants and the hold clock is a child actor saved with the snapshot, a restored case in a hold
+ * re-arms for the time that remains, and one restored after its deadline ends at the deadline as soon as it
+ * starts.
  *
  * @example
  * const saved = JSON.stringify(actor.getPersistedSnapshot());

@@ -94,7 +94,7 @@ describe('detainerMachine generated paths', () => {
           pathCount += 1;
         }
       }
-    });
+    }, 60_000);
   }
 
   it('reaches every state and takes every transition of the machine', () => {

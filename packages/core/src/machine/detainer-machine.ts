@@ -1,9 +1,10 @@
-import { assign, setup } from 'xstate';
+import { assign, setup, spawnChild, stopChild } from 'xstate';
 import type { CitationId } from '../citations.js';
 import { computeHoldDeadline } from '../clock/hold-clock.js';
 import type { Detainer } from '../detainer/detainer.js';
 import { toEpochMs } from '../instant.js';
 import { resolveDecision } from '../policy/resolve-decision.js';
+import type { JurisdictionPolicy } from '../policy/schema.js';
 import {
   type CaseOutcome,
   type DetainerCaseContext,
@@ -12,9 +13,10 @@ import {
   type OutcomeCode,
 } from './context.js';
 import type { DetainerMachineEvent } from './events.js';
-import { holdTimer } from './hold-timer.js';
-import { closeNotice, deriveNotice } from './notice.js';
+import { HOLD_CLOCK_ID, holdTimer } from './hold-timer.js';
+import { closeNotice, noticeFor } from './notice.js';
 import { declinedOutcome, type OutcomeReason, outcomeOf } from './outcomes.js';
+import { isWellFormedEvent, WELL_FORMED_GUARD } from './well-formed.js';
 
 /**
  * Teaching metadata carried by every state and transition: the sources that justify it and a
@@ -38,8 +40,33 @@ function holdDeadlinePassed(context: Ctx, event: DetainerMachineEvent): boolean 
   return context.hold !== null && toEpochMs(eventAt(event, context)) >= toEpochMs(context.hold.deadline);
 }
 
-function decide(context: Ctx, detainer: Detainer) {
-  return resolveDecision({ policy: context.policy, detainer, subject: context.subject });
+/** What every ending transition writes besides its outcome: the time, and a notice still pending is never sent. */
+function ending(context: Ctx, at: string, outcome: CaseOutcome | null) {
+  return { lastEventAt: at, outcome, notice: closeNotice(context.notice) };
+}
+
+/**
+ * The custodian's decision, and the notice record that follows from it, for a step that puts a detainer in
+ * effect (lodged, served, or moved to a new custodian): computed in that step's own assignment, from the values
+ * the step writes, so entering `detainerInEffect` costs no second copy of the context.
+ */
+function decided(
+  context: Ctx,
+  changes: { readonly detainer?: Detainer; readonly policy?: JurisdictionPolicy; readonly effectiveAt?: string },
+) {
+  const detainer = changes.detainer ?? context.detainer;
+  if (detainer === null) return {};
+  const decision = resolveDecision({ policy: changes.policy ?? context.policy, detainer, subject: context.subject });
+  const effectiveAt = changes.effectiveAt ?? context.effectiveAt;
+  const notice = noticeFor(
+    { decision, effectiveAt },
+    {
+      projectedReleaseAt: context.projectedReleaseAt,
+      releaseScheduledAt: context.releaseScheduledAt,
+      sentAt: context.notice?.sentAt ?? null,
+    },
+  );
+  return { decision, notice };
 }
 
 function requireOutcome(context: Ctx): CaseOutcome {
@@ -71,11 +98,7 @@ function transferAtRelease(text: TransitionText) {
   return {
     guard: 'transfersAtRelease',
     target: '#detainerCase.transferredToDhs',
-    actions: [
-      'touch',
-      'markReleaseEligible',
-      { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'transferred-at-release' } },
-    ],
+    actions: { type: 'release', params: { code: 'transferred-to-dhs', reason: 'transferred-at-release' } },
     description: text.description,
     meta: { citations: text.citations, explanation: text.explanation },
   } as const;
@@ -83,8 +106,9 @@ function transferAtRelease(text: TransitionText) {
 
 /** DHS lifts the detainer while the person is still in criminal custody (served or not). */
 const LIFT_BEFORE_RELEASE = {
+  guard: WELL_FORMED_GUARD,
   target: '#detainerCase.releasedDetainerLifted',
-  actions: ['touch', 'setLiftedOutcome'],
+  actions: 'liftDetainer',
   description: 'DHS lifts or cancels the detainer.',
   meta: {
     citations: ['ice-policy-10074.2', 'ddp-codebook'],
@@ -95,7 +119,8 @@ const LIFT_BEFORE_RELEASE = {
 
 /** The custodian asks DHS to wait while the person is needed in a criminal case. */
 const REQUEST_DELAY = {
-  actions: ['touch', 'recordDelayRequest'],
+  guard: WELL_FORMED_GUARD,
+  actions: 'recordDelayRequest',
   description: 'The custodian asks DHS to wait: the person is needed for prosecution or as a witness.',
   meta: {
     citations: ['ice-faq-2011'],
@@ -141,35 +166,88 @@ export const detainerMachine = setup({
   },
   actors: { holdTimer },
   guards: {
-    holdDeadlinePassed: ({ context, event }) => holdDeadlinePassed(context, event),
-    requiresService: ({ event }) => event.type === 'DETAINER_LODGED' && event.detainer.form === 'I-247A',
+    // Every guard of an event transition first checks that the event is well formed (see `isWellFormedEvent`),
+    // and unguarded event transitions take the `wellFormed` guard: a raw `actor.send` that bypassed the parser
+    // is ignored, never half-applied.
+    [WELL_FORMED_GUARD]: ({ event }) => isWellFormedEvent(event),
+    holdDeadlinePassed: ({ context, event }) => isWellFormedEvent(event) && holdDeadlinePassed(context, event),
+    requiresService: ({ event }) =>
+      event.type === 'DETAINER_LODGED' && isWellFormedEvent(event) && event.detainer.form === 'I-247A',
     honorsHold: ({ context }) => context.decision?.disposition === 'honor-hold',
     notifiesOnly: ({ context }) => context.decision?.disposition === 'notify-only',
     transfersAtRelease: ({ context, event }) =>
-      event.type === 'RELEASE_ELIGIBLE' && event.dhsPresent && context.decision?.transferAtRelease === true,
-    holdWasRequested: ({ context }) => context.decision?.hold.requested === true,
-    noticeCanBeSent: ({ context }) =>
+      event.type === 'RELEASE_ELIGIBLE' &&
+      event.dhsPresent === true &&
+      context.decision?.transferAtRelease === true &&
+      isWellFormedEvent(event),
+    holdWasRequested: ({ context, event }) => context.decision?.hold.requested === true && isWellFormedEvent(event),
+    noticeCanBeSent: ({ context, event }) =>
       context.decision?.notice.requested === true &&
       context.decision.notice.allowed &&
       context.projectedReleaseAt !== null &&
-      context.notice?.sentAt === null,
+      context.notice?.sentAt === null &&
+      isWellFormedEvent(event),
   },
+  // One assignment per transition: each action below writes everything its step changes (the event's instant
+  // included), so a step copies the context once.
   actions: {
-    touch: assign(({ context, event }) => ({ lastEventAt: eventAt(event, context) })),
-    closeNotice: assign(({ context }) => ({ notice: closeNotice(context.notice) })),
-    recordAccessRequest: assign(({ context, event }) => ({
-      accessRequests: [
-        ...context.accessRequests,
-        {
-          at: eventAt(event, context),
-          granted: context.policy.access === 'allowed',
-          custodianId: context.custodian.id,
-        },
-      ],
-    })),
-    moveCustody: assign(({ context, event }) => {
-      if (event.type !== 'CUSTODY_MOVED') return {};
+    recordAccessRequest: assign(({ context, event }) => {
+      const at = eventAt(event, context);
       return {
+        lastEventAt: at,
+        accessRequests: [
+          ...context.accessRequests,
+          { at, granted: context.policy.access === 'allowed', custodianId: context.custodian.id },
+        ],
+      };
+    }),
+    scheduleRelease: assign(({ context, event }) => {
+      if (event.type !== 'RELEASE_SCHEDULED') return {};
+      return {
+        lastEventAt: event.at,
+        projectedReleaseAt: event.releaseAt,
+        releaseScheduledAt: event.at,
+        notice: noticeFor(context, {
+          projectedReleaseAt: event.releaseAt,
+          releaseScheduledAt: event.at,
+          sentAt: context.notice?.sentAt ?? null,
+        }),
+      };
+    }),
+    lodgeDetainer: assign(({ context, event }, params: { readonly inEffect: boolean }) => {
+      if (event.type !== 'DETAINER_LODGED') return {};
+      const { at, detainer } = event;
+      return params.inEffect
+        ? {
+            lastEventAt: at,
+            detainer,
+            lodgedAt: at,
+            effectiveAt: at,
+            ...decided(context, { detainer, effectiveAt: at }),
+          }
+        : { lastEventAt: at, detainer, lodgedAt: at };
+    }),
+    serveDetainer: assign(({ context, event }) => {
+      const at = eventAt(event, context);
+      return { lastEventAt: at, servedAt: at, effectiveAt: at, ...decided(context, { effectiveAt: at }) };
+    }),
+    sendNotice: assign(({ context, event }) => {
+      const at = eventAt(event, context);
+      return {
+        lastEventAt: at,
+        notice: noticeFor(context, {
+          projectedReleaseAt: context.projectedReleaseAt,
+          releaseScheduledAt: context.releaseScheduledAt,
+          sentAt: at,
+        }),
+      };
+    }),
+    /** `decides`: the move enters `detainerInEffect`, so the new custodian decides under its policy. */
+    moveCustody: assign(({ context, event }, params: { readonly endsHold: boolean; readonly decides: boolean }) => {
+      if (event.type !== 'CUSTODY_MOVED') return {};
+      const moved = {
+        ...(params.decides ? decided(context, { policy: event.policy }) : {}),
+        lastEventAt: event.at,
         custodian: event.custodian,
         policy: event.policy,
         custodyMoves: [
@@ -177,38 +255,71 @@ export const detainerMachine = setup({
           { at: event.at, from: context.custodian, to: event.custodian, policyName: event.policy.name },
         ],
       };
+      return params.endsHold ? { ...moved, hold: null, releaseEligible: null } : moved;
     }),
     recordDelayRequest: assign(({ context, event }) =>
       event.type === 'CUSTODIAN_REQUESTS_DELAY'
-        ? { delayRequests: [...context.delayRequests, { at: event.at, reason: event.reason }] }
+        ? { lastEventAt: event.at, delayRequests: [...context.delayRequests, { at: event.at, reason: event.reason }] }
         : {},
     ),
-    markReleaseEligible: assign(({ event }) =>
-      event.type === 'RELEASE_ELIGIBLE'
-        ? { releaseEligible: { at: event.at, reason: event.reason, dhsPresent: event.dhsPresent } }
-        : {},
-    ),
-    setOutcome: assign(({ context, event }, params: { code: OutcomeCode; reason: OutcomeReason }) => ({
-      outcome: outcomeOf(params.code, params.reason, eventAt(event, context)),
-    })),
-    setLiftedOutcome: assign(({ context, event }) =>
-      event.type === 'DETAINER_LIFTED'
-        ? { liftReason: event.reason, outcome: outcomeOf('released-detainer-lifted', event.reason, event.at) }
-        : { outcome: context.outcome },
-    ),
-    setDeclinedOutcome: assign(({ context, event }) => ({
-      outcome: context.decision ? declinedOutcome(context.decision, eventAt(event, context)) : null,
-    })),
+    startHold: assign(({ context, event }) => {
+      const rule = context.decision?.countingRule;
+      if (event.type !== 'RELEASE_ELIGIBLE' || !rule) return {};
+      const timeZone = context.custodian.timeZone;
+      return {
+        lastEventAt: event.at,
+        releaseEligible: { at: event.at, reason: event.reason, dhsPresent: event.dhsPresent },
+        hold: {
+          startedAt: event.at,
+          deadline: computeHoldDeadline({ releaseEligibleAt: event.at, rule: rule.rule, timeZone }),
+          countingRule: rule,
+          timeZone,
+        },
+      };
+    }),
+    /** Eligible for release and released (or handed over) at once: the case ends with the given outcome. */
+    release: assign(({ context, event }, params: { readonly code: OutcomeCode; readonly reason: OutcomeReason }) => {
+      if (event.type !== 'RELEASE_ELIGIBLE') return {};
+      return {
+        ...ending(context, event.at, outcomeOf(params.code, params.reason, event.at)),
+        releaseEligible: { at: event.at, reason: event.reason, dhsPresent: event.dhsPresent },
+      };
+    }),
+    /** Eligible for release, and the hold that was requested is not honored. */
+    releaseDeclined: assign(({ context, event }) => {
+      if (event.type !== 'RELEASE_ELIGIBLE') return {};
+      return {
+        ...ending(context, event.at, context.decision ? declinedOutcome(context.decision, event.at) : null),
+        releaseEligible: { at: event.at, reason: event.reason, dhsPresent: event.dhsPresent },
+      };
+    }),
+    /** The case ends with the given outcome at the event's instant. */
+    finish: assign(({ context, event }, params: { readonly code: OutcomeCode; readonly reason: OutcomeReason }) => {
+      const at = eventAt(event, context);
+      return ending(context, at, outcomeOf(params.code, params.reason, at));
+    }),
+    liftDetainer: assign(({ context, event }) => {
+      if (event.type !== 'DETAINER_LIFTED') return {};
+      return {
+        ...ending(context, event.at, outcomeOf('released-detainer-lifted', event.reason, event.at)),
+        liftReason: event.reason,
+      };
+    }),
     /** Ends the hold at its deadline: the person is released at that instant, never later. */
     expireHold: assign(({ context }) => {
       const at = context.hold?.deadline ?? context.lastEventAt;
-      return { lastEventAt: at, outcome: outcomeOf('released-hold-expired', 'hold-limit-reached', at) };
+      return ending(context, at, outcomeOf('released-hold-expired', 'hold-limit-reached', at));
     }),
-    decide: assign(({ context }) => {
-      if (context.detainer === null) return {};
-      const decision = decide(context, context.detainer);
-      return { decision, notice: deriveNotice({ ...context, decision }) };
+    /**
+     * Starts the hold clock: the `holdTimer` actor (replace it with `machine.provide({ actors: { holdTimer } })`)
+     * spawned as a child, given the absolute deadline. A spawned child is saved with the snapshot and restarted
+     * on restore, so a restored hold still ends at its deadline.
+     */
+    startHoldClock: spawnChild('holdTimer', {
+      id: HOLD_CLOCK_ID,
+      input: ({ context }) => ({ deadline: context.hold?.deadline ?? context.lastEventAt }),
     }),
+    stopHoldClock: stopChild(HOLD_CLOCK_ID),
   },
 }).createMachine({
   id: 'detainerCase',
@@ -254,16 +365,10 @@ export const detainerMachine = setup({
           'At booking, fingerprints go to the FBI, which shares them with DHS; a match lets ICE decide whether to lodge a detainer. In a 287(g) jail-model jurisdiction, trained local officers may screen and issue detainers themselves.',
       },
       initial: 'noDetainer',
-      entry: 'touch',
       on: {
         RELEASE_SCHEDULED: {
-          actions: [
-            'touch',
-            assign(({ context, event }) => {
-              const next = { ...context, projectedReleaseAt: event.releaseAt, releaseScheduledAt: event.at };
-              return { projectedReleaseAt: event.releaseAt, releaseScheduledAt: event.at, notice: deriveNotice(next) };
-            }),
-          ],
+          guard: WELL_FORMED_GUARD,
+          actions: 'scheduleRelease',
           description:
             'The custodian projects a release instant; notice (if requested and allowed) is due 48 hours before it.',
           meta: {
@@ -273,7 +378,8 @@ export const detainerMachine = setup({
           },
         },
         ACCESS_REQUESTED: {
-          actions: ['touch', 'recordAccessRequest'],
+          guard: WELL_FORMED_GUARD,
+          actions: 'recordAccessRequest',
           description: 'DHS asks to interview the person in the facility; the policy grants or refuses it.',
           meta: {
             citations: ['psp-letters-2017'],
@@ -296,7 +402,7 @@ export const detainerMachine = setup({
               {
                 guard: 'requiresService',
                 target: 'awaitingService',
-                actions: ['touch', assign(({ event }) => ({ detainer: event.detainer, lodgedAt: event.at }))],
+                actions: { type: 'lodgeDetainer', params: { inEffect: false } },
                 description: 'An I-247A is lodged; it takes effect once served on the person.',
                 meta: {
                   citations: ['ice-guidance-i247a', 'i247a-form'],
@@ -305,11 +411,9 @@ export const detainerMachine = setup({
                 },
               },
               {
+                guard: WELL_FORMED_GUARD,
                 target: 'detainerInEffect',
-                actions: [
-                  'touch',
-                  assign(({ event }) => ({ detainer: event.detainer, lodgedAt: event.at, effectiveAt: event.at })),
-                ],
+                actions: { type: 'lodgeDetainer', params: { inEffect: true } },
                 description: 'A detainer on an earlier form is lodged and takes effect.',
                 meta: {
                   citations: ['ice-guidance-i247a', 'i247d', 'i247n'],
@@ -319,12 +423,9 @@ export const detainerMachine = setup({
               },
             ],
             RELEASE_ELIGIBLE: {
+              guard: WELL_FORMED_GUARD,
               target: '#detainerCase.releasedNoHoldRequested',
-              actions: [
-                'touch',
-                'markReleaseEligible',
-                { type: 'setOutcome', params: { code: 'released-no-hold-requested', reason: 'no-detainer' } },
-              ],
+              actions: { type: 'release', params: { code: 'released-no-hold-requested', reason: 'no-detainer' } },
               description: 'Eligible for release with no detainer lodged: released.',
               meta: {
                 citations: ['humboldt-9121-4'],
@@ -333,7 +434,8 @@ export const detainerMachine = setup({
               },
             },
             CUSTODY_MOVED: {
-              actions: ['touch', 'moveCustody'],
+              guard: WELL_FORMED_GUARD,
+              actions: { type: 'moveCustody', params: { endsHold: false, decides: false } },
               description: 'The person moves to another custodian, whose policy applies from then on.',
               meta: {
                 citations: ['i247a-form'],
@@ -353,8 +455,9 @@ export const detainerMachine = setup({
           },
           on: {
             DETAINER_SERVED: {
+              guard: WELL_FORMED_GUARD,
               target: 'detainerInEffect',
-              actions: ['touch', assign(({ event }) => ({ servedAt: event.at, effectiveAt: event.at }))],
+              actions: 'serveDetainer',
               description: 'The I-247A is served on the person and takes effect.',
               meta: {
                 citations: ['ice-guidance-i247a'],
@@ -363,12 +466,12 @@ export const detainerMachine = setup({
               },
             },
             RELEASE_ELIGIBLE: {
+              guard: WELL_FORMED_GUARD,
               target: '#detainerCase.releasedNoHoldRequested',
-              actions: [
-                'touch',
-                'markReleaseEligible',
-                { type: 'setOutcome', params: { code: 'released-no-hold-requested', reason: 'detainer-not-served' } },
-              ],
+              actions: {
+                type: 'release',
+                params: { code: 'released-no-hold-requested', reason: 'detainer-not-served' },
+              },
               description: 'Eligible for release before the I-247A was served: released.',
               meta: {
                 citations: ['ice-guidance-i247a'],
@@ -379,7 +482,8 @@ export const detainerMachine = setup({
             DETAINER_LIFTED: LIFT_BEFORE_RELEASE,
             CUSTODIAN_REQUESTS_DELAY: REQUEST_DELAY,
             CUSTODY_MOVED: {
-              actions: ['touch', 'moveCustody'],
+              guard: WELL_FORMED_GUARD,
+              actions: { type: 'moveCustody', params: { endsHold: false, decides: false } },
               description: 'The person moves to another custodian; the detainer follows.',
               meta: {
                 citations: ['i247a-form'],
@@ -397,7 +501,6 @@ export const detainerMachine = setup({
             explanation:
               'A detainer is a request, not a command. The custodian resolves its policy, state law first, and decides whether to honor a hold, give notice only, or decline. Each reason is recorded with its source.',
           },
-          entry: 'decide',
           initial: 'deciding',
           states: {
             deciding: {
@@ -457,24 +560,9 @@ export const detainerMachine = setup({
                       'With DHS at the door at the moment of release, no hold is needed: custody passes to DHS.',
                   }),
                   {
+                    guard: WELL_FORMED_GUARD,
                     target: '#detainerCase.holding',
-                    actions: [
-                      'touch',
-                      assign(({ context, event }) => {
-                        const rule = context.decision?.countingRule;
-                        if (!rule) return {};
-                        const timeZone = context.custodian.timeZone;
-                        return {
-                          releaseEligible: { at: event.at, reason: event.reason, dhsPresent: event.dhsPresent },
-                          hold: {
-                            startedAt: event.at,
-                            deadline: computeHoldDeadline({ releaseEligibleAt: event.at, rule: rule.rule, timeZone }),
-                            countingRule: rule,
-                            timeZone,
-                          },
-                        };
-                      }),
-                    ],
+                    actions: 'startHold',
                     description: 'Eligible for release: the hold clock starts.',
                     meta: {
                       citations: ['cfr-287.7-d', 'humboldt-9121-4', 'nortontooby-holds'],
@@ -503,7 +591,7 @@ export const detainerMachine = setup({
                   {
                     guard: 'holdWasRequested',
                     target: '#detainerCase.releasedHoldDeclined',
-                    actions: ['touch', 'markReleaseEligible', 'setDeclinedOutcome'],
+                    actions: 'releaseDeclined',
                     description: 'A hold was requested but not honored: released at eligibility.',
                     meta: {
                       citations: ['galarza-2014'],
@@ -511,15 +599,12 @@ export const detainerMachine = setup({
                     },
                   },
                   {
+                    guard: WELL_FORMED_GUARD,
                     target: '#detainerCase.releasedNoHoldRequested',
-                    actions: [
-                      'touch',
-                      'markReleaseEligible',
-                      {
-                        type: 'setOutcome',
-                        params: { code: 'released-no-hold-requested', reason: 'notice-only-request' },
-                      },
-                    ],
+                    actions: {
+                      type: 'release',
+                      params: { code: 'released-no-hold-requested', reason: 'notice-only-request' },
+                    },
                     description: 'The detainer asked for notice only: released at eligibility.',
                     meta: {
                       citations: ['i247n', 'cfr-287.7-a'],
@@ -548,7 +633,7 @@ export const detainerMachine = setup({
                   {
                     guard: 'holdWasRequested',
                     target: '#detainerCase.releasedHoldDeclined',
-                    actions: ['touch', 'markReleaseEligible', 'setDeclinedOutcome'],
+                    actions: 'releaseDeclined',
                     description: 'The hold was declined: released at eligibility.',
                     meta: {
                       citations: ['galarza-2014', 'ddp-codebook'],
@@ -556,15 +641,12 @@ export const detainerMachine = setup({
                     },
                   },
                   {
+                    guard: WELL_FORMED_GUARD,
                     target: '#detainerCase.releasedNoHoldRequested',
-                    actions: [
-                      'touch',
-                      'markReleaseEligible',
-                      {
-                        type: 'setOutcome',
-                        params: { code: 'released-no-hold-requested', reason: 'notice-only-request' },
-                      },
-                    ],
+                    actions: {
+                      type: 'release',
+                      params: { code: 'released-no-hold-requested', reason: 'notice-only-request' },
+                    },
                     description: 'Only notice was requested and the policy withholds it: released at eligibility.',
                     meta: {
                       citations: ['i247n'],
@@ -578,12 +660,7 @@ export const detainerMachine = setup({
           on: {
             NOTICE_SENT: {
               guard: 'noticeCanBeSent',
-              actions: [
-                'touch',
-                assign(({ context, event }) => ({
-                  notice: deriveNotice({ ...context, notice: { status: 'pending', dueAt: null, sentAt: event.at } }),
-                })),
-              ],
+              actions: 'sendNotice',
               description: 'The custodian notifies DHS of the release; on time or late is recorded.',
               meta: {
                 citations: ['i247a-form'],
@@ -594,9 +671,10 @@ export const detainerMachine = setup({
             DETAINER_LIFTED: LIFT_BEFORE_RELEASE,
             CUSTODIAN_REQUESTS_DELAY: REQUEST_DELAY,
             CUSTODY_MOVED: {
+              guard: WELL_FORMED_GUARD,
               target: 'detainerInEffect',
               reenter: true,
-              actions: ['touch', 'moveCustody'],
+              actions: { type: 'moveCustody', params: { endsHold: false, decides: true } },
               description: 'The person moves to another custodian; the detainer follows and is decided again.',
               meta: {
                 citations: ['i247a-form'],
@@ -616,11 +694,8 @@ export const detainerMachine = setup({
         explanation:
           'The person would otherwise be free. The hold may not exceed 48 hours, counted by the rule that applies, and it is a new seizure that needs probable cause. At the deadline the person must be released at once.',
       },
-      entry: 'touch',
-      invoke: {
-        src: 'holdTimer',
-        input: ({ context }) => ({ deadline: context.hold?.deadline ?? context.lastEventAt }),
-      },
+      entry: 'startHoldClock',
+      exit: 'stopHoldClock',
       on: {
         HOLD_DEADLINE_REACHED: {
           target: 'releasedHoldExpired',
@@ -635,11 +710,12 @@ export const detainerMachine = setup({
         DHS_ASSUMED_CUSTODY: [
           EXPIRE_FIRST,
           {
+            guard: WELL_FORMED_GUARD,
             target: 'transferredToDhs',
-            actions: [
-              'touch',
-              { type: 'setOutcome', params: { code: 'transferred-to-dhs', reason: 'dhs-assumed-custody-during-hold' } },
-            ],
+            actions: {
+              type: 'finish',
+              params: { code: 'transferred-to-dhs', reason: 'dhs-assumed-custody-during-hold' },
+            },
             description: 'DHS assumes custody before the deadline.',
             meta: {
               citations: ['cfr-287.7-d', 'ddp-codebook'],
@@ -650,8 +726,9 @@ export const detainerMachine = setup({
         DETAINER_LIFTED: [
           EXPIRE_FIRST,
           {
+            guard: WELL_FORMED_GUARD,
             target: 'releasedDetainerLifted',
-            actions: ['touch', 'setLiftedOutcome'],
+            actions: 'liftDetainer',
             description: 'DHS lifts the detainer during the hold: released at once.',
             meta: {
               citations: ['ice-policy-10074.2'],
@@ -663,7 +740,8 @@ export const detainerMachine = setup({
         ACCESS_REQUESTED: [
           EXPIRE_FIRST,
           {
-            actions: ['touch', 'recordAccessRequest'],
+            guard: WELL_FORMED_GUARD,
+            actions: 'recordAccessRequest',
             description: 'DHS asks to interview the person during the hold.',
             meta: {
               citations: ['psp-letters-2017'],
@@ -675,7 +753,8 @@ export const detainerMachine = setup({
           EXPIRE_FIRST,
           {
             target: '#detainerCase.inCriminalCustody.detainerInEffect',
-            actions: ['touch', 'moveCustody', assign({ hold: null, releaseEligible: null })],
+            guard: WELL_FORMED_GUARD,
+            actions: { type: 'moveCustody', params: { endsHold: true, decides: true } },
             description:
               'Another agency takes the person into its criminal custody; the hold ends and the detainer follows.',
             meta: {
@@ -689,7 +768,6 @@ export const detainerMachine = setup({
     },
     transferredToDhs: {
       type: 'final',
-      entry: 'closeNotice',
       description: 'Outcome: DHS assumed custody.',
       meta: {
         title: OUTCOME_TITLES['transferred-to-dhs'],
@@ -699,7 +777,6 @@ export const detainerMachine = setup({
     },
     releasedHoldExpired: {
       type: 'final',
-      entry: 'closeNotice',
       description: 'Outcome: the hold expired without DHS and the person was released.',
       meta: {
         title: OUTCOME_TITLES['released-hold-expired'],
@@ -710,7 +787,6 @@ export const detainerMachine = setup({
     },
     releasedHoldDeclined: {
       type: 'final',
-      entry: 'closeNotice',
       description: 'Outcome: the custodian declined the hold and released the person.',
       meta: {
         title: OUTCOME_TITLES['released-hold-declined'],
@@ -720,7 +796,6 @@ export const detainerMachine = setup({
     },
     releasedDetainerLifted: {
       type: 'final',
-      entry: 'closeNotice',
       description: 'Outcome: DHS lifted the detainer.',
       meta: {
         title: OUTCOME_TITLES['released-detainer-lifted'],
@@ -731,7 +806,6 @@ export const detainerMachine = setup({
     },
     releasedNoHoldRequested: {
       type: 'final',
-      entry: 'closeNotice',
       description: 'Outcome: released without a hold, because no request to hold applied.',
       meta: {
         title: OUTCOME_TITLES['released-no-hold-requested'],

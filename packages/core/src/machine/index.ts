@@ -5,3 +5,4 @@ export * from './detainer-machine.js';
 export * from './events.js';
 export { closeNotice, deriveNotice, noticeStatusOf } from './notice.js';
 export { type OutcomeReason, outcomeOf } from './outcomes.js';
+export { WELL_FORMED_GUARD } from './well-formed.js';

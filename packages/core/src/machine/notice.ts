@@ -1,14 +1,16 @@
 import { classifyNotice, computeNoticeDue } from '../clock/notice-clock.js';
-import { toEpochMs } from '../instant.js';
+import { type Instant, toEpochMs } from '../instant.js';
 import type { DetainerCaseContext, NoticeRecord, NoticeStatus } from './context.js';
 
 /**
  * Why no notice is owed, from the decision alone: no detainer in effect asks for it, or the policy does not
  * give it. `null` when notice is asked for and allowed.
  */
-function noticeGate(context: DetainerCaseContext): 'not-requested' | 'withheld-by-policy' | null {
-  const { decision } = context;
-  if (decision === null || context.effectiveAt === null || !decision.notice.requested) return 'not-requested';
+function noticeGate(
+  facts: Pick<DetainerCaseContext, 'decision' | 'effectiveAt'>,
+): 'not-requested' | 'withheld-by-policy' | null {
+  const { decision } = facts;
+  if (decision === null || facts.effectiveAt === null || !decision.notice.requested) return 'not-requested';
   return decision.notice.allowed ? null : 'withheld-by-policy';
 }
 
@@ -19,15 +21,35 @@ function noticeGate(context: DetainerCaseContext): 'not-requested' | 'withheld-b
  * [i247a-form].
  */
 export function deriveNotice(context: DetainerCaseContext): NoticeRecord | null {
-  const { projectedReleaseAt, decision } = context;
+  return noticeFor(context, {
+    projectedReleaseAt: context.projectedReleaseAt,
+    releaseScheduledAt: context.releaseScheduledAt,
+    sentAt: context.notice?.sentAt ?? null,
+  });
+}
+
+/**
+ * {@link deriveNotice} from the few facts it reads, so a machine step that changes one of them need not copy the
+ * whole context first.
+ * @internal
+ */
+export function noticeFor(
+  facts: Pick<DetainerCaseContext, 'decision' | 'effectiveAt'>,
+  release: {
+    readonly projectedReleaseAt: Instant | null;
+    readonly releaseScheduledAt: Instant | null;
+    readonly sentAt: Instant | null;
+  },
+): NoticeRecord | null {
+  const { projectedReleaseAt, sentAt } = release;
   if (projectedReleaseAt === null) return null;
-  const sentAt = context.notice?.sentAt ?? null;
-  const gate = noticeGate(context);
-  if (gate !== null || decision === null || context.effectiveAt === null) {
+  const { decision, effectiveAt } = facts;
+  const gate = noticeGate(facts);
+  if (gate !== null || decision === null || effectiveAt === null) {
     return { status: gate ?? 'not-requested', dueAt: null, sentAt };
   }
-  const scheduledAt = context.releaseScheduledAt ?? projectedReleaseAt;
-  const knownAt = toEpochMs(scheduledAt) > toEpochMs(context.effectiveAt) ? scheduledAt : context.effectiveAt;
+  const scheduledAt = release.releaseScheduledAt ?? projectedReleaseAt;
+  const knownAt = toEpochMs(scheduledAt) > toEpochMs(effectiveAt) ? scheduledAt : effectiveAt;
   const dueAt = computeNoticeDue({ projectedReleaseAt, knownAt });
   if (sentAt === null) return { status: 'pending', dueAt, sentAt };
   return { status: classifyNotice({ dueAt, sentAt }), dueAt, sentAt };

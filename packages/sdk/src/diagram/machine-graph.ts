@@ -1,4 +1,4 @@
-import { type CitationId, type DetainerMeta, detainerMachine } from '@detainer-kit/core';
+import { type CitationId, type DetainerMeta, detainerMachine, WELL_FORMED_GUARD } from '@detainer-kit/core';
 
 /** The kind of a state in the graph. `transient`: left at once by `always` transitions (e.g. `deciding`). */
 export type GraphNodeType = 'compound' | 'atomic' | 'final' | 'transient';
@@ -60,7 +60,8 @@ export function stateNodeId(node: { readonly path: readonly string[] }): string 
 }
 
 function guardName(guard: unknown): string | null {
-  if (guard === undefined || guard === null) return null;
+  // The machine's check that a raw event is well formed is no rule of the model: such a transition is drawn unguarded.
+  if (guard === undefined || guard === null || guard === WELL_FORMED_GUARD) return null;
   if (typeof guard === 'string') return guard;
   if (typeof guard === 'function') return guard.name || 'guard';
   if (typeof guard === 'object' && 'type' in guard && typeof guard.type === 'string') return guard.type;

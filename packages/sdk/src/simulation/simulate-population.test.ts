@@ -36,6 +36,7 @@ function expectInvalid(run: () => unknown, code: string, field: string): Detaine
   throw new Error(`expected ${field} to be rejected`);
 }
 
+// Populations of a few thousand cases: generous timeouts, as CI machines may be loaded (speed is benchmarked, not tested).
 describe('simulatePopulation', () => {
   const base: SimulatePopulationOptions = {
     policies: ['full-cooperation', 'notify-only', 'decline-all'],
@@ -50,7 +51,7 @@ describe('simulatePopulation', () => {
     const c = await simulatePopulation({ ...base, seed: 8 });
     expect(c.policies[0]?.outcomes).not.toEqual(a.policies[0]?.outcomes);
     expect(c.policies[2]?.declinedDetainers.entries).not.toEqual(a.policies[2]?.declinedDetainers.entries);
-  });
+  }, 60_000);
 
   it('merges chunkings K = 1, 2, 3 (and uneven blocks) into the identical report', async () => {
     const config = resolveSimulationConfig(base);
@@ -80,7 +81,7 @@ describe('simulatePopulation', () => {
     );
     for (const report of reports.slice(1)) expect(report).toEqual(reports[0]);
     expect(await simulatePopulation(base)).toEqual(reports[0]);
-  });
+  }, 60_000);
 
   it('runs the identical event script under every policy', () => {
     const one = createPopulationPlan(resolveSimulationConfig({ policy: 'full-cooperation', cases: 50, seed: 3 }));
@@ -119,7 +120,7 @@ describe('simulatePopulation', () => {
       expect(Object.values(p.notice.byStatus).reduce((s, o) => s + o.rate, 0)).toBeCloseTo(1, 12);
       expect(p.outcomes.reduce((s, o) => s + o.count, 0)).toBe(r.cases);
     }
-  });
+  }, 60_000);
 
   it('differs as expected between full cooperation and decline all on the same population', async () => {
     const r = await simulatePopulation({ policies: ['full-cooperation', 'decline-all'], cases: 1500, seed: 11 });
@@ -149,7 +150,7 @@ describe('simulatePopulation', () => {
     ]);
     expect(r.comparison.policies).toEqual(['full-cooperation', 'decline-all']);
     expect(r.comparison.rows.find((row) => row.metric === 'hoursHeld.held')?.values[1]).toBe(0);
-  });
+  }, 60_000);
 
   it('never holds longer than the legal limit of the counting rule', async () => {
     const options: SimulatePopulationOptions = {
@@ -206,7 +207,7 @@ describe('simulatePopulation', () => {
       }
     }
     expect(checked).toBeGreaterThan(1000);
-  });
+  }, 60_000);
 
   it('reads quantiles from the histogram within one minute of the exact ones', async () => {
     const options: SimulatePopulationOptions = { policy: 'full-cooperation', cases: 2000, seed: 21 };
@@ -229,7 +230,7 @@ describe('simulatePopulation', () => {
     expect(Math.abs((h?.p95Hours ?? 0) - exact(0.95))).toBeLessThan(1 / 60);
     expect(h?.maxHours).toBe(held[held.length - 1]);
     expect(h?.hitLimit).toBe(held.filter((x) => x === 48).length);
-  });
+  }, 60_000);
 
   it('reports progress at most every progressEvery cases, ending at the total', async () => {
     const calls: { done: number; total: number }[] = [];
@@ -260,7 +261,7 @@ describe('simulatePopulation', () => {
     walk(r);
     expect(r.policies[0]?.declinedDetainers.total).toBeGreaterThan(1000);
     expect(longest).toBeLessThan(50);
-  });
+  }, 60_000);
 
   it('runs 200,000 cases with flat memory', async () => {
     globalThis.gc?.();

@@ -48,7 +48,9 @@ export async function simulatePopulation(options: SimulatePopulationOptions): Pr
   };
   let parts: PartialReport[];
   if (workers > 1 && total > 1) {
-    parts = await runInWorkers(config, splitRange(total, workers), progressEvery, resolved.workerUrl, report);
+    parts = await runInWorkers(config, splitRange(total, workers), progressEvery, resolved.workerUrl, report, {
+      youngGenerationMb: resolved.workerYoungGenerationMb,
+    });
   } else {
     const plan = createPopulationPlan(config);
     parts = [];

@@ -40,9 +40,10 @@ export function defaultWorkerUrl(): URL {
 
 /**
  * Each case allocates an actor and its snapshots that die young. With V8's default young generation, two workers
- * on two cores spend their time in scavenges whose parallel helper threads compete for the same cores (measured:
- * 1.35× over one thread). A 256 MB young generation per worker (a bound, not an allocation) brings two workers to
- * about 1.9×; the same setting gains a single thread under 5%, so the comparison stays fair.
+ * on two cores spend their time in scavenges whose parallel helper threads compete for the same cores. A 256 MB
+ * young generation per worker (a bound, not an allocation) still pays: measured at 200k cases, 1.80× over one
+ * thread against 1.44× without it, at a 970 MB peak against 313 MB (BENCH.md). `workerYoungGenerationMb`
+ * (internal) overrides it for the benchmark.
  */
 const WORKER_YOUNG_GENERATION_MB = 256;
 
@@ -76,7 +77,9 @@ export async function runInWorkers(
   progressEvery: number,
   workerUrl: string | URL | undefined,
   onDone: (done: number) => void,
+  limits: { readonly youngGenerationMb?: number | undefined } = {},
 ): Promise<PartialReport[]> {
+  const youngMb = limits.youngGenerationMb ?? WORKER_YOUNG_GENERATION_MB;
   let threads: typeof import('node:worker_threads');
   try {
     threads = (await import(/* @vite-ignore */ WORKER_THREADS)) as typeof import('node:worker_threads');
@@ -93,7 +96,7 @@ export async function runInWorkers(
         const worker = new threads.Worker(url, {
           workerData: task,
           execArgv: workerExecArgv(process.execArgv),
-          resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+          ...(youngMb > 0 ? { resourceLimits: { maxYoungGenerationSizeMb: youngMb } } : {}),
         });
         started.push(worker);
         let result: PartialReport | null = null;
