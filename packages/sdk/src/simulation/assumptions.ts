@@ -2,6 +2,7 @@ import {
   type CitationId,
   CustodianSchema,
   DDOR_FIRST_WEEK,
+  DetainerFormSchema,
   HOUR_MS,
   LiftReasonSchema,
   NOTICE_LEAD_HOURS,
@@ -57,8 +58,14 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 export const WeekdaySchema = z.enum(WEEKDAYS);
 export type Weekday = z.infer<typeof WeekdaySchema>;
 
+const SIMULATED_FORMS_TEXT = DetainerFormSchema.options
+  .filter((f) => f !== 'I-247X')
+  .map((f) => `"${f}"`)
+  .join(', ');
 /** Forms a simulated detainer may use. The I-247X (a transfer request) is not simulated. */
-export const SimulatedFormSchema = z.enum(['I-247', 'I-247D', 'I-247N', 'I-247A']);
+export const SimulatedFormSchema = DetainerFormSchema.exclude(['I-247X'], {
+  error: (): string => `expected one of the simulated forms ${SIMULATED_FORMS_TEXT}`,
+});
 export type SimulatedForm = z.infer<typeof SimulatedFormSchema>;
 
 /** One window of hours after release eligibility in which DHS arrives, uniformly. */
