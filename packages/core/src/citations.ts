@@ -1,4 +1,6 @@
-import { z } from 'zod';
+import type { CitationId } from './citation-ids.js';
+
+export { CITATION_IDS, type CitationId, CitationIdSchema, isCitationId } from './citation-ids.js';
 
 /**
  * How well a source has been checked (shared/DOMAIN.md, "Status tags"):
@@ -157,16 +159,7 @@ export const CITATIONS = {
     status: 'secondary',
   },
   'usc-18-3142-d': { id: 'usc-18-3142-d', title: '18 USC 3142(d)', status: 'confirmed' },
-} as const satisfies Record<string, Citation>;
-
-/** A citation id from the registry, e.g. `'cfr-287.7-d'`. */
-export type CitationId = keyof typeof CITATIONS;
-
-/** Every citation id, in registry order. */
-export const CITATION_IDS = Object.keys(CITATIONS) as [CitationId, ...CitationId[]];
-
-/** Zod schema for a citation id; rejects ids that are not in the registry. */
-export const CitationIdSchema = z.enum(CITATION_IDS);
+} as const satisfies Record<CitationId, Citation & { readonly id: CitationId }>;
 
 /**
  * Looks up a citation by id.
@@ -176,9 +169,4 @@ export const CitationIdSchema = z.enum(CITATION_IDS);
  */
 export function getCitation(id: CitationId): Citation {
   return CITATIONS[id];
-}
-
-/** True if `value` is a citation id known to the registry. */
-export function isCitationId(value: unknown): value is CitationId {
-  return typeof value === 'string' && Object.hasOwn(CITATIONS, value);
 }

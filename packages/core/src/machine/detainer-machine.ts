@@ -5,16 +5,11 @@ import type { Detainer } from '../detainer/detainer.js';
 import { toEpochMs } from '../instant.js';
 import { resolveDecision } from '../policy/resolve-decision.js';
 import type { JurisdictionPolicy } from '../policy/schema.js';
-import {
-  type CaseOutcome,
-  type DetainerCaseContext,
-  type DetainerCaseInput,
-  OUTCOME_TITLES,
-  type OutcomeCode,
-} from './context.js';
+import type { CaseOutcome, DetainerCaseContext, DetainerCaseInput } from './context.js';
 import type { DetainerMachineEvent } from './events.js';
 import { HOLD_CLOCK_ID, holdTimer } from './hold-timer.js';
 import { closeNotice, noticeFor } from './notice.js';
+import { OUTCOME_TITLES, type OutcomeCode } from './outcome-codes.js';
 import { declinedOutcome, type OutcomeReason, outcomeOf } from './outcomes.js';
 import { isWellFormedEvent, WELL_FORMED_GUARD } from './well-formed.js';
 

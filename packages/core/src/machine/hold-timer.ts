@@ -1,6 +1,6 @@
 import { type ActorSystem, fromCallback } from 'xstate';
 import { toEpochMs } from '../instant.js';
-import { HOLD_DEADLINE_REACHED, type HoldDeadlineReachedEvent } from './events.js';
+import type { HoldDeadlineReachedEvent } from './events.js';
 
 /** The clock an actor system runs on: XState's `Clock`, plus `now()` where it has one (`SimulatedClock`). */
 export interface SystemClock {
@@ -58,7 +58,10 @@ export const holdTimer = fromCallback<HoldDeadlineReachedEvent, HoldTimerInput>(
     handle =
       remaining > MAX_TIMEOUT_MS
         ? clock.setTimeout(arm, MAX_TIMEOUT_MS)
-        : clock.setTimeout(() => sendBack({ type: HOLD_DEADLINE_REACHED }), Math.max(0, remaining));
+        : clock.setTimeout(
+            () => sendBack({ type: 'HOLD_DEADLINE_REACHED' } satisfies HoldDeadlineReachedEvent),
+            Math.max(0, remaining),
+          );
   };
   arm();
   return () => clock.clearTimeout(handle);

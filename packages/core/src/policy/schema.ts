@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type CitationId, CitationIdSchema } from '../citations.js';
+import { type CitationId, CitationIdSchema } from '../citation-ids.js';
 import { type CountingRuleChoice, CountingRuleSchema } from '../clock/counting-rule.js';
 import { OffenseCategorySchema } from '../detainer/vocabulary.js';
 import { quotedList } from '../quoted-list.js';

@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/**
+ * Every citation id of the registry (shared/DOMAIN.md §7), in registry order. The ids live here, apart from the
+ * titles in `citations.ts`, so that a schema that checks an id does not bring the whole registry's text into a
+ * bundle; `CITATIONS` is typed so that the compiler refuses a registry entry without an id here, or the reverse.
+ */
+export const CITATION_IDS = [
+  'cfr-287.7-d',
+  'cfr-287.7-a',
+  'i247a-form',
+  'ice-guidance-i247a',
+  'ice-policy-10074.2',
+  'ice-detainer-policy-2017',
+  'i247d',
+  'i247n',
+  'ice-faq-2011',
+  'dhs-qa-2017',
+  'ddor-2017',
+  'johnson-memo-2014',
+  'crs-287g',
+  'psp-letters-2017',
+  'sf-v-sessions-2018',
+  'philadelphia-3d-2019',
+  'galarza-2014',
+  'miranda-olivares-2014',
+  'lunn-2017',
+  'gonzalez-cdcal-2020',
+  'gonzalez-9th-2020',
+  'tx-ccp-2.251',
+  'ca-sb54-digest',
+  'humboldt-9121-4',
+  'ilrc-map-2016',
+  'ilrc-state-appendix',
+  'ddp-codebook',
+  'kcp-examples',
+  'nortontooby-holds',
+  'usc-18-3142-d',
+] as const;
+
+/** A citation id from the registry, e.g. `'cfr-287.7-d'`. */
+export type CitationId = (typeof CITATION_IDS)[number];
+
+/** Zod schema for a citation id; rejects ids that are not in the registry. */
+export const CitationIdSchema = z.enum(CITATION_IDS);
+
+const KNOWN: ReadonlySet<string> = new Set(CITATION_IDS);
+
+/** True if `value` is a citation id known to the registry. */
+export function isCitationId(value: unknown): value is CitationId {
+  return typeof value === 'string' && KNOWN.has(value);
+}
