@@ -5,7 +5,17 @@ import {
   MODEL_INFO,
   SCENARIO_LIBRARY,
 } from '@detainer-kit/sdk';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { ChartStage } from './components/ChartStage';
 import { Citations } from './components/Citations';
 import { DiagramText } from './components/DiagramText';
@@ -17,14 +27,18 @@ import { DEFAULT_SPEED, SPEEDS, TimeControls } from './components/TimeControls';
 import { Timeline } from './components/Timeline';
 import { WhatIfSummary } from './components/WhatIfSummary';
 import { isolate } from './model/bidi';
+import { type CompareColumn, compareHashPart, DEFAULT_COMPARE, readCompareHash } from './model/compare-view';
 import { currentNode, takenEdgeIds } from './model/diagram-view';
 import { EVENTS_WITH_FORM } from './model/event-forms';
 import { expectationValue, expectationView } from './model/expectations';
 import { holdCount, offDays } from './model/law-clock';
 import type { Session } from './model/session';
-import { describeError, readScenarioFile, shareHash } from './model/share-state';
+import { describeError, readScenarioFile, readShareHash, shareHash } from './model/share-state';
 import { CLOCK_EVENT } from './model/teaching-view';
 import { buildTimeline } from './model/timeline-lanes';
+
+// Compare mode loads on first use: it is not needed to start.
+const CompareView = lazy(() => import('./components/CompareView'));
 
 const graph = getMachineGraph();
 const transientStates = new Set(graph.nodes.filter((n) => n.type === 'transient').map((n) => n.id));
@@ -46,8 +60,17 @@ function clearShareHash(): void {
   if (location.hash) history.replaceState(null, '', location.pathname + location.search);
 }
 
-export function App({ session }: { readonly session: Session }) {
+export function App({
+  session,
+  initialCompare = null,
+}: {
+  readonly session: Session;
+  /** The comparison a share link opened with, or null for none. */
+  readonly initialCompare?: readonly CompareColumn[] | null;
+}) {
   const view = useSyncExternalStore(session.subscribe, session.getView);
+  const [compare, setCompare] = useState<readonly CompareColumn[] | null>(initialCompare);
+  const compareButton = useRef<HTMLButtonElement>(null);
   const { current, head, base, policy } = view;
   const tz = base.custodian.timeZone;
   const [playing, setPlaying] = useState(false);
@@ -191,14 +214,15 @@ export function App({ session }: { readonly session: Session }) {
     try {
       const scenario = session.toScenario();
       const token = encodeShareLink({ scenario, position: session.getView().position });
-      const url = `${location.href.split('#')[0]}${shareHash(token)}`;
-      history.replaceState(null, '', shareHash(token));
+      const hash = `${shareHash(token)}${compare ? `&${compareHashPart(compare)}` : ''}`;
+      const url = `${location.href.split('#')[0]}${hash}`;
+      history.replaceState(null, '', hash);
       setShareText(url);
       try {
         await navigator.clipboard.writeText(url);
         session.notify(
           'info',
-          'Share link copied. It holds the scenario, the policy and this position; nothing is sent anywhere.',
+          `Share link copied. It holds the scenario, the policy and this position${compare ? ', and the comparison' : ''}; nothing is sent anywhere.`,
         );
       } catch {
         session.notify('info', 'Share link ready below: copy it by hand.');
@@ -206,7 +230,26 @@ export function App({ session }: { readonly session: Session }) {
     } catch (error) {
       session.notify('error', `No share link: ${describeError(error, 'share link')}`);
     }
+  }, [session, compare]);
+
+  // A share link opened later (hash changed by hand) brings its comparison, or says why it cannot.
+  useEffect(() => {
+    const onHash = () => {
+      if (readShareHash(location.hash).kind !== 'ok') return;
+      const read = readCompareHash(location.hash);
+      if (read.kind === 'ok') setCompare(read.columns);
+      else if (read.kind === 'error') session.notify('error', read.message);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
   }, [session]);
+  // The facts compared: the active branch as a scenario, run to its end under each policy.
+  const compareScenarioFacts = useMemo(() => (compare && view ? session.toScenario() : null), [compare, session, view]);
+  const closeCompare = useCallback(() => {
+    setCompare(null);
+    // Focus returns to the button that opened the mode (no focus lost on the page's body).
+    requestAnimationFrame(() => compareButton.current?.focus());
+  }, []);
 
   const exportFile = () => {
     try {
@@ -305,6 +348,15 @@ export function App({ session }: { readonly session: Session }) {
           <button type="button" onClick={() => void share()} data-testid="share">
             Copy share link
           </button>
+          <button
+            ref={compareButton}
+            type="button"
+            aria-pressed={compare !== null}
+            onClick={() => (compare ? closeCompare() : setCompare(DEFAULT_COMPARE))}
+            data-testid="compare-toggle"
+          >
+            Compare policies
+          </button>
         </div>
       </header>
       {msg ? (
@@ -328,6 +380,22 @@ export function App({ session }: { readonly session: Session }) {
           <button type="button" className="link" onClick={() => setShareText(null)}>
             Close
           </button>
+        </div>
+      ) : null}
+      {compare && compareScenarioFacts ? (
+        <div className="compare-wrap">
+          <ErrorBoundary label="The comparison">
+            <Suspense fallback={<p className="panel">Loading the comparison…</p>}>
+              <CompareView
+                scenario={compareScenarioFacts}
+                policy={policy}
+                columns={compare}
+                onColumns={setCompare}
+                onShare={() => void share()}
+                onClose={closeCompare}
+              />
+            </Suspense>
+          </ErrorBoundary>
         </div>
       ) : null}
       <main id="main" className="layout">

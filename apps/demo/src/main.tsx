@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { isolate } from './model/bidi';
+import { type CompareColumn, readCompareHash } from './model/compare-view';
 import { Session } from './model/session';
 import { describeError, readShareHash } from './model/share-state';
 import './styles.css';
@@ -53,10 +54,19 @@ function renderStartupError(root: HTMLElement, error: unknown): void {
   root.replaceChildren(box);
 }
 
+/** The comparison a share link that opened carries; a bad one is refused with a message, the rest opens. */
+function startCompare(session: Session): readonly CompareColumn[] | null {
+  if (readShareHash(location.hash).kind !== 'ok') return null;
+  const read = readCompareHash(location.hash);
+  if (read.kind === 'error') session.notify('error', read.message);
+  return read.kind === 'ok' ? read.columns : null;
+}
+
 const root = document.getElementById('root');
 if (root) {
   try {
     const session = startSession();
+    const initialCompare = startCompare(session);
     window.addEventListener('hashchange', () => {
       const read = readShareHash(location.hash);
       if (read.kind === 'ok')
@@ -66,7 +76,7 @@ if (root) {
     createRoot(root).render(
       <StrictMode>
         <ErrorBoundary label="The simulator">
-          <App session={session} />
+          <App session={session} initialCompare={initialCompare} />
         </ErrorBoundary>
       </StrictMode>,
     );

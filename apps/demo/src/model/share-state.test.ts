@@ -44,7 +44,7 @@ describe('share links in the hash', () => {
       'hostile JSON',
       `#share=dk1.${Buffer.from('{"scenario":{"title":"<img src=x onerror=alert(1)>"},"position":0}').toString('base64url')}`,
     ],
-    ['oversized', `#share=dk1.${'A'.repeat(MAX_SHARE_LINK_LENGTH + 100)}`],
+    ['oversized', `#share=dk1.${'A'.repeat(MAX_SHARE_LINK_LENGTH + 400)}`],
   ])('refuses %s with a message, never throwing', (_name, hash) => {
     const read = readShareHash(hash);
     expect(read.kind).toBe('error');
@@ -118,5 +118,17 @@ describe('scenarioFromBranch', () => {
     for (const scenario of byPreset) {
       expect(presetIdOf(runScenario(scenario).policy), scenario.id).toBe(scenario.policy);
     }
+  });
+});
+
+describe('a share link with a compare part', () => {
+  it('does still open its scenario, the compare part being read on its own', () => {
+    if (!first) throw new Error('library');
+    const token = encodeShareLink({ scenario: first, position: 1 });
+    const hash = `${shareHash(token)}&compare=current,preset:state-mandated-compliance,counting:excludeWeekendsAndHolidays`;
+    expect(shareTokenFromHash(hash)).toBe(token);
+    const read = readShareHash(hash);
+    expect(read.kind).toBe('ok');
+    if (read.kind === 'ok') expect(read.position).toBe(1);
   });
 });

@@ -54,7 +54,8 @@ export function shareTokenFromHash(hash: string): string | null {
 
 /** Reads a share link from a location hash. Never throws. */
 export function readShareHash(hash: string): ShareRead {
-  if (hash.length > MAX_SHARE_LINK_LENGTH + 64) {
+  // Room for `#share=` and a compare part (`&compare=…`, itself at most 200 characters, read in compare-view.ts).
+  if (hash.length > MAX_SHARE_LINK_LENGTH + 320) {
     return {
       kind: 'error',
       message: `The share link is too long (${hash.length} characters; the limit is ${MAX_SHARE_LINK_LENGTH}).`,

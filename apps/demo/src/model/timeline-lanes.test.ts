@@ -7,7 +7,7 @@ import {
   SCENARIO_LIBRARY,
 } from '@detainer-kit/sdk';
 import { describe, expect, it } from 'vitest';
-import { axisTicks, buildTimeline, percentAt } from './timeline-lanes';
+import { axisTicks, buildTimeline, percentAt, sharedRange } from './timeline-lanes';
 
 const view = (c: DetainerCase) =>
   buildTimeline({
@@ -85,5 +85,32 @@ describe('axis', () => {
     for (const t of ticks) expect(t.at).toBeGreaterThanOrEqual(start);
     expect(percentAt({ start, end }, start)).toBe(0);
     expect(percentAt({ start, end }, end + 1)).toBe(100);
+  });
+});
+
+describe('a fixed range', () => {
+  it('does draw a case on the range it is given, and sharedRange covers every timeline', () => {
+    const s = getScenario('weekday-rule-friday-release');
+    const long = view(runScenario(s).case);
+    const short = view(runScenario(s, { policy: 'notify-only' }).case);
+    expect(short.end).toBeLessThan(long.end);
+    const range = sharedRange([short, long]);
+    expect(range).toEqual({ start: Math.min(short.start, long.start), end: long.end });
+    const c = runScenario(s, { policy: 'notify-only' }).case;
+    const input = {
+      now: c.now,
+      status: c.status,
+      state: c.state,
+      context: c.context,
+      outcome: c.outcome,
+      deadlines: c.deadlines,
+      timeline: c.timeline,
+    };
+    const fixed = buildTimeline({ ...input, range });
+    expect([fixed.start, fixed.end]).toEqual([range.start, range.end]);
+    expect(fixed.ticks.every((t) => t.at >= range.start && t.at <= range.end)).toBe(true);
+    // An empty range is ignored: the case's own fit is used.
+    const ignored = buildTimeline({ ...input, range: { start: 5, end: 5 } });
+    expect([ignored.start, ignored.end]).toEqual([short.start, short.end]);
   });
 });

@@ -110,6 +110,13 @@ export interface TimelineInput {
   readonly outcome: CaseOutcome | null;
   readonly deadlines: readonly CaseDeadline[];
   readonly timeline: readonly TimelineEntry[];
+  /**
+   * A fixed time range (ms since the epoch) instead of one fitted to this case: several cases drawn one above
+   * the other share it, so the same instant sits at the same place in each.
+   */
+  readonly range?: { readonly start: number; readonly end: number } | undefined;
+  /** The width (px) the lanes are drawn at, for placing labels so they fit (default 560). */
+  readonly trackPx?: number | undefined;
 }
 
 const ms = (iso: string) => Date.parse(iso);
@@ -142,6 +149,21 @@ export function axisTicks(start: number, end: number, timeZone: string, max = 8)
   }
   for (; t <= end && ticks.length < 40; t += step) ticks.push({ at: t, label: formatTick(t, timeZone) });
   return ticks;
+}
+
+/** The range fitted to a set of instants: from the first, with at least 12 h and a 6 % margin after the last. */
+function timelineRange(instants: readonly number[]): { start: number; end: number } {
+  const start = Math.min(...instants);
+  const span = Math.max(12 * HOUR_MS, Math.max(...instants) - start);
+  return { start, end: start + span * 1.06 };
+}
+
+/** One range covering several timelines (the first start to the last end), for drawing them on one axis. */
+export function sharedRange(views: readonly Pick<TimelineView, 'start' | 'end'>[]): { start: number; end: number } {
+  return {
+    start: Math.min(...views.map((v) => v.start)),
+    end: Math.max(...views.map((v) => v.end)),
+  };
 }
 
 /** Builds the two lanes, the flags and the countdown for one moment of a case. */
@@ -374,18 +396,26 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     ...custody.map((s) => s.to),
     ...comms.map((s) => s.to),
   ];
-  const start = Math.min(...instants);
-  const rawEnd = Math.max(...instants);
-  const span = Math.max(12 * HOUR_MS, rawEnd - start);
-  const end = start + span * 1.06;
+  const fitted = timelineRange(instants);
+  const { start, end } = input.range && input.range.end > input.range.start ? input.range : fitted;
   return {
     start,
     end,
     now,
     ticks: axisTicks(start, end, tz),
     lanes: [
-      { id: 'custody', label: 'Custody', segments: custody, markers: placeMarkers(custodyMarks, start, end) },
-      { id: 'communications', label: 'Communications', segments: comms, markers: placeMarkers(commsMarks, start, end) },
+      {
+        id: 'custody',
+        label: 'Custody',
+        segments: custody,
+        markers: placeMarkers(custodyMarks, start, end, input.trackPx),
+      },
+      {
+        id: 'communications',
+        label: 'Communications',
+        segments: comms,
+        markers: placeMarkers(commsMarks, start, end, input.trackPx),
+      },
     ],
     flags,
     countdown,

@@ -1,6 +1,6 @@
 import { compareScenario, getScenario, runScenario } from '@detainer-kit/sdk';
 import { describe, expect, it } from 'vitest';
-import { describePolicyChange, describeWhatIf } from './what-if';
+import { describeCustodyEndShift, describePolicyChange, describeResults, describeWhatIf } from './what-if';
 
 const weekday = getScenario('weekday-rule-friday-release');
 const own = runScenario(weekday).policy;
@@ -40,5 +40,40 @@ describe('describeWhatIf', () => {
     const w = describeWhatIf(a, b, 'Under the same policy', tz);
     expect(w.changes).toEqual([]);
     expect(w.lead).toMatch(/nothing compared changes/);
+  });
+});
+
+describe('describeResults and describeCustodyEndShift', () => {
+  const c = compareScenario(weekday, [own, 'notify-only', { ...own, countingRule: 'calendar' }]);
+  const [a, b, cal] = c.rows;
+  if (!a || !b || !cal) throw new Error('three rows');
+
+  it('does word one run on every field the what-if compares, in its order', () => {
+    const r = describeResults(a, tz);
+    expect(r.map((x) => x.field)).toEqual([
+      'outcome',
+      'hoursHeld',
+      'holdEndsAt',
+      'reason',
+      'noticeStatus',
+      'noticeLeadTime',
+      'deadline:notice-due',
+      'deadline:hold-end',
+    ]);
+    expect(r.find((x) => x.field === 'hoursHeld')?.value).toBe('96 h');
+    expect(describeResults(b, tz).find((x) => x.field === 'hoursHeld')?.value).toBe('no hold');
+    // describeWhatIf's before/after are these values.
+    const w = describeWhatIf(a, cal, 'Under calendar', tz);
+    for (const change of w.changes) {
+      expect(change.before).toBe(r.find((x) => x.field === change.field)?.value);
+    }
+  });
+
+  it('does say how much earlier or later the person leaves, or nothing when the same instant', () => {
+    // Released Fri 17:00 instead of Tue 17:00 (notify only), Sun 17:00 instead of Tue 17:00 (calendar).
+    expect(describeCustodyEndShift(a, b)).toBe('4 d earlier');
+    expect(describeCustodyEndShift(a, cal)).toBe('2 d earlier');
+    expect(describeCustodyEndShift(b, a)).toBe('4 d later');
+    expect(describeCustodyEndShift(a, a)).toBeNull();
   });
 });

@@ -82,6 +82,56 @@ function leaves(row: ScenarioComparisonRow): string {
   return row.outcome?.code === 'transferred-to-dhs' ? 'handed to DHS' : 'released';
 }
 
+/** One result of one run, worded (the row of the details table). */
+export interface WhatIfResult {
+  readonly field: WhatIfChange['field'];
+  readonly label: string;
+  readonly value: string;
+}
+
+/**
+ * Every result compared, worded for one run, in the order of the what-if table: outcome, hours held, hold end,
+ * reason, notice, notice lead time, and each deadline. `timeZone` is the custodian's, for the instants.
+ */
+export function describeResults(row: ScenarioComparisonRow, timeZone: string): WhatIfResult[] {
+  const when = (at: string | null) => (at === null ? 'none' : formatLocal(at, timeZone));
+  const lead = noticeLeadMs(row);
+  const out: WhatIfResult[] = [
+    { field: 'outcome', label: 'Outcome', value: row.outcome?.text ?? 'still open' },
+    { field: 'hoursHeld', label: 'Hours held', value: hours(row.hoursHeld) },
+    { field: 'holdEndsAt', label: 'Hold ends', value: when(row.holdEndsAt) },
+    { field: 'reason', label: 'Reason', value: row.reason ?? 'none' },
+    { field: 'noticeStatus', label: 'Notice', value: humanizeCode(row.noticeStatus) },
+    {
+      field: 'noticeLeadTime',
+      label: 'Notice ahead of release',
+      value: lead === null ? 'none' : formatDuration(lead),
+    },
+  ];
+  for (const kind of ['notice-due', 'hold-end'] as const) {
+    const d = deadlineOf(row, kind);
+    // The deadline's own label names the counting rule, which may be what changed: a neutral one here.
+    const label = kind === 'hold-end' ? 'hold must end' : 'notice due';
+    out.push({
+      field: `deadline:${kind}`,
+      label: `Deadline: ${label}`,
+      value: d === null ? 'none' : `${when(d.at)} (${d.status})`,
+    });
+  }
+  return out;
+}
+
+/**
+ * When the person leaves the custodian under `b` compared with `a` ("2 d 6 h earlier"), or null when both runs
+ * end at the same instant or either is still open.
+ */
+export function describeCustodyEndShift(a: ScenarioComparisonRow, b: ScenarioComparisonRow): string | null {
+  if (!a.outcome || !b.outcome) return null;
+  const delta = Date.parse(b.outcome.at) - Date.parse(a.outcome.at);
+  if (delta === 0) return null;
+  return `${formatDuration(Math.abs(delta))} ${delta < 0 ? 'earlier' : 'later'}`;
+}
+
 /**
  * Compares two runs of the same facts. `change` names what changed ("Under counting of the hold “…”",
  * "In America/Chicago"); `timeZone` is the custodian's, for the instants.
@@ -95,30 +145,12 @@ export function describeWhatIf(
   const when = (at: string | null) => (at === null ? 'none' : formatLocal(at, timeZone));
   const changes: WhatIfChange[] = [];
   const unchanged: string[] = [];
-  const compare = (field: WhatIfChange['field'], label: string, before: string, after: string) => {
-    if (before === after) unchanged.push(label);
-    else changes.push({ field, label, before, after });
-  };
-  compare('outcome', 'Outcome', a.outcome?.text ?? 'still open', b.outcome?.text ?? 'still open');
-  compare('hoursHeld', 'Hours held', hours(a.hoursHeld), hours(b.hoursHeld));
-  compare('holdEndsAt', 'Hold ends', when(a.holdEndsAt), when(b.holdEndsAt));
-  compare('reason', 'Reason', a.reason ?? 'none', b.reason ?? 'none');
-  compare('noticeStatus', 'Notice', humanizeCode(a.noticeStatus), humanizeCode(b.noticeStatus));
-  const leadA = noticeLeadMs(a);
-  const leadB = noticeLeadMs(b);
-  compare(
-    'noticeLeadTime',
-    'Notice ahead of release',
-    leadA === null ? 'none' : formatDuration(leadA),
-    leadB === null ? 'none' : formatDuration(leadB),
-  );
-  for (const kind of ['notice-due', 'hold-end'] as const) {
-    const da = deadlineOf(a, kind);
-    const db = deadlineOf(b, kind);
-    // The deadline's own label names the counting rule, which may be what changed: a neutral one here.
-    const label = kind === 'hold-end' ? 'hold must end' : 'notice due';
-    const word = (d: CaseDeadline | null) => (d === null ? 'none' : `${when(d.at)} (${d.status})`);
-    compare(`deadline:${kind}`, `Deadline: ${label}`, word(da), word(db));
+  const before = describeResults(a, timeZone);
+  const after = describeResults(b, timeZone);
+  for (const [i, r] of before.entries()) {
+    const other = after[i] as WhatIfResult;
+    if (r.value === other.value) unchanged.push(r.label);
+    else changes.push({ field: r.field, label: r.label, before: r.value, after: other.value });
   }
 
   const by = (f: WhatIfChange['field']) => changes.find((c) => c.field === f);
