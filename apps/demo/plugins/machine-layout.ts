@@ -5,7 +5,7 @@
  */
 import type { MachineGraph } from '@detainer-kit/sdk';
 import type { DiagramLayout, LayoutEdge, LayoutNode } from '../src/diagram/layout-types.ts';
-import type { Elk, ElkNode } from './elk-types.ts';
+import { type Elk, type ElkNode, edgePoints } from './elk-graph.ts';
 
 /** The fixed metrics the renderer uses (monospace, so text width is known without a canvas). */
 export const DIAGRAM_METRICS = {
@@ -208,12 +208,7 @@ export async function layoutMachineGraph(graph: MachineGraph, elk: Elk): Promise
   const elkEdges = new Map((result.edges ?? []).map((e) => [e.id, e]));
   for (const group of groups) {
     const e = elkEdges.get(group.id);
-    const points: [number, number][] = [];
-    for (const s of e?.sections ?? []) {
-      points.push([s.startPoint.x, s.startPoint.y]);
-      for (const b of s.bendPoints ?? []) points.push([b.x, b.y]);
-      points.push([s.endPoint.x, s.endPoint.y]);
-    }
+    const points = edgePoints(e);
     const label = e?.labels?.[0];
     edges.push({
       id: group.id,

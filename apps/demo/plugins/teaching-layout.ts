@@ -11,7 +11,7 @@ import type {
   TeachingMetrics,
 } from '../src/diagram/teaching-layout-types.ts';
 import { toTeachingGraph, wrapWords } from '../src/model/teaching-graph.ts';
-import type { Elk, ElkNode } from './elk-types.ts';
+import { type Elk, type ElkNode, edgePoints } from './elk-graph.ts';
 
 /**
  * Sizes the renderer uses (in diagram units; drawn at scale ≥ 12/13 the labels are ≥ 12 px). Text is in the
@@ -162,12 +162,7 @@ export async function layoutTeachingGraph(
   const routed = new Map((result.edges ?? []).map((e) => [e.id, e]));
   const edges: TeachingLayoutEdge[] = teaching.edges.map((e) => {
     const r = routed.get(e.id);
-    const points: [number, number][] = [];
-    for (const s of r?.sections ?? []) {
-      points.push([s.startPoint.x, s.startPoint.y]);
-      for (const b of s.bendPoints ?? []) points.push([b.x, b.y]);
-      points.push([s.endPoint.x, s.endPoint.y]);
-    }
+    const points = edgePoints(r);
     const l = r?.labels?.[0];
     return {
       id: e.id,

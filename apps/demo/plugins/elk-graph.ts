@@ -1,4 +1,4 @@
-// The part of ELK's JSON graph that the layout plugins use (elkjs ships no types for its bundled build).
+// The part of ELK's JSON graph that the layout plugins use (elkjs ships no types for its bundled build), and reading it.
 
 export interface ElkLabel {
   id?: string;
@@ -36,4 +36,15 @@ export interface ElkEdge {
 /** An ELK instance: `new ELK()` from `elkjs/lib/elk.bundled.js`. */
 export interface Elk {
   layout(graph: ElkNode): Promise<ElkNode>;
+}
+
+/** The route of a laid-out edge as one polyline: each section's start, bend points and end, in order. */
+export function edgePoints(edge: ElkEdge | undefined): [number, number][] {
+  const points: [number, number][] = [];
+  for (const s of edge?.sections ?? []) {
+    points.push([s.startPoint.x, s.startPoint.y]);
+    for (const b of s.bendPoints ?? []) points.push([b.x, b.y]);
+    points.push([s.endPoint.x, s.endPoint.y]);
+  }
+  return points;
 }
