@@ -1,3 +1,5 @@
+import type { TeachingEdge } from '../model/teaching-graph';
+
 /** Positions of the teaching view, computed by ELK at build time (plugins/teaching-layout.ts); diagram units. */
 export interface TeachingLayoutChoice {
   readonly id: string;
@@ -23,18 +25,10 @@ export interface TeachingLayoutNode {
   readonly choices: readonly TeachingLayoutChoice[];
 }
 
-export interface TeachingLayoutEdge {
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
-  readonly event: string;
-  readonly events: readonly string[];
-  readonly edgeIds: readonly string[];
-  readonly eventSources: readonly string[];
-  readonly description: string;
+/** A teaching arrow ({@link TeachingEdge}) with its route and label box. */
+export interface TeachingLayoutEdge extends Omit<TeachingEdge, 'label'> {
   /** The condition of a branch out of a choice point (shown on focus), else the arrow's own label. */
   readonly label: string;
-  readonly branch: boolean;
   /** The orthogonal polyline, start to end. */
   readonly points: readonly (readonly [number, number])[];
   /** Where the label is drawn (empty lines and zero size for a branch). */
