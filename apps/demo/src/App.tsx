@@ -35,7 +35,7 @@ import { holdCount, offDays } from './model/law-clock';
 import type { Session } from './model/session';
 import { describeError, readScenarioFile, readShareHash, shareHash } from './model/share-state';
 import { CLOCK_EVENT } from './model/teaching-view';
-import { buildTimeline } from './model/timeline-lanes';
+import { buildTimeline, timelineInputOf } from './model/timeline-lanes';
 
 // Compare mode loads on first use: it is not needed to start.
 const CompareView = lazy(() => import('./components/CompareView'));
@@ -101,16 +101,7 @@ export function App({
     return ids;
   }, [view.lastEntries, last]);
   const timeline = useMemo(
-    () =>
-      buildTimeline({
-        now: view.current.now,
-        status: view.current.status,
-        state: view.current.state,
-        context: view.current.context,
-        outcome: view.current.outcome,
-        deadlines: view.current.deadlines,
-        timeline: view.current.timeline,
-      }),
+    () => buildTimeline(timelineInputOf(view.current)),
     // The case is mutable: the session's view object changes whenever it does.
     [view],
   );

@@ -18,7 +18,7 @@ import {
 } from '@detainer-kit/sdk';
 import { z } from 'zod';
 import { describeError } from './share-state';
-import { buildTimeline, sharedRange, type TimelineView } from './timeline-lanes';
+import { buildTimeline, sharedRange, type TimelineView, timelineInputOf } from './timeline-lanes';
 import {
   describeCustodyEndShift,
   describePolicyChange,
@@ -203,7 +203,7 @@ export function buildCompareView(
     return { ok: false, message: `The comparison cannot be run: ${describeError(error, 'comparison')}` };
   }
   const tz = scenario.custodian.timeZone;
-  const fitted = comparison.rows.map((row) => buildTimeline(timelineInput(row)));
+  const fitted = comparison.rows.map((row) => buildTimeline(timelineInputOf(row.run.case)));
   const range = sharedRange(fitted);
   const views: CompareColumnView[] = comparison.rows.map((row, i) => {
     const c = checked.data[i] as CompareColumn;
@@ -216,7 +216,7 @@ export function buildCompareView(
       row,
       results: describeResults(row, tz),
       decisiveRule: rule?.text ?? 'none',
-      timeline: buildTimeline({ ...timelineInput(row), range, trackPx: options.trackPx }),
+      timeline: buildTimeline({ ...timelineInputOf(row.run.case), range, trackPx: options.trackPx }),
     };
   });
   const first = views[0] as CompareColumnView;
@@ -244,18 +244,5 @@ export function buildCompareView(
   return {
     ok: true,
     view: { columns: views, summary, details, range, timeZone: tz, disclaimer: comparison.disclaimer },
-  };
-}
-
-function timelineInput(row: ScenarioComparisonRow) {
-  const c = row.run.case;
-  return {
-    now: c.now,
-    status: c.status,
-    state: c.state,
-    context: c.context,
-    outcome: c.outcome,
-    deadlines: c.deadlines,
-    timeline: c.timeline,
   };
 }

@@ -7,18 +7,9 @@ import {
   SCENARIO_LIBRARY,
 } from '@detainer-kit/sdk';
 import { describe, expect, it } from 'vitest';
-import { axisTicks, buildTimeline, percentAt, sharedRange } from './timeline-lanes';
+import { axisTicks, buildTimeline, percentAt, sharedRange, timelineInputOf } from './timeline-lanes';
 
-const view = (c: DetainerCase) =>
-  buildTimeline({
-    now: c.now,
-    status: c.status,
-    state: c.state,
-    context: c.context,
-    outcome: c.outcome,
-    deadlines: c.deadlines,
-    timeline: c.timeline,
-  });
+const view = (c: DetainerCase) => buildTimeline(timelineInputOf(c));
 
 describe('buildTimeline', () => {
   it('draws every library scenario with both lanes inside the axis', () => {
@@ -97,15 +88,7 @@ describe('a fixed range', () => {
     const range = sharedRange([short, long]);
     expect(range).toEqual({ start: Math.min(short.start, long.start), end: long.end });
     const c = runScenario(s, { policy: 'notify-only' }).case;
-    const input = {
-      now: c.now,
-      status: c.status,
-      state: c.state,
-      context: c.context,
-      outcome: c.outcome,
-      deadlines: c.deadlines,
-      timeline: c.timeline,
-    };
+    const input = timelineInputOf(c);
     const fixed = buildTimeline({ ...input, range });
     expect([fixed.start, fixed.end]).toEqual([range.start, range.end]);
     expect(fixed.ticks.every((t) => t.at >= range.start && t.at <= range.end)).toBe(true);

@@ -119,6 +119,21 @@ export interface TimelineInput {
   readonly trackPx?: number | undefined;
 }
 
+/** What {@link buildTimeline} reads of a case: its clock, state, context, outcome, deadlines and timeline. */
+export function timelineInputOf(
+  c: Pick<TimelineInput, 'now' | 'status' | 'state' | 'context' | 'outcome' | 'deadlines' | 'timeline'>,
+): TimelineInput {
+  return {
+    now: c.now,
+    status: c.status,
+    state: c.state,
+    context: c.context,
+    outcome: c.outcome,
+    deadlines: c.deadlines,
+    timeline: c.timeline,
+  };
+}
+
 const ms = (iso: string) => Date.parse(iso);
 
 /** The label of an outcome on the timeline: the core's title of the outcome. */
