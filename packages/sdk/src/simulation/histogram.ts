@@ -41,3 +41,20 @@ export function histogramQuantileMinutes(histogram: Uint32Array, total: number, 
   }
   return histogram.length - 1;
 }
+
+/**
+ * The counted values by whole hours: entry `h` counts the values of at least `h` and less than `h + 1` hours. An
+ * hour is 60 whole one-minute bins, so these counts are exact. Ends at the last hour with a value (empty when
+ * none), so the array is never longer than the histogram's span in hours.
+ */
+export function histogramByHour(histogram: Uint32Array): number[] {
+  const byHour: number[] = [];
+  for (let i = 0; i < histogram.length; i += 1) {
+    const n = histogram[i] ?? 0;
+    if (n === 0) continue;
+    const hour = Math.floor(i / 60);
+    while (byHour.length <= hour) byHour.push(0);
+    byHour[hour] = (byHour[hour] ?? 0) + n;
+  }
+  return byHour;
+}

@@ -11,7 +11,7 @@ import {
   type OutcomeCode,
 } from '@detainer-kit/core';
 import { ASSUMPTION_SOURCES, type AssumptionSource, type PopulationAssumptions } from './assumptions.js';
-import { HISTOGRAM_MINUTES, histogramQuantileMinutes } from './histogram.js';
+import { HISTOGRAM_MINUTES, histogramByHour, histogramQuantileMinutes } from './histogram.js';
 import type { DeclinedDetainerEntry, PartialReport, PolicyTally, RuleHoldStats } from './partial-report.js';
 import type { SimulationConfig, SimulationPolicy } from './plan.js';
 import type { SimulatedNoticeStatus } from './run-case.js';
@@ -54,6 +54,12 @@ export interface HoursHeldSummary {
   readonly meanHours: number | null;
   /** Holds that reached their deadline (released at the limit). */
   readonly hitLimit: number;
+  /**
+   * The distribution of hours held, exact: `byHour[h]` counts the holds of at least `h` and less than `h + 1`
+   * hours. It ends at the hour of the longest hold (empty when no case was held) and sums to `held`. Holds
+   * longer than `histogramSpanHours` (none under the modeled rules) are counted in its last hour.
+   */
+  readonly byHour: readonly number[];
   readonly limitHours: typeof HOLD_LIMIT_HOURS;
   readonly resolutionMinutes: 1;
   readonly histogramSpanHours: number;
@@ -190,6 +196,7 @@ function policyReport(entry: SimulationPolicy, tally: PolicyTally, limit: number
       maxHours: tally.held === 0 ? null : hours(tally.heldMaxMs),
       meanHours: tally.held === 0 ? null : hours(tally.heldMsSum / tally.held),
       hitLimit: tally.hitLimit,
+      byHour: histogramByHour(tally.histogram),
       limitHours: HOLD_LIMIT_HOURS,
       resolutionMinutes: 1,
       histogramSpanHours: HISTOGRAM_MINUTES / 60,

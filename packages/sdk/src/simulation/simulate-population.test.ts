@@ -230,7 +230,23 @@ describe('simulatePopulation', () => {
     expect(Math.abs((h?.p95Hours ?? 0) - exact(0.95))).toBeLessThan(1 / 60);
     expect(h?.maxHours).toBe(held[held.length - 1]);
     expect(h?.hitLimit).toBe(held.filter((x) => x === 48).length);
+    // The distribution by whole hours is exact: each case counted in the hour its hold falls in.
+    const byHour: number[] = [];
+    for (const x of held) {
+      const hour = Math.floor(x);
+      while (byHour.length <= hour) byHour.push(0);
+      byHour[hour] = (byHour[hour] ?? 0) + 1;
+    }
+    expect(h?.byHour).toEqual(byHour);
+    expect(h?.byHour.length).toBe(Math.floor(held[held.length - 1] ?? 0) + 1);
+    expect(h?.byHour.reduce((sum, n) => sum + n, 0)).toBe(h?.held);
   }, 60_000);
+
+  it('gives an empty distribution of hours held when no case is held', async () => {
+    const r = await simulatePopulation({ policy: 'decline-all', cases: 300, seed: 3 });
+    expect(r.policies[0]?.hoursHeld.held).toBe(0);
+    expect(r.policies[0]?.hoursHeld.byHour).toEqual([]);
+  });
 
   it('reports progress at most every progressEvery cases, ending at the total', async () => {
     const calls: { done: number; total: number }[] = [];
@@ -253,14 +269,16 @@ describe('simulatePopulation', () => {
       declinedListLimit: 20,
     });
     let longest = 0;
-    const walk = (value: unknown): void => {
+    const walk = (value: unknown, key: string): void => {
       if (ArrayBuffer.isView(value)) throw new Error('typed array in the report');
-      if (Array.isArray(value)) longest = Math.max(longest, value.length);
-      if (value !== null && typeof value === 'object') for (const v of Object.values(value)) walk(v);
+      // The distribution of hours held is bounded by the histogram's span in hours, not by the cases (below).
+      if (Array.isArray(value) && key !== 'byHour') longest = Math.max(longest, value.length);
+      if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, k);
     };
-    walk(r);
+    walk(r, '');
     expect(r.policies[0]?.declinedDetainers.total).toBeGreaterThan(1000);
     expect(longest).toBeLessThan(50);
+    for (const p of r.policies) expect(p.hoursHeld.byHour.length).toBeLessThanOrEqual(p.hoursHeld.histogramSpanHours);
   }, 60_000);
 
   it('runs 200,000 cases with flat memory', async () => {
