@@ -36,6 +36,7 @@ import type { Session } from './model/session';
 import { describeError, readScenarioFile, readShareHash, shareHash } from './model/share-state';
 import { CLOCK_EVENT } from './model/teaching-view';
 import { buildTimeline, timelineInputOf } from './model/timeline-lanes';
+import { usePopulationMode } from './population/PopulationMode';
 
 // Compare mode loads on first use: it is not needed to start.
 const CompareView = lazy(() => import('./components/CompareView'));
@@ -72,6 +73,7 @@ export function App({
   const [compare, setCompare] = useState<readonly CompareColumn[] | null>(initialCompare);
   const compareButton = useRef<HTMLButtonElement>(null);
   const { current, head, base, policy } = view;
+  const population = usePopulationMode(policy);
   const tz = base.custodian.timeZone;
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<number>(DEFAULT_SPEED);
@@ -348,6 +350,7 @@ export function App({
           >
             Compare policies
           </button>
+          {population.toggle}
         </div>
       </header>
       {msg ? (
@@ -389,6 +392,7 @@ export function App({
           </ErrorBoundary>
         </div>
       ) : null}
+      {population.panel}
       <main id="main" className="layout">
         <div className="col col-center">
           <TimeControls

@@ -1,0 +1,43 @@
+import type { JurisdictionPolicy } from '@detainer-kit/sdk';
+import { lazy, type ReactNode, Suspense, useCallback, useRef, useState } from 'react';
+import { ErrorBoundary } from '../components/ErrorBoundary';
+
+// The population view (its charts, and the worker it starts) loads on first use: it is not needed to start.
+const PopulationView = lazy(() => import('./PopulationView'));
+
+/**
+ * The population mode of the app: the button that opens and closes it, and the panel (loaded lazily). Closing
+ * stops any run in progress (the view terminates its worker) and returns focus to the button.
+ */
+export function usePopulationMode(policy: JurisdictionPolicy): {
+  readonly toggle: ReactNode;
+  readonly panel: ReactNode;
+} {
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => {
+    setOpen(false);
+    requestAnimationFrame(() => button.current?.focus());
+  }, []);
+  const toggle = (
+    <button
+      ref={button}
+      type="button"
+      aria-pressed={open}
+      onClick={() => (open ? close() : setOpen(true))}
+      data-testid="population-toggle"
+    >
+      Population view
+    </button>
+  );
+  const panel = open ? (
+    <div className="population-wrap">
+      <ErrorBoundary label="The population view">
+        <Suspense fallback={<p className="panel">Loading the population view…</p>}>
+          <PopulationView policy={policy} onClose={close} />
+        </Suspense>
+      </ErrorBoundary>
+    </div>
+  ) : null;
+  return { toggle, panel };
+}

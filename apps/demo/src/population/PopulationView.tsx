@@ -1,0 +1,324 @@
+import { DEFAULT_ASSUMPTIONS, type JurisdictionPolicy, MODEL_INFO, type PopulationReport } from '@detainer-kit/sdk';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
+import { Citations } from '../components/Citations';
+import { type CompareColumn, columnChoices, columnFromToken, columnToken } from '../model/compare-view';
+import './population.css';
+import { HoursChart, OutcomeChart } from './PopulationCharts';
+import { assumptionRows } from './population-assumptions';
+import { formatCount, hoursDistribution, outcomeShares, POLICY_LETTERS } from './population-charts';
+import { PopulationRunner, type WorkerLike } from './population-run';
+import {
+  DEFAULT_POPULATION_SETTINGS,
+  MAX_POPULATION_CASES,
+  MAX_POPULATION_POLICIES,
+  MAX_SEED,
+  MIN_POPULATION_POLICIES,
+  numberFromField,
+  type PopulationSettings,
+  policyLabels,
+  readPopulationSettings,
+  simulationOptions,
+} from './population-settings';
+
+interface Props {
+  /** The policy in force in the simulator ("Current policy"). */
+  readonly policy: JurisdictionPolicy;
+  readonly initialSettings?: PopulationSettings | undefined;
+  /** Called with the settings of each run started (e.g. for a share link). */
+  readonly onSettings?: ((settings: PopulationSettings) => void) | undefined;
+  readonly onClose: () => void;
+}
+
+const CHOICES = columnChoices();
+/** The policy a new slot gets when the count goes up: the first choice not yet in use. */
+function nextColumn(used: readonly CompareColumn[]): CompareColumn {
+  const tokens = new Set(used.map(columnToken));
+  const free = CHOICES.find((c) => !tokens.has(c.token));
+  return (free && columnFromToken(free.token)) || { kind: 'current' };
+}
+
+const createWorker = (): WorkerLike =>
+  new Worker(new URL('./population.worker.ts', import.meta.url), { type: 'module', name: 'population' });
+
+/** The synthetic-data label, the same words wherever the view shows results. */
+export const SYNTHETIC_LABEL = `Synthetic data — ${MODEL_INFO.disclaimer.charAt(0).toLowerCase()}${MODEL_INFO.disclaimer.slice(1)}`;
+
+/**
+ * The population view: many synthetic cases under one to three policies, simulated by the SDK's
+ * `simulatePopulation` in a Web Worker, with progress and a cancel that stops the worker; outcome shares and
+ * hours held as charts with their tables; the assumptions with their sources.
+ */
+export function PopulationView({ policy, initialSettings, onSettings, onClose }: Props) {
+  const runner = useMemo(() => new PopulationRunner(createWorker), []);
+  useEffect(() => () => runner.dispose(), [runner]);
+  const run = useSyncExternalStore(runner.subscribe, runner.getState);
+  const start = initialSettings ?? DEFAULT_POPULATION_SETTINGS;
+  const [columns, setColumns] = useState<readonly CompareColumn[]>(start.policies);
+  const [casesText, setCasesText] = useState(String(start.cases));
+  const [seedText, setSeedText] = useState(String(start.seed));
+  const [formError, setFormError] = useState<{ field: string; message: string } | null>(null);
+  const runButton = useRef<HTMLButtonElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const countName = useId();
+  const casesId = useId();
+  const seedId = useId();
+  const errorId = useId();
+  const running = run.kind === 'running';
+
+  // A run that ends by itself disables Cancel: focus, if it was there, goes back to Run (not to the page).
+  const wasRunning = useRef(false);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!running && wasRunning.current && (active === document.body || active === cancelButton.current))
+      runButton.current?.focus();
+    wasRunning.current = running;
+  }, [running]);
+  useEffect(() => heading.current?.focus(), []);
+
+  const setCount = (n: number) => {
+    if (n <= columns.length) setColumns(columns.slice(0, n));
+    else {
+      const next = [...columns];
+      while (next.length < n) next.push(nextColumn(next));
+      setColumns(next);
+    }
+  };
+
+  const startRun = () => {
+    const read = readPopulationSettings({
+      policies: columns,
+      cases: numberFromField(casesText),
+      seed: numberFromField(seedText),
+    });
+    if (!read.ok) {
+      setFormError({ field: read.field.split('.')[0] ?? read.field, message: read.message });
+      return;
+    }
+    onSettings?.(read.settings);
+    // Rendered at once, so focus can move to Cancel as Run is disabled (it never falls to the page).
+    flushSync(() => {
+      setFormError(null);
+      runner.start(read.settings, simulationOptions(read.settings, policy));
+    });
+    cancelButton.current?.focus();
+  };
+
+  const cancelRun = () => {
+    flushSync(() => runner.cancel());
+    runButton.current?.focus();
+  };
+
+  const percent = run.kind === 'running' || run.kind === 'cancelled' ? share(run.done, run.total) : 100;
+
+  return (
+    <section className="panel population" aria-labelledby="population-h" data-testid="population">
+      <div className="panel-head">
+        <h2 id="population-h" ref={heading} tabIndex={-1}>
+          Population view
+        </h2>
+        <button type="button" onClick={onClose} data-testid="population-close">
+          Close population view
+        </button>
+      </div>
+      <p className="pop-synthetic" data-testid="pop-synthetic">
+        <strong>{SYNTHETIC_LABEL}</strong>
+      </p>
+      <p className="small">
+        Many synthetic cases, each drawn from the assumptions below and a seed, run through the same statechart under
+        each policy. The same seed gives the same numbers.
+      </p>
+      <form
+        className="pop-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!running) startRun();
+        }}
+        aria-describedby={formError ? errorId : undefined}
+      >
+        <fieldset className="pop-policies">
+          <legend>Policies</legend>
+          <div className="pop-count" role="radiogroup" aria-label="Number of policies">
+            {Array.from(
+              { length: MAX_POPULATION_POLICIES - MIN_POPULATION_POLICIES + 1 },
+              (_, k) => k + MIN_POPULATION_POLICIES,
+            ).map((n) => (
+              <label key={n}>
+                <input
+                  type="radio"
+                  name={countName}
+                  value={n}
+                  checked={columns.length === n}
+                  onChange={() => setCount(n)}
+                  disabled={running}
+                />{' '}
+                {n === 1 ? '1 policy' : `${n} policies`}
+              </label>
+            ))}
+          </div>
+          {columns.map((c, i) => (
+            <label key={POLICY_LETTERS[i]} className="pop-column">
+              <span>
+                <span className={`pop-swatch pop-policy-${i}`} aria-hidden="true" /> Policy {POLICY_LETTERS[i]}
+              </span>
+              <select
+                value={columnToken(c)}
+                onChange={(e) => {
+                  const next = columnFromToken(e.target.value);
+                  if (next) setColumns(columns.map((x, k) => (k === i ? next : x)));
+                }}
+                disabled={running}
+                data-testid={`pop-policy-${i}`}
+              >
+                {CHOICES.map((x) => (
+                  <option key={x.token} value={x.token}>
+                    {x.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ))}
+        </fieldset>
+        <div className="pop-numbers">
+          <label htmlFor={casesId}>
+            Cases <span className="muted small">(1–{formatCount(MAX_POPULATION_CASES)})</span>
+          </label>
+          <input
+            id={casesId}
+            inputMode="numeric"
+            value={casesText}
+            onChange={(e) => setCasesText(e.target.value)}
+            aria-invalid={formError?.field === 'cases'}
+            disabled={running}
+            data-testid="pop-cases"
+          />
+          <label htmlFor={seedId}>
+            Seed <span className="muted small">(0–{formatCount(MAX_SEED)})</span>
+          </label>
+          <input
+            id={seedId}
+            inputMode="numeric"
+            value={seedText}
+            onChange={(e) => setSeedText(e.target.value)}
+            aria-invalid={formError?.field === 'seed'}
+            disabled={running}
+            data-testid="pop-seed"
+          />
+        </div>
+        <div className="pop-actions">
+          <button type="submit" ref={runButton} className="primary" disabled={running} data-testid="pop-run">
+            Run simulation
+          </button>
+          <button type="button" ref={cancelButton} onClick={cancelRun} disabled={!running} data-testid="pop-cancel">
+            Cancel
+          </button>
+        </div>
+        {formError ? (
+          <p id={errorId} role="alert" className="message tone-error" data-testid="pop-form-error">
+            {formError.message}. The last run is unchanged.
+          </p>
+        ) : null}
+      </form>
+      {run.kind === 'running' || run.kind === 'cancelled' ? (
+        <div className="pop-progress">
+          <progress
+            max={run.total}
+            value={run.done}
+            aria-label="Simulation progress"
+            aria-valuetext={`${formatCount(run.done)} of ${formatCount(run.total)} cases`}
+            data-testid="pop-progress"
+          />
+          <span className="small" data-testid="pop-progress-text">
+            {formatCount(run.done)} of {formatCount(run.total)} cases ({percent}%)
+          </span>
+        </div>
+      ) : null}
+      <p role="status" className="small pop-status" data-testid="pop-status">
+        {statusText(run)}
+      </p>
+      {run.kind === 'error' ? (
+        <p role="alert" className="message tone-error" data-testid="pop-error">
+          The simulation could not run: {run.message}
+        </p>
+      ) : null}
+      {run.kind === 'done' ? <PopulationResults report={run.report} settings={run.settings} /> : null}
+      <Assumptions
+        assumptions={run.kind === 'done' ? run.report.assumptions : DEFAULT_ASSUMPTIONS}
+        cases={run.kind === 'done' ? run.report.cases : numberFromField(casesText) || start.cases}
+      />
+    </section>
+  );
+}
+
+const share = (done: number, total: number) => (total === 0 ? 0 : Math.floor((done / total) * 100));
+
+function statusText(run: ReturnType<PopulationRunner['getState']>): string {
+  switch (run.kind) {
+    case 'idle':
+      return 'Choose the policies, the number of cases and a seed, then run the simulation.';
+    case 'running':
+      return `Simulating ${formatCount(run.total)} synthetic cases under ${run.settings.policies.length === 1 ? '1 policy' : `${run.settings.policies.length} policies`}…`;
+    case 'cancelled':
+      return `Cancelled after ${formatCount(run.done)} of ${formatCount(run.total)} cases. No results are shown for a cancelled run.`;
+    case 'done':
+      return `Done: ${formatCount(run.report.cases)} synthetic cases under ${run.report.policies.length === 1 ? '1 policy' : `${run.report.policies.length} policies`}, seed ${run.report.seed}, in ${(run.elapsedMs / 1000).toFixed(1)} s.`;
+    case 'error':
+      return 'The simulation stopped.';
+  }
+}
+
+function PopulationResults({
+  report,
+  settings,
+}: {
+  readonly report: PopulationReport;
+  readonly settings: PopulationSettings;
+}) {
+  const labels = useMemo(() => policyLabels(settings), [settings]);
+  const shares = useMemo(() => outcomeShares(report, labels), [report, labels]);
+  const distribution = useMemo(() => hoursDistribution(report, labels), [report, labels]);
+  return (
+    <div className="pop-results" data-testid="pop-results" data-seed={report.seed} data-cases={report.cases}>
+      <h3>
+        Results: {formatCount(report.cases)} synthetic cases, seed {report.seed}
+      </h3>
+      <p className="small muted">{report.syntheticNote}</p>
+      <p className="small muted">{report.comparison.note}</p>
+      <div className="pop-charts">
+        <OutcomeChart shares={shares} />
+        <HoursChart distribution={distribution} />
+      </div>
+      <p className="small muted">{report.reference.ddorFirstWeek.note}</p>
+    </div>
+  );
+}
+
+function Assumptions({ assumptions, cases }: { readonly assumptions: object; readonly cases: number }) {
+  const rows = useMemo(() => assumptionRows(assumptions, cases), [assumptions, cases]);
+  return (
+    <details className="pop-assumptions" open data-testid="pop-assumptions">
+      <summary>
+        <h3>Assumptions and their sources</h3>
+      </summary>
+      <p className="small muted">
+        Every synthetic case is drawn from these. A number with a source cites it; the rest say they are illustrative.
+      </p>
+      <dl>
+        {rows.map((r) => (
+          <div key={r.field} className="pop-assumption" data-field={r.field}>
+            <dt>
+              <code>{r.field}</code>: {r.value}
+            </dt>
+            <dd>
+              {r.source}
+              <Citations ids={r.citations} />
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+export default PopulationView;
