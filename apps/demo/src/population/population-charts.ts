@@ -237,7 +237,7 @@ export interface HistogramLayout {
 }
 
 const HIST_LEFT = 52;
-const HIST_RIGHT = 12;
+const HIST_RIGHT = 20;
 const HIST_TOP = 8;
 const HIST_BOTTOM = 34;
 const HIST_PLOT_H = 110;
