@@ -256,10 +256,11 @@ export const tests = {
     await page.locator('[data-testid="population-toggle"]').focus();
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="population"]').waitFor();
-    // Focus lands on the view's heading; Tab walks close, the count, the three policies, cases, seed, Run.
+    // Focus lands on the view's heading; Tab walks the link and close buttons, the count, the three policies,
+    // cases, seed and Run.
     await page.waitForFunction(() => document.activeElement?.id === 'population-h');
     const order = [];
-    for (let i = 0; i < 8; i += 1) {
+    for (let i = 0; i < 9; i += 1) {
       await page.keyboard.press('Tab');
       order.push(
         await page.evaluate(
@@ -268,6 +269,7 @@ export const tests = {
       );
     }
     assert.deepEqual(order, [
+      'pop-copy-link',
       'population-close',
       'radio',
       'pop-policy-0',
@@ -305,5 +307,38 @@ export const tests = {
     await page.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'population-toggle');
     assert.equal(await page.locator('[data-testid="population"]').count(), 0);
     assert.equal(await page.locator('[data-testid="population-toggle"]').getAttribute('aria-pressed'), 'false');
+  },
+
+  async 'population: a link holds the settings and opens the view with them; a bad one is refused'({ page, baseUrl }) {
+    await openPopulation(page, baseUrl);
+    await page.locator('[data-testid="pop-policy-2"]').selectOption('counting:calendar');
+    await page.locator('[data-testid="pop-cases"]').fill('700');
+    await page.locator('[data-testid="pop-seed"]').fill('99');
+    await page.locator('[data-testid="pop-copy-link"]').click();
+    const link = await page.locator('[data-testid="pop-link-url"]').inputValue();
+    assert.match(link, /#population=cases:700,seed:99,preset:full-cooperation,preset:notify-only,counting:calendar$/);
+    await runAndWait(page, 99);
+    const numbers = await outcomeTable(page);
+
+    const other = await page.context().newPage();
+    await other.goto(link);
+    await other.locator('[data-testid="population"]').waitFor();
+    assert.equal(await other.locator('[data-testid="pop-cases"]').inputValue(), '700');
+    assert.equal(await other.locator('[data-testid="pop-seed"]').inputValue(), '99');
+    assert.equal(await other.locator('[data-testid="pop-policy-2"]').inputValue(), 'counting:calendar');
+    assert.equal(await other.locator('[data-testid="population-toggle"]').getAttribute('aria-pressed'), 'true');
+    await runAndWait(other, 99);
+    assert.deepEqual(await outcomeTable(other), numbers, 'the link gives the same numbers');
+    await other.close();
+
+    const bad = await page.context().newPage();
+    await bad.goto(link.replace('cases:700', 'cases:0'));
+    await bad.locator('[data-testid="pop-link-error"]').waitFor();
+    assert.equal(
+      await bad.locator('[data-testid="pop-link-error"]').innerText(),
+      'The population settings in this link cannot be opened (population.cases: cases must be a whole number from 1 to 200,000); the rest of the link is unaffected. Choose them again in the population view.',
+    );
+    assert.equal(await bad.locator('[data-testid="pop-cases"]').inputValue(), '3083');
+    await bad.close();
   },
 };

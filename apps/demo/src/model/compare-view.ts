@@ -73,7 +73,8 @@ export function columnFromToken(token: string): CompareColumn | null {
   return parsed.success ? parsed.data : null;
 }
 
-function tokenObject(token: string): Record<string, string> {
+/** A token as the object {@link CompareColumnSchema} checks (unchecked: the schema names what is wrong). */
+export function tokenObject(token: string): Record<string, string> {
   if (token === 'current') return { kind: 'current' };
   const colon = token.indexOf(':');
   const kind = colon < 0 ? token : token.slice(0, colon);

@@ -7,6 +7,7 @@ import './population.css';
 import { HoursChart, OutcomeChart } from './PopulationCharts';
 import { assumptionRows } from './population-assumptions';
 import { formatCount, hoursDistribution, outcomeShares, POLICY_LETTERS } from './population-charts';
+import { withPopulationPart } from './population-link';
 import { PopulationRunner, type WorkerLike } from './population-run';
 import {
   DEFAULT_POPULATION_SETTINGS,
@@ -24,9 +25,10 @@ import {
 interface Props {
   /** The policy in force in the simulator ("Current policy"). */
   readonly policy: JurisdictionPolicy;
+  /** The settings a link opened with (else the defaults). */
   readonly initialSettings?: PopulationSettings | undefined;
-  /** Called with the settings of each run started (e.g. for a share link). */
-  readonly onSettings?: ((settings: PopulationSettings) => void) | undefined;
+  /** Why the population part of the link that opened the page was refused, if it was. */
+  readonly linkError?: string | undefined;
   readonly onClose: () => void;
 }
 
@@ -49,7 +51,7 @@ export const SYNTHETIC_LABEL = `Synthetic data — ${MODEL_INFO.disclaimer.charA
  * `simulatePopulation` in a Web Worker, with progress and a cancel that stops the worker; outcome shares and
  * hours held as charts with their tables; the assumptions with their sources.
  */
-export function PopulationView({ policy, initialSettings, onSettings, onClose }: Props) {
+export function PopulationView({ policy, initialSettings, linkError, onClose }: Props) {
   const runner = useMemo(() => new PopulationRunner(createWorker), []);
   useEffect(() => () => runner.dispose(), [runner]);
   const run = useSyncExternalStore(runner.subscribe, runner.getState);
@@ -86,7 +88,8 @@ export function PopulationView({ policy, initialSettings, onSettings, onClose }:
     }
   };
 
-  const startRun = () => {
+  /** The form's settings, checked; a rejection is shown on the form and gives null. */
+  const checkedSettings = (): PopulationSettings | null => {
     const read = readPopulationSettings({
       policies: columns,
       cases: numberFromField(casesText),
@@ -94,14 +97,32 @@ export function PopulationView({ policy, initialSettings, onSettings, onClose }:
     });
     if (!read.ok) {
       setFormError({ field: read.field.split('.')[0] ?? read.field, message: read.message });
-      return;
+      return null;
     }
-    onSettings?.(read.settings);
+    setFormError(null);
+    return read.settings;
+  };
+
+  const [linkText, setLinkText] = useState<{ readonly url: string; readonly copied: boolean } | null>(null);
+  const copyLink = async () => {
+    const settings = checkedSettings();
+    if (!settings) return;
+    const hash = withPopulationPart(location.hash, settings);
+    history.replaceState(null, '', hash);
+    const url = `${location.href.split('#')[0]}${hash}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      setLinkText({ url, copied: true });
+    } catch {
+      setLinkText({ url, copied: false });
+    }
+  };
+
+  const startRun = () => {
+    const read = checkedSettings();
+    if (!read) return;
     // Rendered at once, so focus can move to Cancel as Run is disabled (it never falls to the page).
-    flushSync(() => {
-      setFormError(null);
-      runner.start(read.settings, simulationOptions(read.settings, policy));
-    });
+    flushSync(() => runner.start(read, simulationOptions(read, policy)));
     cancelButton.current?.focus();
   };
 
@@ -118,10 +139,33 @@ export function PopulationView({ policy, initialSettings, onSettings, onClose }:
         <h2 id="population-h" ref={heading} tabIndex={-1}>
           Population view
         </h2>
-        <button type="button" onClick={onClose} data-testid="population-close">
-          Close population view
-        </button>
+        <div className="pop-head-actions">
+          <button type="button" onClick={() => void copyLink()} data-testid="pop-copy-link">
+            Copy link to these settings
+          </button>
+          <button type="button" onClick={onClose} data-testid="population-close">
+            Close population view
+          </button>
+        </div>
       </div>
+      {linkError ? (
+        <p role="alert" className="message tone-error" data-testid="pop-link-error">
+          {linkError}
+        </p>
+      ) : null}
+      {linkText ? (
+        <div className="pop-link" role="status" data-testid="pop-link">
+          <label>
+            {linkText.copied
+              ? 'Link copied. It holds these population settings (and the scenario, if the address held a share link); nothing is sent anywhere.'
+              : 'Link ready: copy it by hand.'}
+            <input readOnly value={linkText.url} onFocus={(e) => e.target.select()} data-testid="pop-link-url" />
+          </label>
+          <button type="button" className="link" onClick={() => setLinkText(null)}>
+            Close
+          </button>
+        </div>
+      ) : null}
       <p className="pop-synthetic" data-testid="pop-synthetic">
         <strong>{SYNTHETIC_LABEL}</strong>
       </p>
