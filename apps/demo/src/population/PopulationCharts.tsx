@@ -49,12 +49,12 @@ function ChartFigure({
   );
 }
 
-function Legend({ policies }: { readonly policies: readonly { letter: string; label: string }[] }) {
+function Legend({ policies }: { readonly policies: readonly { letter: string; title: string }[] }) {
   return (
     <ul className="pop-legend" aria-hidden="true">
       {policies.map((p, i) => (
         <li key={p.letter}>
-          <span className={`pop-swatch pop-policy-${i}`} /> {p.letter}: <bdi>{p.label}</bdi>
+          <span className={`pop-swatch pop-policy-${i}`} /> {p.letter}: <bdi>{p.title}</bdi>
         </li>
       ))}
     </ul>
@@ -117,7 +117,7 @@ export function OutcomeChart({ shares }: { readonly shares: OutcomeShares }) {
               <th scope="col">Outcome</th>
               {shares.policies.map((p) => (
                 <th scope="col" key={p.letter}>
-                  {p.letter}: <bdi>{p.label}</bdi>
+                  {p.letter}: <bdi>{p.title}</bdi>
                 </th>
               ))}
             </tr>
@@ -157,7 +157,7 @@ export function HoursChart({ distribution }: { readonly distribution: HoursDistr
             return (
               <div key={p.letter} className="pop-hist">
                 <p className="pop-hist-head">
-                  <span className={`pop-swatch pop-policy-${i}`} aria-hidden="true" /> {p.letter}: <bdi>{p.label}</bdi>
+                  <span className={`pop-swatch pop-policy-${i}`} aria-hidden="true" /> {p.letter}: <bdi>{p.title}</bdi>
                   <span className="muted">
                     {' '}
                     · held {s?.heldText}; median {s?.median}, 95th percentile {s?.p95}, longest {s?.max}
@@ -233,7 +233,7 @@ export function HoursChart({ distribution }: { readonly distribution: HoursDistr
               <th scope="col">Hours held</th>
               {d.policies.map((p) => (
                 <th scope="col" key={p.letter}>
-                  {p.letter}: <bdi>{p.label}</bdi>
+                  {p.letter}: <bdi>{p.title}</bdi>
                 </th>
               ))}
             </tr>

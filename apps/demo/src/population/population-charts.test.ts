@@ -33,10 +33,16 @@ describe('outcomeShares', () => {
     const s = outcomeShares(report, LABELS);
     expect(s.rows.map((r) => r.code)).toEqual([...OUTCOME_CODES]);
     expect(s.rows.map((r) => r.title)).toEqual(OUTCOME_CODES.map((c) => OUTCOME_TITLES[c]));
-    expect(s.policies.map((p) => [p.letter, p.label])).toEqual([
-      ['A', 'Full'],
-      ['B', 'Notify'],
-      ['C', 'Decline'],
+    expect(s.policies.map((p) => [p.letter, p.label, p.title])).toEqual([
+      ['A', 'Full', 'Full (Full cooperation)'],
+      ['B', 'Notify', 'Notify (Notify only)'],
+      ['C', 'Decline', 'Decline (Decline all)'],
+    ]);
+    // A label that is the policy's name is not repeated.
+    expect(outcomeShares(report, ['Full cooperation']).policies.map((p) => p.title)).toEqual([
+      'Full cooperation',
+      'Notify only',
+      'Decline all',
     ]);
     for (let i = 0; i < 3; i += 1) {
       expect(s.rows.reduce((sum, r) => sum + (r.values[i]?.count ?? 0), 0)).toBe(600);

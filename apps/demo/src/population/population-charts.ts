@@ -15,6 +15,8 @@ export interface ChartPolicy {
   readonly label: string;
   /** The policy's own name in the report. */
   readonly name: string;
+  /** What the charts and tables call it: the label, with the policy's name when that says more ("Current policy (Notify only)"). */
+  readonly title: string;
   readonly cases: number;
 }
 
@@ -51,6 +53,7 @@ function chartPolicies(report: PopulationReport, labels: readonly string[]): Cha
     letter: POLICY_LETTERS[i] ?? String(i + 1),
     label: labels[i] ?? p.name,
     name: p.name,
+    title: labels[i] === undefined || labels[i] === p.name ? p.name : `${labels[i]} (${p.name})`,
     cases: p.cases,
   }));
 }
