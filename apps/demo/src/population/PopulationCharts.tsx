@@ -160,7 +160,10 @@ export function HoursChart({ distribution }: { readonly distribution: HoursDistr
                   <span className={`pop-swatch pop-policy-${i}`} aria-hidden="true" /> {p.letter}: <bdi>{p.title}</bdi>
                   <span className="muted">
                     {' '}
-                    · held {s?.heldText}; median {s?.median}, 95th percentile {s?.p95}, longest {s?.max}
+                    · held {s?.heldText}
+                    {s && s.held > 0
+                      ? `; median ${s.median}, 95th percentile ${s.p95}, longest ${s.max}; held until the hold expired: ${s.reachedDeadline}`
+                      : ''}
                   </span>
                 </p>
                 {s && s.held === 0 ? (
@@ -263,6 +266,12 @@ export function HoursChart({ distribution }: { readonly distribution: HoursDistr
               <th scope="row">95th percentile</th>
               {d.summaries.map((s, i) => (
                 <td key={d.policies[i]?.letter ?? i}>{s.p95}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">Held until the hold expired</th>
+              {d.summaries.map((s, i) => (
+                <td key={d.policies[i]?.letter ?? i}>{s.reachedDeadline}</td>
               ))}
             </tr>
             <tr>

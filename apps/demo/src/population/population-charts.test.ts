@@ -96,7 +96,16 @@ describe('hoursDistribution', () => {
     expect(d.summaries[0]?.held).toBeGreaterThan(0);
     // "Decline all" holds no one: every bin is 0 and the summary says so.
     expect(d.bins.every((b) => b.counts[2] === 0)).toBe(true);
-    expect(d.summaries[2]).toEqual({ held: 0, heldText: '0 (0.0%)', median: '—', p95: '—', max: '—' });
+    expect(d.summaries[2]).toEqual({
+      held: 0,
+      heldText: '0 (0.0%)',
+      median: '—',
+      p95: '—',
+      max: '—',
+      reachedDeadline: '0',
+    });
+    expect(d.summaries[0]?.reachedDeadline).toBe(report.policies[0]?.hoursHeld.hitLimit.toLocaleString('en-US'));
+    expect(report.policies[0]?.hoursHeld.hitLimit).toBeGreaterThan(0);
   });
 
   it('groups whole hours into wider bins for long holds (worked by hand)', () => {

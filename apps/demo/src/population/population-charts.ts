@@ -95,6 +95,8 @@ export interface HoursSummary {
   readonly median: string;
   readonly p95: string;
   readonly max: string;
+  /** Holds that ran to their deadline (the person released when the hold expired), as a count. */
+  readonly reachedDeadline: string;
 }
 
 export interface HoursDistribution {
@@ -141,6 +143,7 @@ export function hoursDistribution(report: PopulationReport, labels: readonly str
     median: hoursText(p.hoursHeld.medianHours),
     p95: hoursText(p.hoursHeld.p95Hours),
     max: hoursText(p.hoursHeld.maxHours),
+    reachedDeadline: formatCount(p.hoursHeld.hitLimit),
   }));
   return { policies, widthHours, bins, maxCount, summaries };
 }
