@@ -33,7 +33,7 @@ export const CHAR_EM = 0.6;
  * Characters per line of an edge label and of a node title. Wide, short labels: the stage is wider than it is
  * tall, and every extra line of a label adds to the height of its layer.
  */
-export const LABEL_CHARS = 24;
+export const LABEL_CHARS = 28;
 export const TITLE_CHARS = 30;
 
 const textWidth = (lines: readonly string[], font: number) =>
@@ -95,8 +95,8 @@ export async function layoutTeachingGraph(
       'elk.direction': 'DOWN',
       'elk.edgeRouting': 'ORTHOGONAL',
       'elk.spacing.nodeNode': '22',
-      'elk.spacing.edgeNode': '10',
-      'elk.spacing.edgeEdge': '8',
+      'elk.spacing.edgeNode': '14',
+      'elk.spacing.edgeEdge': '10',
       'elk.spacing.edgeLabel': '3',
       'elk.spacing.labelNode': '6',
       // Tight between layers: each labelled arrow already has a layer of its own for its label.
