@@ -34,14 +34,13 @@ function roomOf(box: HTMLElement): { width: number; height: number } {
 }
 
 /**
- * The drawing's scale: as large as fits the box's width and the window's height, at most {@link MAX_SCALE}.
- * When the window is too short for the whole chart at 12 px text, it fits the width alone (the page scrolls);
- * when the box is too narrow, it stays at 12 px text and scrolls sideways.
+ * The drawing's scale: as large as fits both the box's width and the window's height, at most
+ * {@link MAX_SCALE}, and never so small that a text is under 12 px. Where even that does not fit (a phone, a
+ * short window) the chart stays at 12 px text, so as much of it as possible is seen, and the box scrolls
+ * sideways or the page down.
  */
 export function chartScale(room: { width: number; height: number }): number {
-  const byWidth = (room.width - 2) / layout.width;
-  const byHeight = (room.height - 2) / layout.height;
-  const fit = byHeight >= MIN_SCALE ? Math.min(byWidth, byHeight) : byWidth;
+  const fit = Math.min((room.width - 2) / layout.width, (room.height - 2) / layout.height);
   return Math.min(MAX_SCALE, Math.max(MIN_SCALE, fit));
 }
 
