@@ -2,6 +2,7 @@ import layout from 'virtual:teaching-layout';
 import type { EventAvailability } from '@detainer-kit/sdk';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TeachingLayoutEdge } from '../diagram/teaching-layout-types';
+import { fitScale } from '../model/chart-scale';
 import { statePath } from '../model/diagram-view';
 import { type ArrowStatus, arrowStatus, arrowTaken, CLOCK_EVENT } from '../model/teaching-view';
 
@@ -31,17 +32,6 @@ function roomOf(box: HTMLElement): { width: number; height: number } {
   const top = box.getBoundingClientRect().top + window.scrollY;
   const bar = document.querySelector('.app-footer')?.getBoundingClientRect().height ?? 0;
   return { width: box.clientWidth, height: window.innerHeight - top - bar - 8 };
-}
-
-/**
- * The drawing's scale: as large as fits both the box's width and the window's height, at most
- * {@link MAX_SCALE}, and never so small that a text is under 12 px. Where even that does not fit (a phone, a
- * short window) the chart stays at 12 px text, so as much of it as possible is seen, and the box scrolls
- * sideways or the page down.
- */
-export function chartScale(room: { width: number; height: number }): number {
-  const fit = Math.min((room.width - 2) / layout.width, (room.height - 2) / layout.height);
-  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, fit));
 }
 
 /** The chart's text for one arrow: what it is, where it goes and whether it can be clicked now. */
@@ -93,7 +83,7 @@ export function TeachingDiagram(props: Props) {
   // What is above the chart (a message, a longer summary) moves it down: measured again after every render.
   useLayoutEffect(measure);
   const boxWidth = room.width;
-  const scale = chartScale(room);
+  const scale = fitScale(room, layout, MIN_SCALE, MAX_SCALE);
   const path = useMemo(() => new Set(statePath(activeState)), [activeState]);
   const statuses = useMemo(
     () => new Map(layout.edges.map((e) => [e.id, arrowStatus(e, activeState, availability, titleOf)])),
