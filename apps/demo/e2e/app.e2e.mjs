@@ -342,33 +342,31 @@ export const tests = {
     assert.equal(await outcome(page), 'released-hold-expired');
   },
 
-  async 'saves the documentation screenshot: a hold running, with the diagram, the timeline and "Why"'({
+  async 'saves the documentation screenshot: a hold running, with the teaching chart, the step controls and "Why"'({
     page,
     baseUrl,
     docShot,
   }) {
     await load(page, baseUrl);
     await chooseScenario(page, 'weekday-rule-friday-release');
-    // The full statechart fits beside the timeline in one picture (the teaching view is taller).
-    await page.getByRole('button', { name: 'Full statechart' }).click();
-    await page.locator('.diagram-box').waitFor();
     const next = page.locator('[data-testid="next-step"]');
     for (let i = 0; i < 10 && (await state(page)) !== 'Hold running'; i++) await next.click();
     assert.equal(await state(page), 'Hold running');
-    // Two days into the hold (a weekend: the weekday rule does not count it), so its bar shows on the lane.
+    // Two days into the hold (a weekend: the weekday rule does not count it).
     await page.getByRole('button', { name: '+1 day' }).click();
     await page.getByRole('button', { name: '+1 day' }).click();
     assert.equal(await state(page), 'Hold running');
-    await page.locator('.countdown').waitFor();
-    // The page header and the step controls scroll away (the disclaimer bar stays); the case summary, the chart
-    // and the timeline fill the picture.
-    await page.evaluate(() => {
-      const summary = document.querySelector('[data-testid="case-summary"]');
-      if (summary) window.scrollTo(0, summary.getBoundingClientRect().top + window.scrollY - 8);
-    });
+    // The page as it opens (not scrolled): the step controls, the whole teaching chart and "Why" beside it.
     const viewport = page.viewportSize();
     assert.deepEqual(viewport, { width: 1280, height: 800 });
-    for (const selector of ['#timeline-h', '.lane-custody', '.diagram-box', '[data-testid="current-state"]']) {
+    assert.equal(await page.evaluate(() => window.scrollY), 0);
+    for (const selector of [
+      '#time-controls',
+      '[data-testid="current-state"]',
+      '[data-testid="teaching-diagram"] svg',
+      '.teaching g.t-node.current',
+      '#why-h',
+    ]) {
       const box = await page.locator(selector).first().boundingBox();
       assert.ok(box && box.y >= 0 && box.y + box.height <= viewport.height, `${selector} in the picture`);
     }

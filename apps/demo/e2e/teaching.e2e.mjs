@@ -70,7 +70,15 @@ export const tests = {
       m.texts.every((t) => !/[A-Z]{2,}_[A-Z]/.test(t.text)),
       'no event codes',
     );
-    await page.locator('[data-testid="teaching-diagram"]').scrollIntoViewIfNeeded();
+    // The whole chart is in the window as the page opens, above the disclaimer bar at the bottom.
+    const fit = await page.evaluate(() => {
+      const r = document.querySelector('[data-testid="teaching-diagram"] svg').getBoundingClientRect();
+      const bar = document.querySelector('.app-footer').getBoundingClientRect();
+      return { scrollY: window.scrollY, top: r.top, bottom: r.bottom, right: r.right, barTop: bar.top };
+    });
+    assert.equal(fit.scrollY, 0);
+    assert.ok(fit.top >= 0 && fit.right <= 1280, `the chart starts in the window (${JSON.stringify(fit)})`);
+    assert.ok(fit.bottom <= fit.barTop, `the chart ends above the bar at the bottom (${JSON.stringify(fit)})`);
     await page.screenshot({ path: 'test-output/teaching-1280x800.png' });
     await page.locator('[data-testid="teaching-diagram"]').screenshot({ path: 'test-output/teaching-chart-1280.png' });
   },

@@ -29,9 +29,12 @@ export const TEACHING_METRICS: TeachingMetrics = {
   nodePadY: 9,
 };
 export const CHAR_EM = 0.6;
-/** Characters per line of an edge label and of a node title. */
-export const LABEL_CHARS = 15;
-export const TITLE_CHARS = 16;
+/**
+ * Characters per line of an edge label and of a node title. Wide, short labels: the stage is wider than it is
+ * tall, and every extra line of a label adds to the height of its layer.
+ */
+export const LABEL_CHARS = 28;
+export const TITLE_CHARS = 30;
 
 const textWidth = (lines: readonly string[], font: number) =>
   Math.ceil(Math.max(0, ...lines.map((l) => l.length)) * font * CHAR_EM);
@@ -96,9 +99,12 @@ export async function layoutTeachingGraph(
       'elk.spacing.edgeEdge': '10',
       'elk.spacing.edgeLabel': '3',
       'elk.spacing.labelNode': '6',
-      'elk.layered.spacing.nodeNodeBetweenLayers': '18',
-      'elk.layered.spacing.edgeNodeBetweenLayers': '12',
-      'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
+      // Tight between layers: each labelled arrow already has a layer of its own for its label.
+      'elk.layered.spacing.nodeNodeBetweenLayers': '8',
+      'elk.layered.spacing.edgeNodeBetweenLayers': '6',
+      'elk.layered.spacing.edgeEdgeBetweenLayers': '6',
+      // Shortens long vertical arrows, pulling the outcomes up: the whole chart fits the stage at 1280×800.
+      'elk.layered.compaction.postCompaction.strategy': 'EDGE_LENGTH',
       'elk.edgeLabels.placement': 'CENTER',
       'elk.edgeLabels.inline': 'true',
       'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',

@@ -17,12 +17,12 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { ChartStage } from './components/ChartStage';
-import { Citations } from './components/Citations';
 import { DiagramText } from './components/DiagramText';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { EventPanel } from './components/EventPanel';
 import { Explanation } from './components/Explanation';
 import { PolicyPanel } from './components/PolicyPanel';
+import { ScenarioPanel } from './components/ScenarioPanel';
 import { DEFAULT_SPEED, SPEEDS, TimeControls } from './components/TimeControls';
 import { Timeline } from './components/Timeline';
 import { WhatIfSummary } from './components/WhatIfSummary';
@@ -393,8 +393,10 @@ export function App({
         </div>
       ) : null}
       {population.panel}
+      {/* The stage (step controls, chart, timeline) comes first in the page's order, so the keyboard and a phone
+          reach it first; beside it, the panels, each of which opens and closes (components/Panel.tsx). */}
       <main id="main" className="layout">
-        <div className="col col-center">
+        <div className="stage" data-testid="stage">
           <TimeControls
             now={current.now}
             timeZone={tz}
@@ -416,83 +418,71 @@ export function App({
             onStepForward={() => session.stepForward()}
             onRunToEnd={() => session.goTo(head.timeline.length)}
             onBranch={(id) => session.selectBranch(id)}
-          />
-          <div className="case-summary" aria-live="polite" data-testid="case-summary">
-            {ownLine ? (
-              <strong>
-                <bdi>{base.title}</bdi>
-              </strong>
-            ) : (
-              <span data-testid="line-title">
-                {onMain ? 'Facts from' : `${activeBranch?.label ?? 'A branch'} of`} “
+          >
+            <div className="case-summary" aria-live="polite" data-testid="case-summary">
+              {ownLine ? (
                 <strong>
                   <bdi>{base.title}</bdi>
                 </strong>
-                ”{originPolicyChanged ? ', under a changed policy' : ''}
-                {onMain && activeBranch?.story !== view.origin ? ', with changed facts' : ''}
-              </span>
-            )}{' '}
-            · <bdi>{base.custodian.name}</bdi> ({tz}) ·{' '}
-            <span data-testid="current-state">
-              {graph.nodes.find((n) => n.id === current.state)?.title ?? current.state}
-            </span>
-            {current.outcome ? (
-              <>
-                {' '}
-                ·{' '}
-                <span className="badge outcome-badge" data-testid="outcome">
-                  {current.outcome.code}
+              ) : (
+                <span data-testid="line-title">
+                  {onMain ? 'Facts from' : `${activeBranch?.label ?? 'A branch'} of`} “
+                  <strong>
+                    <bdi>{base.title}</bdi>
+                  </strong>
+                  ”{originPolicyChanged ? ', under a changed policy' : ''}
+                  {onMain && activeBranch?.story !== view.origin ? ', with changed facts' : ''}
                 </span>
-              </>
-            ) : null}
-            {!view.atHead ? (
-              <span className="badge">viewing the past: an event the story does not have starts a branch</span>
-            ) : null}
-            {base.description || (base.citations && base.citations.length > 0) || expectations.kind === 'pending' ? (
-              <details className="about">
-                <summary>About this scenario</summary>
-                {base.description ? <p>{base.description}</p> : null}
-                {expectations.kind === 'pending' ? (
-                  <p data-testid="expectations">
-                    The scenario expects {expectations.text}; its end is not reached yet.
-                  </p>
-                ) : null}
-                <Citations ids={base.citations ?? []} />
-              </details>
-            ) : null}
-            {expectations.kind === 'checked' ? (
-              <span className="expectations" data-testid="expectations">
-                {' '}
-                · Scenario expectations:{' '}
-                {expectations.items.map((x) => (
-                  <span key={x.field} className={`badge ${x.met ? 'req-met' : 'req-not-met'}`}>
-                    {x.field}{' '}
-                    {x.met
-                      ? 'as expected'
-                      : `expected ${expectationValue(x.field, x.expected, tz)}, got ${expectationValue(x.field, x.actual, tz)}`}
+              )}{' '}
+              · <bdi>{base.custodian.name}</bdi> ({tz}) ·{' '}
+              <span data-testid="current-state">
+                {graph.nodes.find((n) => n.id === current.state)?.title ?? current.state}
+              </span>
+              {current.outcome ? (
+                <>
+                  {' '}
+                  ·{' '}
+                  <span className="badge outcome-badge" data-testid="outcome">
+                    {current.outcome.code}
                   </span>
-                ))}
-              </span>
-            ) : expectations.kind === 'differs' ? (
-              <span className="expectations" data-testid="expectations">
-                {' '}
-                ·{' '}
-                {expectations.differences.length === 0
-                  ? expectations.finished
-                    ? 'This line ends as the scenario expects.'
-                    : 'This line has not ended yet.'
-                  : `${expectations.finished ? 'This line ends otherwise than the scenario' : 'This line has not ended yet; so far'}: ${expectations.differences.slice(0, 2).join('; ')}${
-                      expectations.differences.length > 2
-                        ? `; ${expectations.differences
-                            .slice(2)
-                            .map((d) => d.split(' ')[0])
-                            .join(', ')} differ too`
-                        : ''
-                    }.`}
-              </span>
-            ) : null}
-          </div>
-          {view.whatIf ? <WhatIfSummary whatIf={view.whatIf} /> : null}
+                </>
+              ) : null}
+              {!view.atHead ? (
+                <span className="badge">viewing the past: an event the story does not have starts a branch</span>
+              ) : null}
+              {expectations.kind === 'checked' ? (
+                <span className="expectations" data-testid="expectations">
+                  {' '}
+                  · Scenario expectations:{' '}
+                  {expectations.items.map((x) => (
+                    <span key={x.field} className={`badge ${x.met ? 'req-met' : 'req-not-met'}`}>
+                      {x.field}{' '}
+                      {x.met
+                        ? 'as expected'
+                        : `expected ${expectationValue(x.field, x.expected, tz)}, got ${expectationValue(x.field, x.actual, tz)}`}
+                    </span>
+                  ))}
+                </span>
+              ) : expectations.kind === 'differs' ? (
+                <span className="expectations" data-testid="expectations">
+                  {' '}
+                  ·{' '}
+                  {expectations.differences.length === 0
+                    ? expectations.finished
+                      ? 'This line ends as the scenario expects.'
+                      : 'This line has not ended yet.'
+                    : `${expectations.finished ? 'This line ends otherwise than the scenario' : 'This line has not ended yet; so far'}: ${expectations.differences.slice(0, 2).join('; ')}${
+                        expectations.differences.length > 2
+                          ? `; ${expectations.differences
+                              .slice(2)
+                              .map((d) => d.split(' ')[0])
+                              .join(', ')} differ too`
+                          : ''
+                      }.`}
+                </span>
+              ) : null}
+            </div>
+          </TimeControls>
           <ErrorBoundary label="The diagram">
             <ChartStage
               graph={graph}
@@ -519,7 +509,18 @@ export function App({
             />
           </ErrorBoundary>
         </div>
-        <div className="col col-left">
+        <div className="rail rail-events">
+          <ErrorBoundary label="The events">
+            <EventPanel
+              availability={availability}
+              now={current.now}
+              timeZone={tz}
+              onSend={(e) => session.send(e)}
+              openRequest={formRequest}
+            />
+          </ErrorBoundary>
+        </div>
+        <div className="rail rail-info">
           <ErrorBoundary label="The explanation">
             <Explanation
               node={node}
@@ -539,17 +540,19 @@ export function App({
               onSubject={(s) => session.replay({ subject: s })}
             />
           </ErrorBoundary>
-        </div>
-        <div className="col col-right">
-          <ErrorBoundary label="The events">
-            <EventPanel
-              availability={availability}
-              now={current.now}
-              timeZone={tz}
-              onSend={(e) => session.send(e)}
-              openRequest={formRequest}
-            />
-          </ErrorBoundary>
+          {view.whatIf ? (
+            <ErrorBoundary label="The what-if summary">
+              <WhatIfSummary whatIf={view.whatIf} />
+            </ErrorBoundary>
+          ) : null}
+          <ScenarioPanel
+            title={base.title}
+            custodian={base.custodian.name}
+            timeZone={tz}
+            description={base.description}
+            citations={base.citations ?? []}
+            pending={expectations.kind === 'pending' ? expectations.text : null}
+          />
         </div>
       </main>
       <footer className="app-footer">

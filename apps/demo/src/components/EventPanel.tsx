@@ -18,6 +18,7 @@ import {
 } from '../model/event-forms';
 import { humanizeCode, toDatetimeLocal } from '../model/format';
 import { CheckboxField, SelectField } from './fields';
+import { Panel, setPanelOpen } from './Panel';
 
 interface Props {
   readonly availability: readonly EventAvailability[];
@@ -45,7 +46,7 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
   const [values, setValues] = useState<EventFormValues>(() => defaultFormValues(now, timeZone));
   const [error, setError] = useState<string | null>(null);
   const idBase = useId();
-  const sectionRef = useRef<HTMLElement>(null);
+  const sectionRef = useRef<HTMLDivElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   // The button that opened the form, so focus goes back to it when the form closes (never to <body>).
   const returnTo = useRef<DetainerEventType | null>(null);
@@ -72,6 +73,8 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
   useEffect(() => {
     if (!openRequest || request.current === openRequest) return;
     request.current = openRequest;
+    // A closed events panel opens to show the form.
+    setPanelOpen('events', true);
     setValues(defaultFormValues(now, timeZone));
     setError(null);
     setOpen(openRequest.type);
@@ -110,222 +113,229 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
   const groups = ['DHS', 'Custodian', 'Court / person'] as const;
 
   return (
-    <section ref={sectionRef} className="panel" aria-labelledby={`${idBase}-h`}>
-      <h2 id={`${idBase}-h`}>What happens next</h2>
-      {groups.map((group) => (
-        <div key={group} className="event-group">
-          <h3>{group}</h3>
-          <ul className="event-list">
-            {availability
-              .filter((a) => EVENT_ACTOR[a.type] === group)
-              .map((a) => {
-                const tipId = `${idBase}-${a.type}-why`;
-                return (
-                  <li key={a.type} className="event-item">
-                    <button
-                      type="button"
-                      className={`event-button${a.allowed ? '' : ' blocked'}${open === a.type ? ' open' : ''}`}
-                      aria-disabled={a.allowed ? undefined : 'true'}
-                      aria-describedby={a.allowed ? undefined : tipId}
-                      aria-expanded={EVENTS_WITH_FORM.has(a.type) && a.allowed ? open === a.type : undefined}
-                      data-event={a.type}
-                      onClick={() => start(a)}
-                    >
-                      {EVENT_LABELS[a.type]}
-                      {EVENTS_WITH_FORM.has(a.type) ? '…' : ''}
-                    </button>
-                    {a.allowed ? null : (
-                      <div className="tooltip" id={tipId} role="tooltip">
-                        <strong>Not possible now.</strong> {a.why}
-                        {a.citations.length > 0 ? (
-                          <span className="tip-cites">
-                            {' '}
-                            Sources:{' '}
-                            {a.citations
-                              .filter(isCitationId)
-                              .map((c) => `[${c}] ${getCitation(c).title}`)
-                              .join('; ')}
-                          </span>
-                        ) : null}
-                      </div>
-                    )}
-                  </li>
-                );
-              })}
-          </ul>
-        </div>
-      ))}
-      {open ? (
-        <form ref={formRef} className="event-form" onSubmit={submit} aria-label={EVENT_LABELS[open]}>
-          <h3>{EVENT_LABELS[open]}</h3>
-          <label>
-            When ({timeZone})
-            <input
-              type="datetime-local"
-              value={values.at}
-              min={toDatetimeLocal(now, timeZone)}
-              onChange={(e) => set('at', e.target.value)}
-              required
-            />
-          </label>
-          {open === 'DETAINER_LODGED' ? (
-            <>
-              <SelectField
-                label="Form"
-                value={values.form}
-                options={FORM_OPTIONS.forms}
-                describe={(f) => f}
-                onChange={(form) => set('form', form)}
-              />
-              <fieldset>
-                <legend>Requests</legend>
-                <CheckboxField
-                  label="Notice before release"
-                  checked={values.requestNotice}
-                  onChange={(checked) => set('requestNotice', checked)}
-                />
-                <CheckboxField
-                  label={<>Hold up to {HOLD_LIMIT_HOURS} hours</>}
-                  checked={values.requestHold}
-                  onChange={(checked) => set('requestHold', checked)}
-                />
-              </fieldset>
-              <fieldset>
-                <legend>Probable-cause basis</legend>
-                {FORM_OPTIONS.basis.map((b) => (
-                  <CheckboxField
-                    key={b}
-                    label={humanizeCode(b)}
-                    checked={values.basis.includes(b)}
-                    onChange={(checked) =>
-                      set('basis', checked ? [...values.basis, b] : values.basis.filter((x) => x !== b))
-                    }
-                  />
-                ))}
-              </fieldset>
-              <SelectField
-                label="Warrant"
-                value={values.warrant}
-                options={FORM_OPTIONS.warrants}
-                describe={(w) =>
-                  w === 'none' ? 'none' : w === 'judicial' ? 'judicial warrant' : `${w} (administrative)`
-                }
-                onChange={(warrant) => set('warrant', warrant)}
-              />
-              <label>
-                Issued at (optional)
-                <input
-                  type="datetime-local"
-                  value={values.issuedAt}
-                  onChange={(e) => set('issuedAt', e.target.value)}
-                />
-              </label>
-            </>
-          ) : null}
-          {open === 'RELEASE_SCHEDULED' ? (
+    <Panel
+      id="events"
+      headingId={`${idBase}-h`}
+      title="What happens next"
+      className="events-panel"
+      summary={`${availability.filter((a) => a.allowed).length} events possible now`}
+    >
+      <div ref={sectionRef}>
+        {groups.map((group) => (
+          <div key={group} className="event-group">
+            <h3>{group}</h3>
+            <ul className="event-list">
+              {availability
+                .filter((a) => EVENT_ACTOR[a.type] === group)
+                .map((a) => {
+                  const tipId = `${idBase}-${a.type}-why`;
+                  return (
+                    <li key={a.type} className="event-item">
+                      <button
+                        type="button"
+                        className={`event-button${a.allowed ? '' : ' blocked'}${open === a.type ? ' open' : ''}`}
+                        aria-disabled={a.allowed ? undefined : 'true'}
+                        aria-describedby={a.allowed ? undefined : tipId}
+                        aria-expanded={EVENTS_WITH_FORM.has(a.type) && a.allowed ? open === a.type : undefined}
+                        data-event={a.type}
+                        onClick={() => start(a)}
+                      >
+                        {EVENT_LABELS[a.type]}
+                        {EVENTS_WITH_FORM.has(a.type) ? '…' : ''}
+                      </button>
+                      {a.allowed ? null : (
+                        <div className="tooltip" id={tipId} role="tooltip">
+                          <strong>Not possible now.</strong> {a.why}
+                          {a.citations.length > 0 ? (
+                            <span className="tip-cites">
+                              {' '}
+                              Sources:{' '}
+                              {a.citations
+                                .filter(isCitationId)
+                                .map((c) => `[${c}] ${getCitation(c).title}`)
+                                .join('; ')}
+                            </span>
+                          ) : null}
+                        </div>
+                      )}
+                    </li>
+                  );
+                })}
+            </ul>
+          </div>
+        ))}
+        {open ? (
+          <form ref={formRef} className="event-form" onSubmit={submit} aria-label={EVENT_LABELS[open]}>
+            <h3>{EVENT_LABELS[open]}</h3>
             <label>
-              Projected release ({timeZone})
+              When ({timeZone})
               <input
                 type="datetime-local"
-                value={values.releaseAt}
-                onChange={(e) => set('releaseAt', e.target.value)}
+                value={values.at}
+                min={toDatetimeLocal(now, timeZone)}
+                onChange={(e) => set('at', e.target.value)}
                 required
               />
             </label>
-          ) : null}
-          {open === 'RELEASE_ELIGIBLE' ? (
-            <>
-              <SelectField
-                label="Reason"
-                value={values.releaseReason}
-                options={FORM_OPTIONS.releaseReasons}
-                describe={humanizeCode}
-                onChange={(reason) => set('releaseReason', reason)}
-              />
-              <CheckboxField
-                label="DHS is present at the facility"
-                checked={values.dhsPresent}
-                onChange={(checked) => set('dhsPresent', checked)}
-              />
-            </>
-          ) : null}
-          {open === 'DETAINER_LIFTED' ? (
-            <SelectField
-              label="Reason (ICE lift reason)"
-              value={values.liftReason}
-              options={FORM_OPTIONS.liftReasons}
-              describe={humanizeCode}
-              onChange={(reason) => set('liftReason', reason)}
-            />
-          ) : null}
-          {open === 'CUSTODIAN_REQUESTS_DELAY' ? (
-            <SelectField
-              label="The person is needed"
-              value={values.delayReason}
-              options={FORM_OPTIONS.delayReasons}
-              describe={(r) => (r === 'prosecution' ? 'for prosecution' : 'as a witness')}
-              onChange={(reason) => set('delayReason', reason)}
-            />
-          ) : null}
-          {open === 'CUSTODY_MOVED' ? (
-            <>
+            {open === 'DETAINER_LODGED' ? (
+              <>
+                <SelectField
+                  label="Form"
+                  value={values.form}
+                  options={FORM_OPTIONS.forms}
+                  describe={(f) => f}
+                  onChange={(form) => set('form', form)}
+                />
+                <fieldset>
+                  <legend>Requests</legend>
+                  <CheckboxField
+                    label="Notice before release"
+                    checked={values.requestNotice}
+                    onChange={(checked) => set('requestNotice', checked)}
+                  />
+                  <CheckboxField
+                    label={<>Hold up to {HOLD_LIMIT_HOURS} hours</>}
+                    checked={values.requestHold}
+                    onChange={(checked) => set('requestHold', checked)}
+                  />
+                </fieldset>
+                <fieldset>
+                  <legend>Probable-cause basis</legend>
+                  {FORM_OPTIONS.basis.map((b) => (
+                    <CheckboxField
+                      key={b}
+                      label={humanizeCode(b)}
+                      checked={values.basis.includes(b)}
+                      onChange={(checked) =>
+                        set('basis', checked ? [...values.basis, b] : values.basis.filter((x) => x !== b))
+                      }
+                    />
+                  ))}
+                </fieldset>
+                <SelectField
+                  label="Warrant"
+                  value={values.warrant}
+                  options={FORM_OPTIONS.warrants}
+                  describe={(w) =>
+                    w === 'none' ? 'none' : w === 'judicial' ? 'judicial warrant' : `${w} (administrative)`
+                  }
+                  onChange={(warrant) => set('warrant', warrant)}
+                />
+                <label>
+                  Issued at (optional)
+                  <input
+                    type="datetime-local"
+                    value={values.issuedAt}
+                    onChange={(e) => set('issuedAt', e.target.value)}
+                  />
+                </label>
+              </>
+            ) : null}
+            {open === 'RELEASE_SCHEDULED' ? (
               <label>
-                New custodian
+                Projected release ({timeZone})
                 <input
-                  value={values.custodianName}
-                  onChange={(e) => set('custodianName', e.target.value)}
-                  maxLength={160}
+                  type="datetime-local"
+                  value={values.releaseAt}
+                  onChange={(e) => set('releaseAt', e.target.value)}
                   required
                 />
               </label>
-              <label>
-                Id
-                <input
-                  value={values.custodianId}
-                  onChange={(e) => set('custodianId', e.target.value)}
-                  maxLength={80}
-                  required
+            ) : null}
+            {open === 'RELEASE_ELIGIBLE' ? (
+              <>
+                <SelectField
+                  label="Reason"
+                  value={values.releaseReason}
+                  options={FORM_OPTIONS.releaseReasons}
+                  describe={humanizeCode}
+                  onChange={(reason) => set('releaseReason', reason)}
                 />
-              </label>
+                <CheckboxField
+                  label="DHS is present at the facility"
+                  checked={values.dhsPresent}
+                  onChange={(checked) => set('dhsPresent', checked)}
+                />
+              </>
+            ) : null}
+            {open === 'DETAINER_LIFTED' ? (
               <SelectField
-                label="Kind"
-                value={values.custodianKind}
-                options={FORM_OPTIONS.custodianKinds}
+                label="Reason (ICE lift reason)"
+                value={values.liftReason}
+                options={FORM_OPTIONS.liftReasons}
                 describe={humanizeCode}
-                onChange={(kind) => set('custodianKind', kind)}
+                onChange={(reason) => set('liftReason', reason)}
               />
+            ) : null}
+            {open === 'CUSTODIAN_REQUESTS_DELAY' ? (
               <SelectField
-                label="Time zone"
-                value={values.custodianTimeZone}
-                options={[...new Set([timeZone, ...TIME_ZONES])]}
-                describe={(z) => z}
-                onChange={(zone) => set('custodianTimeZone', zone)}
+                label="The person is needed"
+                value={values.delayReason}
+                options={FORM_OPTIONS.delayReasons}
+                describe={(r) => (r === 'prosecution' ? 'for prosecution' : 'as a witness')}
+                onChange={(reason) => set('delayReason', reason)}
               />
-              <SelectField
-                label="Its policy"
-                value={values.policyPreset}
-                options={FORM_OPTIONS.presets}
-                describe={(p) => POLICY_PRESETS[p].name}
-                onChange={(preset) => set('policyPreset', preset)}
-              />
-            </>
-          ) : null}
-          {error ? (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <div className="row">
-            <button type="submit" className="primary">
-              Send
-            </button>
-            <button type="button" onClick={close}>
-              Cancel
-            </button>
-          </div>
-        </form>
-      ) : null}
-    </section>
+            ) : null}
+            {open === 'CUSTODY_MOVED' ? (
+              <>
+                <label>
+                  New custodian
+                  <input
+                    value={values.custodianName}
+                    onChange={(e) => set('custodianName', e.target.value)}
+                    maxLength={160}
+                    required
+                  />
+                </label>
+                <label>
+                  Id
+                  <input
+                    value={values.custodianId}
+                    onChange={(e) => set('custodianId', e.target.value)}
+                    maxLength={80}
+                    required
+                  />
+                </label>
+                <SelectField
+                  label="Kind"
+                  value={values.custodianKind}
+                  options={FORM_OPTIONS.custodianKinds}
+                  describe={humanizeCode}
+                  onChange={(kind) => set('custodianKind', kind)}
+                />
+                <SelectField
+                  label="Time zone"
+                  value={values.custodianTimeZone}
+                  options={[...new Set([timeZone, ...TIME_ZONES])]}
+                  describe={(z) => z}
+                  onChange={(zone) => set('custodianTimeZone', zone)}
+                />
+                <SelectField
+                  label="Its policy"
+                  value={values.policyPreset}
+                  options={FORM_OPTIONS.presets}
+                  describe={(p) => POLICY_PRESETS[p].name}
+                  onChange={(preset) => set('policyPreset', preset)}
+                />
+              </>
+            ) : null}
+            {error ? (
+              <p className="form-error" role="alert">
+                {error}
+              </p>
+            ) : null}
+            <div className="row">
+              <button type="submit" className="primary">
+                Send
+              </button>
+              <button type="button" onClick={close}>
+                Cancel
+              </button>
+            </div>
+          </form>
+        ) : null}
+      </div>
+    </Panel>
   );
 }
 

@@ -1,6 +1,7 @@
 import type { DetainerCase, GraphNode, TimelineEntry } from '@detainer-kit/sdk';
 import { formatShort } from '../model/format';
 import { Citations } from './Citations';
+import { Panel } from './Panel';
 
 interface Props {
   readonly node: GraphNode | null;
@@ -16,8 +17,7 @@ export function Explanation({ node, selected, onClearSelection, last, current }:
   const { context } = current;
   const tz = context.custodian.timeZone;
   return (
-    <section className="panel explain-panel" aria-labelledby="why-h" aria-live="polite">
-      <h2 id="why-h">Why</h2>
+    <Panel id="why" headingId="why-h" title="Why" className="explain-panel" live summary={node?.title}>
       {node ? (
         <article>
           <h3>
@@ -78,6 +78,6 @@ export function Explanation({ node, selected, onClearSelection, last, current }:
           ) : null}
         </details>
       ) : null}
-    </section>
+    </Panel>
   );
 }

@@ -28,6 +28,7 @@ import { describeError } from '../model/share-state';
 import { Citations } from './Citations';
 import { TIME_ZONES } from './EventPanel';
 import { CheckboxField, SelectField } from './fields';
+import { Panel } from './Panel';
 
 interface Props {
   readonly policy: JurisdictionPolicy;
@@ -67,8 +68,13 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
   const jag = checkByrneJag2017(policy);
   const offenses = subject?.offenses ?? [];
   return (
-    <section className="panel policy-panel" aria-labelledby="policy-h">
-      <h2 id="policy-h">Custodian’s policy</h2>
+    <Panel
+      id="policy"
+      headingId="policy-h"
+      title="Custodian’s policy"
+      className="policy-panel"
+      summary={preset ? POLICY_PRESETS[preset].name : `Custom, based on ${POLICY_PRESETS[match.closest].name}`}
+    >
       <label>
         Preset
         <select
@@ -227,6 +233,6 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           <Citations ids={report.citations} />
         </details>
       ))}
-    </section>
+    </Panel>
   );
 }

@@ -1,7 +1,8 @@
 import layout from 'virtual:teaching-layout';
 import type { EventAvailability } from '@detainer-kit/sdk';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TeachingLayoutEdge } from '../diagram/teaching-layout-types';
+import { fitScale } from '../model/chart-scale';
 import { statePath } from '../model/diagram-view';
 import { type ArrowStatus, arrowStatus, arrowTaken, CLOCK_EVENT } from '../model/teaching-view';
 
@@ -21,6 +22,17 @@ const m = layout.metrics;
 /** Below this scale the labels would be under 12 px: the chart scrolls sideways instead of shrinking. */
 const MIN_SCALE = 12 / Math.min(m.labelFont, m.choiceFont);
 const MAX_SCALE = 1.25;
+
+/**
+ * The room the chart has: its box's width, and the height from the box's top (on the page, not on the screen)
+ * to the bottom of the window less the disclaimer bar that stays at the bottom, so the whole chart is seen
+ * without scrolling when the window is tall enough.
+ */
+function roomOf(box: HTMLElement): { width: number; height: number } {
+  const top = box.getBoundingClientRect().top + window.scrollY;
+  const bar = document.querySelector('.app-footer')?.getBoundingClientRect().height ?? 0;
+  return { width: box.clientWidth, height: window.innerHeight - top - bar - 8 };
+}
 
 /** The chart's text for one arrow: what it is, where it goes and whether it can be clicked now. */
 function describe(e: TeachingLayoutEdge, status: ArrowStatus, props: Props): string {
@@ -48,24 +60,44 @@ function describe(e: TeachingLayoutEdge, status: ArrowStatus, props: Props): str
 export function TeachingDiagram(props: Props) {
   const { activeState, taken, availability, titleOf, onArrow, stepKey } = props;
   const boxRef = useRef<HTMLDivElement>(null);
-  const [boxWidth, setBoxWidth] = useState(640);
+  const [room, setRoom] = useState({ width: 640, height: 480 });
   const [hint, setHint] = useState<string | null>(null);
+  const measure = useCallback(() => {
+    const el = boxRef.current;
+    if (!el) return;
+    const next = roomOf(el);
+    setRoom((r) => (r.width === next.width && r.height === next.height ? r : next));
+  }, []);
   useLayoutEffect(() => {
     const el = boxRef.current;
     if (!el) return;
-    const measure = () => setBoxWidth(el.clientWidth);
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  const scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, (boxWidth - 2) / layout.width));
+    window.addEventListener('resize', measure);
+    return () => {
+      ro.disconnect();
+      window.removeEventListener('resize', measure);
+    };
+  }, [measure]);
+  // What is above the chart (a message, a longer summary) moves it down: measured again after every render.
+  useLayoutEffect(measure);
+  const boxWidth = room.width;
+  const scale = fitScale(room, layout, MIN_SCALE, MAX_SCALE);
   const path = useMemo(() => new Set(statePath(activeState)), [activeState]);
   const statuses = useMemo(
     () => new Map(layout.edges.map((e) => [e.id, arrowStatus(e, activeState, availability, titleOf)])),
     [activeState, availability, titleOf],
   );
   const current = layout.nodes.find((n) => (n.kind === 'phase' || n.kind === 'outcome') && path.has(n.id));
+  // A chart wider than its box (on a phone) scrolls sideways to keep the current phase in view.
+  const currentId = current?.id;
+  useLayoutEffect(() => {
+    const el = boxRef.current;
+    const node = layout.nodes.find((n) => n.id === currentId);
+    if (!el || !node || el.scrollWidth <= el.clientWidth) return;
+    el.scrollLeft = Math.max(0, (node.x + node.width / 2) * scale - el.clientWidth / 2);
+  }, [currentId, scale]);
 
   const activate = (e: TeachingLayoutEdge) => {
     const status = statuses.get(e.id);

@@ -1,15 +1,15 @@
 import type { CaseDeadline } from '@detainer-kit/sdk';
-import { useLayoutEffect, useRef } from 'react';
+import { type ReactNode, useLayoutEffect, useRef } from 'react';
 import { formatInstant, formatShort } from '../model/format';
 import type { Branch } from '../model/session';
 
 export const SPEEDS = [
-  { label: '1 minute / second', msPerSecond: 60_000 },
-  { label: '10 minutes / second', msPerSecond: 600_000 },
-  { label: '1 hour / second', msPerSecond: 3_600_000 },
-  { label: '6 hours / second', msPerSecond: 21_600_000 },
-  { label: '1 day / second', msPerSecond: 86_400_000 },
-  { label: '1 week / second', msPerSecond: 604_800_000 },
+  { label: '1 minute / s', msPerSecond: 60_000 },
+  { label: '10 minutes / s', msPerSecond: 600_000 },
+  { label: '1 hour / s', msPerSecond: 3_600_000 },
+  { label: '6 hours / s', msPerSecond: 21_600_000 },
+  { label: '1 day / s', msPerSecond: 86_400_000 },
+  { label: '1 week / s', msPerSecond: 604_800_000 },
 ] as const;
 
 /** The speed Play starts at: a two-week scenario plays in about a quarter of a minute. */
@@ -37,6 +37,8 @@ interface Props {
   readonly onStepForward: () => void;
   readonly onRunToEnd: () => void;
   readonly onBranch: (id: number) => void;
+  /** Shown under the controls: where the story is (the case summary). */
+  readonly children?: ReactNode;
 }
 
 /** The virtual clock: play/pause, speed, jump to the next deadline, step back and forward, branches. */
@@ -144,6 +146,7 @@ export function TimeControls(p: Props) {
           </select>
         </label>
       ) : null}
+      {p.children}
     </section>
   );
 }

@@ -1,11 +1,18 @@
 import { MODEL_INFO } from '@detainer-kit/sdk';
 import type { WhatIf } from '../model/what-if';
+import { Panel } from './Panel';
 
 /** What a change of policy or facts changes: the largest difference first, then every result compared. */
 export function WhatIfSummary({ whatIf }: { readonly whatIf: WhatIf }) {
   return (
-    <section className="panel what-if" aria-labelledby="what-if-h" data-testid="what-if">
-      <h2 id="what-if-h">What the change does</h2>
+    <Panel
+      id="what-if"
+      headingId="what-if-h"
+      title="What the change does"
+      className="what-if"
+      testId="what-if"
+      summary={whatIf.lead}
+    >
       <p className="what-if-lead">{whatIf.lead}</p>
       {whatIf.rule ? <p className="small">Decisive rule now: {whatIf.rule}</p> : null}
       {whatIf.changes.length > 0 ? (
@@ -36,6 +43,6 @@ export function WhatIfSummary({ whatIf }: { readonly whatIf: WhatIf }) {
         <p className="muted small">Unchanged: {whatIf.unchanged.join(', ').toLowerCase()}.</p>
       ) : null}
       <p className="muted small">{MODEL_INFO.disclaimer}</p>
-    </section>
+    </Panel>
   );
 }

@@ -1,0 +1,33 @@
+import { Citations } from './Citations';
+import { Panel } from './Panel';
+
+interface Props {
+  readonly title: string;
+  readonly custodian: string;
+  readonly timeZone: string;
+  readonly description: string | undefined;
+  readonly citations: readonly string[];
+  /** What the scenario expects, in words, while its end is not reached yet; null otherwise. */
+  readonly pending: string | null;
+}
+
+/** About this scenario: what it shows, where it happens, what it expects and its sources. */
+export function ScenarioPanel({ title, custodian, timeZone, description, citations, pending }: Props) {
+  return (
+    <Panel id="scenario" headingId="scenario-h" title="About this scenario" className="scenario-panel">
+      <p>
+        <strong>
+          <bdi>{title}</bdi>
+        </strong>{' '}
+        · <bdi>{custodian}</bdi> ({timeZone})
+      </p>
+      {description ? <p className="small">{description}</p> : null}
+      {pending ? (
+        <p className="small" data-testid="expectations">
+          The scenario expects {pending}; its end is not reached yet.
+        </p>
+      ) : null}
+      <Citations ids={citations} />
+    </Panel>
+  );
+}
