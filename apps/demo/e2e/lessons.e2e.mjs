@@ -107,8 +107,11 @@ export const tests = {
     assert.doesNotMatch(before, /model’s answer|Friday counts 7 hours|Sep 3, 2014/);
     assert.equal(await page.locator('[data-testid="checkpoint-reveal"]').count(), 0);
     await shot('lesson-checkpoint-390');
-    await page.locator('[data-testid="choice-tuesday"]').click();
+    // By keyboard: the choice is a button; once it is gone, focus is on the reveal, not on the page's body.
+    await page.locator('[data-testid="choice-tuesday"]').focus();
+    await page.keyboard.press('Enter');
     const reveal = await page.locator('[data-testid="checkpoint-reveal"]').innerText();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'checkpoint-reveal');
     assert.match(reveal, /You chose B: “Tuesday, September 2 at 17:00”\. The model gives another answer\./);
     assert.match(
       reveal,
@@ -159,6 +162,7 @@ export const tests = {
     await shot('lesson-presenter-checkpoint-1920');
     await page.locator('[data-testid="lesson-reveal"]').click();
     const reveal = await page.locator('[data-testid="checkpoint-reveal"]').innerText();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('data-testid')), 'checkpoint-reveal');
     assert.match(reveal, /Revealed by the presenter/);
     assert.match(reveal, /“The county’s own policy” \(which layer decides the hold: the custodian’s own policy\)/);
     assert.match(await hashOf(page), /picks=_/);

@@ -1,4 +1,12 @@
-import type { Lesson, LessonCheck, LessonEvaluation, LessonSection, ScenarioRun } from '@detainer-kit/sdk';
+import type {
+  Lesson,
+  LessonCheck,
+  LessonEvaluation,
+  LessonSection,
+  PredictSection,
+  ScenarioRun,
+} from '@detainer-kit/sdk';
+import { useEffect, useRef } from 'react';
 import { Citations } from '../components/Citations';
 import { formatInstant } from '../model/format';
 import { changeText, MEASURE_WORDS, measureText } from './lesson-format';
@@ -55,80 +63,8 @@ export function SectionView(props: Props) {
           </p>
         </div>
       );
-    case 'predict': {
-      const revealed = props.pick !== null;
-      const chosen = section.choices.find((c) => c.id === props.pick) ?? null;
-      const modelChoice = section.choices.find((c) => c.id === props.check?.modelChoice) ?? null;
-      return (
-        <div className="lesson-section kind-predict" data-testid="checkpoint" data-revealed={revealed}>
-          <h2 id="lesson-section-h">Predict</h2>
-          <p className="lesson-question" data-testid="checkpoint-question">
-            {section.question}
-          </p>
-          <ol className="lesson-choices" aria-label="Choices">
-            {section.choices.map((choice, i) => {
-              const state = !revealed
-                ? ''
-                : choice.id === modelChoice?.id
-                  ? 'is-answer'
-                  : choice.id === chosen?.id
-                    ? 'is-chosen'
-                    : 'is-other';
-              return (
-                <li key={choice.id} className={state}>
-                  {presenter || revealed ? (
-                    <span className="choice" data-testid={`choice-${choice.id}`}>
-                      <span className="choice-letter">{LETTERS[i]}</span> {choice.text}
-                      {revealed && choice.id === modelChoice?.id ? (
-                        <span className="badge choice-tag">the model’s answer</span>
-                      ) : null}
-                      {revealed && choice.id === chosen?.id ? (
-                        <span className="badge choice-tag">your choice</span>
-                      ) : null}
-                    </span>
-                  ) : (
-                    <button
-                      type="button"
-                      className="choice"
-                      onClick={() => props.onChoose(choice.id)}
-                      data-testid={`choice-${choice.id}`}
-                    >
-                      <span className="choice-letter">{LETTERS[i]}</span> {choice.text}
-                    </button>
-                  )}
-                </li>
-              );
-            })}
-          </ol>
-          {revealed ? (
-            <div className="lesson-reveal" role="status" data-testid="checkpoint-reveal">
-              {props.pick === REVEALED ? (
-                <p>Revealed by the presenter.</p>
-              ) : (
-                <p data-testid="checkpoint-verdict">
-                  You chose {LETTERS[section.choices.findIndex((c) => c.id === chosen?.id)]}: “{chosen?.text}”.{' '}
-                  {chosen?.id === modelChoice?.id ? (
-                    <strong className="verdict-right">That is what the model gives.</strong>
-                  ) : (
-                    <strong className="verdict-other">The model gives another answer.</strong>
-                  )}
-                </p>
-              )}
-              <p>
-                <strong>The answer:</strong> {modelChoice ? `“${modelChoice.text}”` : 'none of the choices'} (
-                {MEASURE_WORDS[section.ask]}: {measureText(section.ask, props.check?.actual ?? null, timeZone)}).
-              </p>
-              <p className="lesson-paragraph">{section.explanation.text}</p>
-              <Citations ids={section.explanation.citations} />
-            </div>
-          ) : presenter ? null : (
-            <p className="lesson-hint">
-              Choose one. The answer appears once you have chosen; you cannot change it after.
-            </p>
-          )}
-        </div>
-      );
-    }
+    case 'predict':
+      return <Checkpoint {...props} section={section} />;
     case 'try-it': {
       const change = changeText(section.change);
       return (
@@ -162,6 +98,85 @@ export function SectionView(props: Props) {
       );
     }
   }
+}
+
+/** A checkpoint: its choices, then, once one is chosen (or the presenter reveals it), the answer and its sources. */
+function Checkpoint(props: Props & { readonly section: PredictSection }) {
+  const { section, presenter, timeZone } = props;
+  const revealRef = useRef<HTMLDivElement>(null);
+  const revealedAtStart = useRef(props.pick !== null);
+  // The chosen button disappears with the reveal: focus goes to the reveal, not to the page's body.
+  useEffect(() => {
+    if (props.pick !== null && !revealedAtStart.current) revealRef.current?.focus();
+  }, [props.pick]);
+  const revealed = props.pick !== null;
+  const chosen = section.choices.find((c) => c.id === props.pick) ?? null;
+  const modelChoice = section.choices.find((c) => c.id === props.check?.modelChoice) ?? null;
+  return (
+    <div className="lesson-section kind-predict" data-testid="checkpoint" data-revealed={revealed}>
+      <h2 id="lesson-section-h">Predict</h2>
+      <p className="lesson-question" data-testid="checkpoint-question">
+        {section.question}
+      </p>
+      <ol className="lesson-choices" aria-label="Choices">
+        {section.choices.map((choice, i) => {
+          const state = !revealed
+            ? ''
+            : choice.id === modelChoice?.id
+              ? 'is-answer'
+              : choice.id === chosen?.id
+                ? 'is-chosen'
+                : 'is-other';
+          return (
+            <li key={choice.id} className={state}>
+              {presenter || revealed ? (
+                <span className="choice" data-testid={`choice-${choice.id}`}>
+                  <span className="choice-letter">{LETTERS[i]}</span> {choice.text}
+                  {revealed && choice.id === modelChoice?.id ? (
+                    <span className="badge choice-tag">the model’s answer</span>
+                  ) : null}
+                  {revealed && choice.id === chosen?.id ? <span className="badge choice-tag">your choice</span> : null}
+                </span>
+              ) : (
+                <button
+                  type="button"
+                  className="choice"
+                  onClick={() => props.onChoose(choice.id)}
+                  data-testid={`choice-${choice.id}`}
+                >
+                  <span className="choice-letter">{LETTERS[i]}</span> {choice.text}
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+      {revealed ? (
+        <div ref={revealRef} tabIndex={-1} className="lesson-reveal" role="status" data-testid="checkpoint-reveal">
+          {props.pick === REVEALED ? (
+            <p>Revealed by the presenter.</p>
+          ) : (
+            <p data-testid="checkpoint-verdict">
+              You chose {LETTERS[section.choices.findIndex((c) => c.id === chosen?.id)]}: “{chosen?.text}”.{' '}
+              {chosen?.id === modelChoice?.id ? (
+                <strong className="verdict-right">That is what the model gives.</strong>
+              ) : (
+                <strong className="verdict-other">The model gives another answer.</strong>
+              )}
+            </p>
+          )}
+          <p>
+            <strong>The answer:</strong> {modelChoice ? `“${modelChoice.text}”` : 'none of the choices'} (
+            {MEASURE_WORDS[section.ask]}: {measureText(section.ask, props.check?.actual ?? null, timeZone)}).
+          </p>
+          <p className="lesson-paragraph">{section.explanation.text}</p>
+          <Citations ids={section.explanation.citations} />
+        </div>
+      ) : presenter ? null : (
+        <p className="lesson-hint">Choose one. The answer appears once you have chosen; you cannot change it after.</p>
+      )}
+    </div>
+  );
 }
 
 /** The end of a lesson: each question, the student's choice and the model's answer, and the case's outcome. */
