@@ -50,7 +50,8 @@ export function playUntilAt(lesson: Lesson, index: number): PlayUntilSection | n
  *
  * @example
  * const lesson = getLesson('weekday-or-calendar');
- * playLesson(lesson, 3).case.state // 'inCriminalCustody.detainerInEffect.honoringHold'
+ * playLesson(lesson, 1).case.state // 'inCriminalCustody.detainerInEffect.honoringHold' (before the release)
+ * playLesson(lesson, 3).case.state // 'holding' (the hold has started; its end is not reached)
  */
 export function playLesson(lesson: Lesson, index: number, change?: LessonChange): ScenarioRun {
   const full = change ? applyLessonChange(lessonScenario(lesson), change) : lessonScenario(lesson);

@@ -118,17 +118,14 @@ export const LessonExplanationSchema = z
   })
   .strict();
 
-function predictBranch<M extends LessonMeasure>(ask: M) {
+function predictBranch<A extends LessonMeasure, V extends z.ZodType>(ask: A, value: V) {
   return z
     .object({
       kind: z.literal('predict'),
       id: slug('id'),
       ask: z.literal(ask),
       question: text(300),
-      choices: z
-        .array(choiceSchema(LESSON_MEASURE_VALUES[ask]))
-        .min(2, 'give 2 to 4 choices')
-        .max(4, 'give 2 to 4 choices'),
+      choices: z.array(choiceSchema(value)).min(2, 'give 2 to 4 choices').max(4, 'give 2 to 4 choices'),
       /** The id of the right choice; the lesson test checks it against the model. */
       answer: slug('answer'),
       explanation: LessonExplanationSchema,
@@ -143,14 +140,24 @@ function predictBranch<M extends LessonMeasure>(ask: M) {
 export const PredictSectionSchema = z.discriminatedUnion(
   'ask',
   [
-    predictBranch('outcome'),
-    predictBranch('hold-ends-at'),
-    predictBranch('notice-status'),
-    predictBranch('deciding-layer'),
-    predictBranch('deciding-rule'),
+    predictBranch('outcome', LESSON_MEASURE_VALUES.outcome),
+    predictBranch('hold-ends-at', LESSON_MEASURE_VALUES['hold-ends-at']),
+    predictBranch('notice-status', LESSON_MEASURE_VALUES['notice-status']),
+    predictBranch('deciding-layer', LESSON_MEASURE_VALUES['deciding-layer']),
+    predictBranch('deciding-rule', LESSON_MEASURE_VALUES['deciding-rule']),
   ],
   { error: `ask must be one of ${LESSON_MEASURES.map((m) => `"${m}"`).join(', ')}` },
 );
+
+type PolicyShape = typeof JurisdictionPolicySchema.shape;
+type WithoutDefault<S> = S extends z.ZodDefault<infer Inner> ? Inner : S;
+/** The schema of one switch change, for each policy switch: `{ switch: field, to: that field's value }`. */
+type SwitchChangeSchema = {
+  [F in PolicySwitchField]: z.ZodObject<
+    { switch: z.ZodLiteral<F>; to: WithoutDefault<PolicyShape[F]> },
+    z.core.$strict
+  >;
+}[PolicySwitchField];
 
 /** A policy field's schema without its default: a try-it names the value it sets. */
 function switchValue(field: PolicySwitchField): z.ZodType {
@@ -158,9 +165,10 @@ function switchValue(field: PolicySwitchField): z.ZodType {
   return schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema;
 }
 
+// Built from core's list of switches (one home); typed per field by `SwitchChangeSchema`.
 const SWITCH_CHANGES = POLICY_SWITCH_FIELDS.map((field) =>
   z.object({ switch: z.literal(field), to: switchValue(field) }).strict(),
-);
+) as unknown as readonly [SwitchChangeSchema, ...SwitchChangeSchema[]];
 
 /**
  * The one switch a try-it prompt changes: a policy switch (core's `POLICY_SWITCH_FIELDS`, set to a value its
@@ -168,21 +176,18 @@ const SWITCH_CHANGES = POLICY_SWITCH_FIELDS.map((field) =>
  */
 export const LessonChangeSchema = z.discriminatedUnion(
   'switch',
-  [
-    ...(SWITCH_CHANGES as unknown as [z.ZodObject<{ switch: z.ZodLiteral<PolicySwitchField>; to: z.ZodType }>]),
-    z.object({ switch: z.literal('proofOfStatus'), to: ProofOfStatusSchema }).strict(),
-  ],
+  [...SWITCH_CHANGES, z.object({ switch: z.literal('proofOfStatus'), to: ProofOfStatusSchema }).strict()],
   {
     error: `switch must be one of ${[...POLICY_SWITCH_FIELDS, 'proofOfStatus'].map((f) => `"${f}"`).join(', ')}`,
   },
 );
 
-const observeBranch = <M extends LessonMeasure>(measure: M) =>
+const observeBranch = <M extends LessonMeasure, V extends z.ZodType>(measure: M, expect: V) =>
   z
     .object({
       measure: z.literal(measure),
       /** What the student should see once the switch is changed; the lesson test checks it against the model. */
-      expect: LESSON_MEASURE_VALUES[measure],
+      expect,
     })
     .strict();
 
@@ -190,11 +195,11 @@ const observeBranch = <M extends LessonMeasure>(measure: M) =>
 export const LessonObserveSchema = z.discriminatedUnion(
   'measure',
   [
-    observeBranch('outcome'),
-    observeBranch('hold-ends-at'),
-    observeBranch('notice-status'),
-    observeBranch('deciding-layer'),
-    observeBranch('deciding-rule'),
+    observeBranch('outcome', LESSON_MEASURE_VALUES.outcome),
+    observeBranch('hold-ends-at', LESSON_MEASURE_VALUES['hold-ends-at']),
+    observeBranch('notice-status', LESSON_MEASURE_VALUES['notice-status']),
+    observeBranch('deciding-layer', LESSON_MEASURE_VALUES['deciding-layer']),
+    observeBranch('deciding-rule', LESSON_MEASURE_VALUES['deciding-rule']),
   ],
   { error: `measure must be one of ${LESSON_MEASURES.map((m) => `"${m}"`).join(', ')}` },
 );
