@@ -102,7 +102,17 @@ export function LessonPlayer({ lesson, route }: { readonly lesson: Lesson; reado
     [timeline, tz, c],
   );
   const taken = useMemo(() => takenOf(run), [run]);
-  const availability = useMemo(() => c.availableEvents(), [c]);
+  // The chart's arrows send nothing in a lesson: each says so, instead of looking clickable.
+  const availability = useMemo(
+    () =>
+      c.availableEvents().map((a) => ({
+        ...a,
+        allowed: false,
+        why: 'in a lesson the case moves only with the lesson’s sections (Next).',
+        citations: [],
+      })),
+    [c],
+  );
   const blocked = isBlocked(lesson, progress);
   const total = lesson.sections.length;
   const checkpoints = checkpointIndexes(lesson);
