@@ -342,6 +342,15 @@ export function App({
             Copy share link
           </button>
           <button
+            type="button"
+            onClick={() => {
+              location.hash = 'lessons';
+            }}
+            data-testid="open-lessons"
+          >
+            Lessons
+          </button>
+          <button
             ref={compareButton}
             type="button"
             aria-pressed={compare !== null}

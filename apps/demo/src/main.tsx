@@ -1,9 +1,10 @@
 import './zod-jitless';
 import { getMachineGraph, SCENARIO_LIBRARY } from '@detainer-kit/sdk';
-import { StrictMode } from 'react';
+import { lazy, StrictMode, Suspense, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { currentHash, isLessonHash, subscribeHash } from './lessons/lesson-hash';
 import { isolate } from './model/bidi';
 import { type CompareColumn, readCompareHash } from './model/compare-view';
 import { Session } from './model/session';
@@ -41,6 +42,22 @@ function startSession(): Session {
   return session;
 }
 
+// The lessons load on first use: they are not needed to start the simulator.
+const LessonsApp = lazy(() => import('./lessons/LessonsApp'));
+
+/** The simulator, or the lessons when the address names them (`#lessons`, `#lesson=…`). */
+function Root({ session, initialCompare }: { session: Session; initialCompare: readonly CompareColumn[] | null }) {
+  const lessons = useSyncExternalStore(subscribeHash, () => isLessonHash(currentHash()));
+  if (!lessons) return <App session={session} initialCompare={initialCompare} />;
+  return (
+    <ErrorBoundary label="The lessons">
+      <Suspense fallback={<p className="panel">Loading the lessons…</p>}>
+        <LessonsApp />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
+
 /** If the app cannot start at all, say so in plain text (never a blank page). */
 function renderStartupError(root: HTMLElement, error: unknown): void {
   const box = document.createElement('div');
@@ -76,7 +93,7 @@ if (root) {
     createRoot(root).render(
       <StrictMode>
         <ErrorBoundary label="The simulator">
-          <App session={session} initialCompare={initialCompare} />
+          <Root session={session} initialCompare={initialCompare} />
         </ErrorBoundary>
       </StrictMode>,
     );

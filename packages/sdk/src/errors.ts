@@ -2,7 +2,8 @@ import { DETAINER_KIT_ERROR_CODES, DetainerKitError, type DetainerKitErrorCode }
 
 /**
  * The stable error codes of the SDK: the core's {@link DetainerKitErrorCode}s, plus
- * - `invalid-scenario`: a scenario file or share link that failed its schema.
+ * - `invalid-scenario`: a scenario file or share link that failed its schema;
+ * - `invalid-lesson`: a lesson file that failed its schema or does not fit its scenario.
  *
  * Every SDK error is a `DetainerKitError` (the core's class), so `DetainerKitError.isInstance` finds it; match on
  * `code`, never on `message`.
@@ -13,7 +14,11 @@ export type DetainerSdkErrorCode = (typeof DETAINER_SDK_ERROR_CODES)[number];
 export type DetainerSdkError = DetainerKitError<DetainerSdkErrorCode>;
 
 /** The SDK's error codes ({@link DetainerSdkErrorCode}): the core's, then the SDK's own. */
-export const DETAINER_SDK_ERROR_CODES = Object.freeze([...DETAINER_KIT_ERROR_CODES, 'invalid-scenario'] as const);
+export const DETAINER_SDK_ERROR_CODES = Object.freeze([
+  ...DETAINER_KIT_ERROR_CODES,
+  'invalid-scenario',
+  'invalid-lesson',
+] as const);
 
 /**
  * True for a `DetainerKitError` (from any copy of the packages) whose code is one of the SDK's; narrows `code` to

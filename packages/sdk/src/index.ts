@@ -1,6 +1,6 @@
 /**
  * @detainer-kit/sdk — what developers import: the whole of `@detainer-kit/core`, plus cases with a virtual clock,
- * scenario files, comparison, population simulation, share links and diagram export. The `detainer` CLI is this
+ * scenario files, lessons, comparison, population simulation, share links and diagram export. The `detainer` CLI is this
  * package's bin. Educational model, not legal advice.
  *
  * The exported names are listed in `src/exports.test.ts`: adding or removing one is a deliberate change.
@@ -11,6 +11,7 @@ export * from '@detainer-kit/core';
 export * from './case/index.js';
 export * from './diagram/index.js';
 export * from './errors.js';
+export * from './lesson/index.js';
 export * from './scenario/index.js';
 export * from './share/index.js';
 // The simulation's public face only: `simulatePopulation`, its options, assumptions and report types. Its

@@ -1,10 +1,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { toMermaid } from './diagram/index.js';
+import { evaluateLesson } from './lesson/index.js';
 
 const readmeUrl = new URL('../README.md', import.meta.url);
 const exampleUrl = (name: string) => new URL(`../examples/${name}.ts`, import.meta.url);
-const EXAMPLES = ['case', 'scenario', 'simulate', 'model-based'] as const;
+const EXAMPLES = ['case', 'scenario', 'lesson', 'simulate', 'model-based'] as const;
 const MERMAID = /```mermaid\n[\s\S]*?```/;
 
 async function runExample(name: (typeof EXAMPLES)[number]): Promise<unknown[][]> {
@@ -43,6 +44,26 @@ describe('SDK README', () => {
     expect(calls[1]?.[1]).toBe('released-hold-declined');
     expect(calls[2]?.[1]).not.toBe('released-hold-declined');
     expect(calls[3]).toEqual(['hold']);
+  });
+
+  it('runs the lesson example: the library lesson passes, a wrong answer fails', async () => {
+    const calls = await runExample('lesson');
+    expect(calls[0]).toEqual([true]);
+    expect(calls[1]).toEqual([false, 'tuesday']);
+    expect(String(calls[2]?.[0])).toMatch(/answer "sunday" .* model gives .*\(choice "tuesday"\)/);
+  });
+
+  it('shows a lesson file that parses and that the model agrees with', () => {
+    const block = /```json\n(\{\n {2}"\$schema": "[^"]*lesson\.schema\.json"[\s\S]*?)```/.exec(
+      readFileSync(readmeUrl, 'utf8'),
+    )?.[1];
+    expect(block).toBeDefined();
+    const evaluation = evaluateLesson(JSON.parse(block ?? ''));
+    expect(evaluation.checks.map((c) => [c.kind, c.met, c.hiddenAtCheckpoint])).toEqual([
+      ['predict', true, true],
+      ['try-it', true, true],
+    ]);
+    expect(evaluation.passed).toBe(true);
   });
 
   it('runs the simulation example', async () => {

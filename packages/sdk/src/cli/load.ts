@@ -1,4 +1,7 @@
 import { isPolicyPresetId, type JurisdictionPolicy, POLICY_PRESET_IDS } from '@detainer-kit/core';
+import { LESSON_LIBRARY } from '../lesson/library.js';
+import { parseLesson } from '../lesson/parse.js';
+import { LESSON_FORMAT, type Lesson } from '../lesson/schema.js';
 import { listScenarioIds, SCENARIO_LIBRARY } from '../scenario/library.js';
 import { parseScenario, scenarioIssues } from '../scenario/parse.js';
 import { resolveScenarioPolicy, type ScenarioPolicyInput, ScenarioPolicySchema } from '../scenario/policy-ref.js';
@@ -130,4 +133,34 @@ export async function loadPolicy(io: CliIo, value: string): Promise<LoadedPolicy
   const ref = parsed.data;
   const policy = resolveScenarioPolicy(ref);
   return { label: `${policy.name} (${value})`, ref, policy };
+}
+
+/** A file `detainer validate` was given: a scenario or a lesson, told apart by its `format` field. */
+export type LoadedFile =
+  | { readonly kind: 'scenario'; readonly scenario: Scenario; readonly label: string }
+  | { readonly kind: 'lesson'; readonly lesson: Lesson; readonly label: string };
+
+/**
+ * A `<file>` argument that may hold a scenario or a lesson (`"format": "detainer-kit/lesson"`), or, when no file
+ * has that name, the id of a library lesson or scenario.
+ */
+export async function loadScenarioOrLesson(io: CliIo, arg: string): Promise<LoadedFile> {
+  const text = await readTextOrMissing(io, arg, true);
+  if (text === MISSING) {
+    const lesson = LESSON_LIBRARY.find((l) => l.id === arg);
+    if (lesson) return { kind: 'lesson', lesson, label: `library lesson "${arg}"` };
+    const scenario = SCENARIO_LIBRARY.find((s) => s.id === arg);
+    if (scenario) return { kind: 'scenario', scenario, label: `library scenario "${arg}"` };
+    throw new CliInputError({
+      code: 'unknown-scenario',
+      field: '<file>',
+      problem: `${arg}: no such file, library lesson or library scenario`,
+      fix: `the library lessons are: ${LESSON_LIBRARY.map((l) => l.id).join(', ')}; the scenarios: ${listScenarioIds().join(', ')}; or give the path of a file`,
+    });
+  }
+  const json = parseJsonText(arg, text);
+  if ((json as { format?: unknown } | null)?.format === LESSON_FORMAT) {
+    return { kind: 'lesson', lesson: parseLesson(json), label: arg };
+  }
+  return { kind: 'scenario', scenario: parseScenario(json), label: arg };
 }

@@ -131,8 +131,57 @@ describe('detainer validate', () => {
     expectOneLineError(await cli(['validate', 'x.json'], { 'x.json': '{ "format": ' }), /x\.json: not valid JSON/);
     expectOneLineError(
       await cli(['validate', '/nonexistent/nope.json']),
-      /^detainer: \/nonexistent\/nope\.json: no such file or library scenario: the library ids are: counting-rule-calendar-thursday, /,
+      /^detainer: \/nonexistent\/nope\.json: no such file, library lesson or library scenario: the library lessons are: the-48-hour-hold, .*the scenarios: counting-rule-calendar-thursday, /,
     );
+  });
+});
+
+describe('detainer validate, on lesson files', () => {
+  const lessonFile = (id: string) => fileURLToPath(new URL(`../../lessons/${id}.json`, import.meta.url));
+  const lessonJson = (id: string) => JSON.parse(readFileSync(lessonFile(id), 'utf8')) as { sections: unknown[] };
+
+  it('tells a lesson from a scenario by its format, and checks its answers against the model', async () => {
+    const r = await cli(['validate', lessonFile('weekday-or-calendar')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /valid lesson "weekday-or-calendar" \(Two ways to count 48 hours\), 5 sections, 2 answers checked/,
+    );
+    expect(r.stdout).toContain('the model agrees with every answer');
+    const byId = await cli(['validate', 'holiday-weekend', '--json']);
+    expect(byId.code).toBe(0);
+    const json = JSON.parse(byId.stdout);
+    expect(json).toMatchObject({ valid: true, kind: 'lesson', id: 'holiday-weekend', passed: true });
+    expect(json.checks[0]).toMatchObject({
+      kind: 'predict',
+      measure: 'hold-ends-at',
+      met: true,
+      actual: '2014-09-03T21:00:00.000Z',
+    });
+  });
+
+  it('exits 1 and names the section when the model contradicts an answer', async () => {
+    const lesson = lessonJson('weekday-or-calendar');
+    const i = lesson.sections.findIndex((s) => (s as { kind: string }).kind === 'predict');
+    lesson.sections[i] = { ...(lesson.sections[i] as object), answer: 'monday' };
+    const r = await cli(['validate', 'wrong.json'], { 'wrong.json': JSON.stringify(lesson) });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(new RegExp(`✗ sections\\.${i} \\(weekday-deadline\\): the lesson's answer "monday"`));
+    expect(r.stdout).toContain('1 answer the model contradicts');
+  });
+
+  it('refuses a malformed lesson with one line naming the field (exit 2)', async () => {
+    const lesson = lessonJson('weekday-or-calendar');
+    lesson.sections.push({ kind: 'narrative', id: 'x', paragraphs: [{ text: 'Uncited.', citations: ['nope'] }] });
+    const bad = JSON.stringify(lesson);
+    expectOneLineError(
+      await cli(['validate', 'bad.json'], { 'bad.json': bad }),
+      /^detainer: sections\.5\.paragraphs\.0\.citations\.0: /,
+    );
+    expectJsonError(await cli(['validate', 'bad.json', '--json'], { 'bad.json': bad }), {
+      code: 'invalid-lesson',
+      field: 'sections.5.paragraphs.0.citations.0',
+      message: /./,
+    });
   });
 });
 

@@ -1,6 +1,7 @@
 import { DDOR_FIRST_WEEK, DetainerKitError, MODEL_INFO } from '@detainer-kit/core';
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import { LESSON_SCHEMA_URL } from '../lesson/json-schema.js';
 import { SCENARIO_SCHEMA_URL } from '../scenario/json-schema.js';
 import { checkPspCommand } from './commands/check-psp.js';
 import { compareCommand } from './commands/compare.js';
@@ -36,8 +37,10 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
 
   program
     .command('validate')
-    .description('check a scenario file against the scenario schema')
-    .argument('<scenario>', 'a scenario file, or the id of a library scenario')
+    .description(
+      'check a scenario file against the scenario schema, or a lesson file against the lesson schema and the model (exit 1 when the model contradicts an answer)',
+    )
+    .argument('<file>', 'a scenario or lesson file, or the id of a library scenario or lesson')
     .option('--json', 'print stable JSON (errors too)')
     .action(async (file: string, options: { json?: boolean }) => setCode(await validateCommand(io, file, options)));
 
@@ -110,6 +113,7 @@ export interface CliErrorJson {
 
 const MODEL_FIX: Record<string, string> = {
   'invalid-scenario': `correct that field of the scenario file (its JSON Schema: ${SCENARIO_SCHEMA_URL})`,
+  'invalid-lesson': `correct that field of the lesson file (its JSON Schema: ${LESSON_SCHEMA_URL})`,
   'invalid-policy': 'correct that field of the policy (see `detainer policies --json` for complete policies)',
 };
 
