@@ -170,6 +170,16 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           checked={policy.rejectDatabaseOnlyBasis}
           onChange={(rejectDatabaseOnlyBasis) => change({ rejectDatabaseOnlyBasis })}
         />
+        <CheckboxField
+          label={
+            <>
+              Holds need neutral review of probable cause (Gonzalez settlement){' '}
+              <span className="badge status-unverified">unverified</span>
+            </>
+          }
+          checked={policy.requireNeutralReview}
+          onChange={(requireNeutralReview) => change({ requireNeutralReview })}
+        />
         <SelectField
           label="Custodian’s time zone"
           value={timeZone}

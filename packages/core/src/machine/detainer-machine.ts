@@ -409,11 +409,11 @@ export const detainerMachine = setup({
                 guard: WELL_FORMED_GUARD,
                 target: 'detainerInEffect',
                 actions: { type: 'lodgeDetainer', params: { inEffect: true } },
-                description: 'A detainer on an earlier form is lodged and takes effect.',
+                description: 'A detainer on a form other than the I-247A is lodged and takes effect.',
                 meta: {
-                  citations: ['ice-guidance-i247a', 'i247d', 'i247n'],
+                  citations: ['ice-guidance-i247a', 'i247d', 'i247n', 'i247g-form'],
                   explanation:
-                    'Older forms (I-247, and the I-247D, I-247N and I-247X of 2015–2017) stay active after a form change. They take effect when lodged.',
+                    'Older forms (I-247, and the I-247D, I-247N and I-247X of 2015–2017) stay active after a form change, and take effect when lodged. So does an I-247G (from Mar 4, 2025), a notice-only request under the Gonzalez settlement; whether it must first be served is not stated in the sources used.',
                 },
               },
             ],

@@ -82,6 +82,7 @@ describe('diffPolicies', () => {
       transferAtRelease: false,
       countingRule: 'calendar',
       rejectDatabaseOnlyBasis: true,
+      requireNeutralReview: true,
     };
     expect(fields(base, changed)).toEqual([...POLICY_SWITCH_FIELDS]);
   });

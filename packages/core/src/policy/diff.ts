@@ -70,6 +70,12 @@ export function describeCountingRule(value: JurisdictionPolicy['countingRule']):
 export function describeDatabaseOnlyBasis(value: boolean): string {
   return value ? 'holds refused when the only basis is a database match' : 'the probable-cause basis is not tested';
 }
+/** Whether a hold needs neutral review of probable cause (Gonzalez settlement; coverage unverified). */
+export function describeNeutralReview(value: boolean): string {
+  return value
+    ? 'holds need neutral review of probable cause (Gonzalez settlement; coverage unverified)'
+    : 'no neutral review of probable cause required';
+}
 /** "serious or violent felony", … */
 export function describeOffenseCategory(value: OffenseCategory): string {
   return OFFENSE_LABELS[value];
@@ -89,6 +95,7 @@ export const POLICY_SWITCH_FIELDS = [
   'transferAtRelease',
   'countingRule',
   'rejectDatabaseOnlyBasis',
+  'requireNeutralReview',
 ] as const satisfies readonly (keyof JurisdictionPolicy)[];
 export type PolicySwitchField = (typeof POLICY_SWITCH_FIELDS)[number];
 
@@ -102,6 +109,7 @@ export const POLICY_FIELD_LABELS: Readonly<Record<PolicySwitchField, string>> = 
   transferAtRelease: 'Transfer at release',
   countingRule: 'Counting of the hold',
   rejectDatabaseOnlyBasis: 'Database-only basis',
+  requireNeutralReview: 'Neutral review of probable cause',
 };
 
 /** The plain-language value of one switch of a policy. */
@@ -123,6 +131,8 @@ export function describePolicyField(policy: JurisdictionPolicy, field: PolicySwi
       return describeCountingRule(policy.countingRule);
     case 'rejectDatabaseOnlyBasis':
       return describeDatabaseOnlyBasis(policy.rejectDatabaseOnlyBasis);
+    case 'requireNeutralReview':
+      return describeNeutralReview(policy.requireNeutralReview);
   }
 }
 

@@ -30,6 +30,7 @@ describe('parsePolicy', () => {
       listedOffenses: [],
       countingRule: 'by-form',
       rejectDatabaseOnlyBasis: false,
+      requireNeutralReview: false,
       stateLaw: 'none',
       citations: [],
     });

@@ -21,6 +21,14 @@ export const PolicyPresetIdSchema = z.enum(POLICY_PRESET_IDS, {
 });
 export type PolicyPresetId = z.infer<typeof PolicyPresetIdSchema>;
 
+/**
+ * The switches for rules that came after 2017 (DOMAIN.md §9), all at their defaults: the archetypes of §5
+ * predate them. Vary a preset to turn one on.
+ */
+const LATER_RULES_OFF = {
+  requireNeutralReview: false,
+} as const satisfies Partial<JurisdictionPolicy>;
+
 function freezePolicy(policy: JurisdictionPolicy): JurisdictionPolicy {
   Object.freeze(policy.listedOffenses);
   Object.freeze(policy.citations);
@@ -45,6 +53,7 @@ export const POLICY_PRESETS: Readonly<Record<PolicyPresetId, JurisdictionPolicy>
     transferAtRelease: true,
     countingRule: 'by-form',
     rejectDatabaseOnlyBasis: false,
+    ...LATER_RULES_OFF,
     stateLaw: 'none',
     citations: ['ilrc-map-2016', 'galarza-2014', 'cfr-287.7-a', 'psp-letters-2017'],
   }),
@@ -63,6 +72,7 @@ export const POLICY_PRESETS: Readonly<Record<PolicyPresetId, JurisdictionPolicy>
     transferAtRelease: true,
     countingRule: 'by-form',
     rejectDatabaseOnlyBasis: false,
+    ...LATER_RULES_OFF,
     stateLaw: 'none',
     citations: ['ilrc-map-2016', 'ice-guidance-i247a', 'miranda-olivares-2014'],
   }),
@@ -79,6 +89,7 @@ export const POLICY_PRESETS: Readonly<Record<PolicyPresetId, JurisdictionPolicy>
     transferAtRelease: true,
     countingRule: 'by-form',
     rejectDatabaseOnlyBasis: false,
+    ...LATER_RULES_OFF,
     stateLaw: 'none',
     citations: ['ca-sb54-digest', 'ilrc-map-2016', 'ilrc-state-appendix'],
   }),
@@ -94,6 +105,7 @@ export const POLICY_PRESETS: Readonly<Record<PolicyPresetId, JurisdictionPolicy>
     transferAtRelease: false,
     countingRule: 'by-form',
     rejectDatabaseOnlyBasis: false,
+    ...LATER_RULES_OFF,
     stateLaw: 'none',
     citations: ['ilrc-map-2016', 'cfr-287.7-a'],
   }),
@@ -109,6 +121,7 @@ export const POLICY_PRESETS: Readonly<Record<PolicyPresetId, JurisdictionPolicy>
     transferAtRelease: false,
     countingRule: 'by-form',
     rejectDatabaseOnlyBasis: false,
+    ...LATER_RULES_OFF,
     stateLaw: 'none',
     citations: ['ilrc-map-2016', 'galarza-2014'],
   }),
@@ -124,6 +137,7 @@ export const POLICY_PRESETS: Readonly<Record<PolicyPresetId, JurisdictionPolicy>
     transferAtRelease: true,
     countingRule: 'by-form',
     rejectDatabaseOnlyBasis: false,
+    ...LATER_RULES_OFF,
     stateLaw: 'no-authority-to-hold',
     citations: ['lunn-2017', 'ilrc-state-appendix'],
   }),
@@ -141,6 +155,7 @@ export const POLICY_PRESETS: Readonly<Record<PolicyPresetId, JurisdictionPolicy>
     transferAtRelease: true,
     countingRule: 'by-form',
     rejectDatabaseOnlyBasis: false,
+    ...LATER_RULES_OFF,
     stateLaw: 'mandated-compliance',
     citations: ['tx-ccp-2.251', 'ilrc-state-appendix'],
   }),

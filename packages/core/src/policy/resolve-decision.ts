@@ -14,6 +14,9 @@ export const DECISION_REASON_CODES = [
   'hold-is-new-seizure',
   'hold-not-requested',
   'hold-not-requested-i247n',
+  'hold-not-requested-i247g',
+  'federal-hold-neutral-review',
+  'federal-hold-no-neutral-review',
   'notice-not-requested',
   'state-law-none',
   'state-law-no-authority',
@@ -84,6 +87,25 @@ export const DECISION_REASONS: Readonly<Record<DecisionReasonCode, KnownDecision
     'detainer',
     'The detainer is an I-247N: it asks for notice of release only and does not request detention.',
     ['i247n'],
+  ),
+  'hold-not-requested-i247g': reason(
+    'hold-not-requested-i247g',
+    'detainer',
+    'The detainer is an I-247G, a Request for Advance Notification of Release: it asks for notice of release only and does not request detention.',
+    ['i247g-form', 'gonzalez-settlement-2025'],
+  ),
+  // Federal layer after 2025: the Gonzalez settlement [gonzalez-settlement-2025] (secondary; coverage unverified).
+  'federal-hold-neutral-review': reason(
+    'federal-hold-neutral-review',
+    'federal',
+    'The policy applies the Gonzalez settlement (Mar 4, 2025): a request to hold needs neutral review of probable cause. This request had that review (or comes with a judicial warrant). Which ICE offices the settlement covers is unverified; this policy assumes it covers this one.',
+    ['gonzalez-settlement-2025', 'gonzalez-9th-2020'],
+  ),
+  'federal-hold-no-neutral-review': reason(
+    'federal-hold-no-neutral-review',
+    'federal',
+    'The policy applies the Gonzalez settlement (Mar 4, 2025): a request to hold needs neutral review of probable cause, and this request had none (and no judicial warrant), so it is not honored. Which ICE offices the settlement covers is unverified; this policy assumes it covers this one.',
+    ['gonzalez-settlement-2025', 'gonzalez-9th-2020'],
   ),
   'notice-not-requested': reason(
     'notice-not-requested',
@@ -366,6 +388,9 @@ export interface ResolveDecisionInput {
  *    `rejectDatabaseOnlyBasis` is set, no hold on a detainer whose only basis is a biometric match and
  *    database records, or that states none [gonzalez-cdcal-2020]. Notify `never` / `listed-offenses` /
  *    `always`. Access [psp-letters-2017] and transfer at release are read from the policy.
+ * 4. When `requireNeutralReview` is set (the Gonzalez settlement, Mar 4, 2025; coverage unverified), a request to
+ *    hold without neutral review of probable cause (`detainer.neutralReview`, or a judicial warrant) is not
+ *    honored, whatever the layers above decided [gonzalez-settlement-2025].
  *
  * `disposition` is `honor-hold` when a hold is requested and allowed, else `notify-only` when notice is
  * requested and allowed, else `decline`. The counting rule comes from {@link resolveCountingRule}.
@@ -380,7 +405,12 @@ export interface ResolveDecisionInput {
 export function resolveDecision({ policy, detainer, subject }: ResolveDecisionInput): CustodianDecision {
   const holdRequested = detainer.requests.hold === true;
   const noticeRequested = detainer.requests.notice === true;
-  const notRequestedReason = detainer.form === 'I-247N' ? R['hold-not-requested-i247n'] : R['hold-not-requested'];
+  const notRequestedReason =
+    detainer.form === 'I-247N'
+      ? R['hold-not-requested-i247n']
+      : detainer.form === 'I-247G'
+        ? R['hold-not-requested-i247g']
+        : R['hold-not-requested'];
 
   const reasons: DecisionReason[] = [
     R['detainer-is-request'],
@@ -446,6 +476,18 @@ export function resolveDecision({ policy, detainer, subject }: ResolveDecisionIn
         reasons.push(localNotice.reason);
         noticeAllowed = localNotice.allowed;
       }
+    }
+  }
+
+  // The Gonzalez settlement binds the issuing office, so an unreviewed request to hold is not one the custodian
+  // can honor, whatever state law or the local policy says [gonzalez-settlement-2025].
+  if (holdRequested && policy.requireNeutralReview) {
+    const reviewed = detainer.neutralReview === true || detainer.warrant === 'judicial';
+    const federal = reviewed ? R['federal-hold-neutral-review'] : R['federal-hold-no-neutral-review'];
+    reasons.push(federal);
+    if (!reviewed) {
+      holdAllowed = false;
+      holdReason = federal;
     }
   }
 

@@ -82,6 +82,13 @@ export const JurisdictionPolicySchema = z
     countingRule: PolicyCountingRuleSchema.default('by-form'),
     /** Refuse to hold on a detainer whose only basis is a biometric match and database records [gonzalez-cdcal-2020]. */
     rejectDatabaseOnlyBasis: z.boolean().default(false),
+    /**
+     * Honor a request to hold only when a neutral decision-maker reviewed its probable cause (or it comes with a
+     * judicial warrant), as the Gonzalez settlement requires of covered ICE offices from Mar 4, 2025
+     * [gonzalez-settlement-2025] (secondary). Which offices and areas the settlement covers is unverified, so
+     * this is an option, off by default.
+     */
+    requireNeutralReview: z.boolean({ error: 'requireNeutralReview must be true or false' }).default(false),
     /** The state-law layer, which takes precedence over the local switches. */
     stateLaw: StateLawSchema.default('none'),
     /** Sources for this policy (ids from the citation registry). */

@@ -11,6 +11,8 @@ import dhsArrivesOneMinuteBeforeDeadline from '../../scenarios/dhs-arrives-one-m
 };
 import dstChangeCalendarHold from '../../scenarios/dst-change-calendar-hold.json' with { type: 'json' };
 import federalHolidayWeekend from '../../scenarios/federal-holiday-weekend.json' with { type: 'json' };
+import gonzalezNeutralReviewRequired from '../../scenarios/gonzalez-neutral-review-required.json' with { type: 'json' };
+import i247gNoticeOnlyRequest2025 from '../../scenarios/i247g-notice-only-request-2025.json' with { type: 'json' };
 import i247nNoticeOnlyRequest from '../../scenarios/i247n-notice-only-request.json' with { type: 'json' };
 import judicialWarrantRequiredI200 from '../../scenarios/judicial-warrant-required-i200.json' with { type: 'json' };
 import judicialWarrantRequiredJudicialWarrant from '../../scenarios/judicial-warrant-required-judicial-warrant.json' with {
@@ -38,6 +40,8 @@ const FILES: readonly unknown[] = [
   dhsArrivesOneMinuteBeforeDeadline,
   dstChangeCalendarHold,
   federalHolidayWeekend,
+  gonzalezNeutralReviewRequired,
+  i247gNoticeOnlyRequest2025,
   i247nNoticeOnlyRequest,
   judicialWarrantRequiredI200,
   judicialWarrantRequiredJudicialWarrant,

@@ -1,6 +1,6 @@
 import { type CitationId, formatLocal } from '@detainer-kit/core';
 import { runScenario, type ScenarioRun } from '../../scenario/run.js';
-import { DISCLAIMER_LINE, formatHours, plain, table, toJson } from '../format.js';
+import { citationList, DISCLAIMER_LINE, formatHours, plain, table, toJson } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
 import { loadScenario } from '../load.js';
 
@@ -22,6 +22,7 @@ export function runJson(run: ScenarioRun) {
     holdEndsAt: run.holdEndsAt,
     hoursHeld: run.hoursHeld,
     noticeStatus: run.noticeStatus,
+    deadlines: run.case.deadlines,
     timeline: run.timeline,
     skippedSteps: run.skippedSteps,
     expectations: run.expectations,
@@ -67,7 +68,14 @@ export function runText(run: ScenarioRun): string {
   }
   lines.push(`Hours held: ${formatHours(run.hoursHeld)}`);
   lines.push(`Notice: ${run.noticeStatus}`);
-  lines.push(`Citations: ${runCitations(run).join(', ')}`);
+  const deadlines = run.case.deadlines;
+  if (deadlines.length > 0) {
+    lines.push('Deadlines:');
+    for (const d of deadlines) {
+      lines.push(`  ${when(d.at)}  ${d.status.padEnd(8)} ${plain(d.label)} [${citationList(d.citations)}]`);
+    }
+  }
+  lines.push(`Citations: ${citationList(runCitations(run))}`);
   if (run.expectations.length > 0) {
     const met = run.expectations.filter((e) => e.met).length;
     lines.push('', `Expectations: ${met} of ${run.expectations.length} met${run.passed ? '' : ' (FAILED)'}`);
