@@ -357,6 +357,12 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     });
   } else if (notice?.status === 'withheld-by-policy') {
     flags.push({ id: 'notice-withheld', tone: 'info', text: 'Notice was requested; the policy does not give it.' });
+  } else if (notice?.status === 'barred-by-law') {
+    flags.push({
+      id: 'notice-barred',
+      tone: 'info',
+      text: 'Notice was requested; a law the policy follows bars any compliance with a detainer, notice included (Illinois).',
+    });
   }
   for (const [i, request] of c.accessRequests.entries()) {
     commsMarks.push({

@@ -30,12 +30,13 @@ export interface CaseOutcome {
  * Where notice of release stands:
  * - `not-requested`: no detainer in effect asks for notice;
  * - `withheld-by-policy`: notice was asked for; the policy does not give it;
+ * - `barred-by-law`: notice was asked for; a law the policy follows forbids giving it (Illinois) [il-trust-805];
  * - `pending`: notice is asked for and allowed and has not been sent yet;
  * - `sent-on-time` / `sent-late`: sent at or before / after the due instant [i247a-form];
  * - `not-sent`: the case ended with notice still pending (recorded, not fatal).
  */
 export const NoticeStatusSchema = z.enum(
-  ['not-requested', 'withheld-by-policy', 'pending', 'sent-on-time', 'sent-late', 'not-sent'],
+  ['not-requested', 'withheld-by-policy', 'barred-by-law', 'pending', 'sent-on-time', 'sent-late', 'not-sent'],
   { error: (): string => `expected a notice status: ${quotedList(NoticeStatusSchema.options)}` },
 );
 export type NoticeStatus = z.infer<typeof NoticeStatusSchema>;

@@ -3,15 +3,17 @@ import { type Instant, toEpochMs } from '../instant.js';
 import type { DetainerCaseContext, NoticeRecord, NoticeStatus } from './context.js';
 
 /**
- * Why no notice is owed, from the decision alone: no detainer in effect asks for it, or the policy does not
- * give it. `null` when notice is asked for and allowed.
+ * Why no notice is owed, from the decision alone: no detainer in effect asks for it, the policy does not
+ * give it, or a law the policy follows bars it. `null` when notice is asked for and allowed.
  */
 function noticeGate(
   facts: Pick<DetainerCaseContext, 'decision' | 'effectiveAt'>,
-): 'not-requested' | 'withheld-by-policy' | null {
+): 'not-requested' | 'withheld-by-policy' | 'barred-by-law' | null {
   const { decision } = facts;
   if (decision === null || facts.effectiveAt === null || !decision.notice.requested) return 'not-requested';
-  return decision.notice.allowed ? null : 'withheld-by-policy';
+  if (decision.notice.allowed) return null;
+  // A prohibition (Illinois) is not a choice to decline [il-trust-805].
+  return decision.noticeReason.code === 'local-notify-barred' ? 'barred-by-law' : 'withheld-by-policy';
 }
 
 /**

@@ -16,6 +16,7 @@ const NOTIFY_LABELS: Readonly<Record<NotifySwitch, string>> = {
   never: 'never given',
   'listed-offenses': 'only for listed offenses',
   always: 'given always (when requested)',
+  barred: 'barred by law, with any other compliance (as in Illinois)',
 };
 const STATE_LAW_LABELS: Readonly<Record<StateLaw, string>> = {
   none: 'silent (local policy decides)',

@@ -307,6 +307,22 @@ describe('resolveDecision', () => {
     expect(l.holdReason.code).toBe('local-hold-no-stated-basis');
   });
 
+  it('does bar notice and the hand-over at release when the policy follows a no-compliance law (Illinois)', () => {
+    // DOMAIN.md §9: 5 ILCS 805/15, no detention "solely on the basis of any immigration detainer or civil
+    // immigration warrant or otherwise comply with" one, "so notice is barred too" [il-trust-805].
+    const illinois = policy({ hold: 'never', notify: 'barred', transferAtRelease: true });
+    const d = decide(illinois);
+    expect(d.disposition).toBe('decline');
+    expect(d.notice).toEqual({ requested: true, allowed: false });
+    expect(d.noticeReason.code).toBe('local-notify-barred');
+    expect(d.noticeReason.citations).toEqual(['il-trust-805']);
+    expect(d.transferAtRelease).toBe(false);
+    expect(codes(d)).toContain('local-no-transfer-barred');
+    expect(codes(d)).not.toContain('local-transfer-at-release');
+    // "never" is a choice that leaves the hand-over to its own switch.
+    expect(decide(policy({ hold: 'never', notify: 'never' })).transferAtRelease).toBe(true);
+  });
+
   it('does decline when no request is honored', () => {
     const d = decide(policy({ hold: 'never', notify: 'never' }));
     expect(d.disposition).toBe('decline');

@@ -38,10 +38,12 @@ export const DECISION_REASON_CODES = [
   'local-notify-always',
   'local-notify-listed-offense',
   'local-notify-no-listed-offense',
+  'local-notify-barred',
   'local-access-allowed',
   'local-access-refused',
   'local-transfer-at-release',
   'local-no-transfer-at-release',
+  'local-no-transfer-barred',
 ] as const;
 /** A stable code of a {@link DecisionReason} produced by {@link resolveDecision}. */
 export type DecisionReasonCode = (typeof DECISION_REASON_CODES)[number];
@@ -229,6 +231,12 @@ export const DECISION_REASONS: Readonly<Record<DecisionReasonCode, KnownDecision
     "The local policy gives notice of release only for listed offenses, and none of the person's charges or convictions is a listed offense, so notice is not given.",
     ['ilrc-map-2016', 'ca-sb54-digest'],
   ),
+  'local-notify-barred': reason(
+    'local-notify-barred',
+    'local-policy',
+    'The policy follows a law that bars any compliance with an immigration detainer, as the Illinois TRUST Act does (no detention "solely on the basis of any immigration detainer or civil immigration warrant or otherwise comply with" one): no notice of release is given, whatever the detainer asks. This is a prohibition, not a choice to decline.',
+    ['il-trust-805'],
+  ),
   'local-access-allowed': reason(
     'local-access-allowed',
     'local-policy',
@@ -252,6 +260,12 @@ export const DECISION_REASONS: Readonly<Record<DecisionReasonCode, KnownDecision
     'local-policy',
     'The local policy does not hand the person to DHS at the moment of release.',
     ['ilrc-map-2016'],
+  ),
+  'local-no-transfer-barred': reason(
+    'local-no-transfer-barred',
+    'local-policy',
+    'The law the policy follows bars any compliance with a detainer, so the person is not handed to DHS at release either.',
+    ['il-trust-805'],
   ),
 });
 
@@ -278,6 +292,7 @@ const NOTIFY_NEVER = ruling(false, 'local-notify-never');
 const NOTIFY_ALWAYS = ruling(true, 'local-notify-always');
 const NOTIFY_LISTED = ruling(true, 'local-notify-listed-offense');
 const NOTIFY_NOT_LISTED = ruling(false, 'local-notify-no-listed-offense');
+const NOTIFY_BARRED = ruling(false, 'local-notify-barred');
 
 type Flags = CustodianDecision['hold'];
 const NOT_REQUESTED: Flags = Object.freeze({ requested: false, allowed: false });
@@ -357,6 +372,8 @@ function localNoticeRuling(policy: JurisdictionPolicy, subject: Subject): Ruling
       return NOTIFY_ALWAYS;
     case 'listed-offenses':
       return hasListedOffense(subject.offenses, policy.listedOffenses) ? NOTIFY_LISTED : NOTIFY_NOT_LISTED;
+    case 'barred':
+      return NOTIFY_BARRED;
   }
 }
 
@@ -387,7 +404,7 @@ export interface ResolveDecisionInput {
  *    (the person's offenses meet `listedOffenses` [ca-sb54-digest]) / `always`; then, when
  *    `rejectDatabaseOnlyBasis` is set, no hold on a detainer whose only basis is a biometric match and
  *    database records, or that states none [gonzalez-cdcal-2020]. Notify `never` / `listed-offenses` /
- *    `always`. Access [psp-letters-2017] and transfer at release are read from the policy.
+ *    `always` / `barred` (a law bars any compliance: no notice, and no hand-over at release [il-trust-805]). Access [psp-letters-2017] and transfer at release are read from the policy.
  * 4. When `requireNeutralReview` is set (the Gonzalez settlement, Mar 4, 2025; coverage unverified), a request to
  *    hold without neutral review of probable cause (`detainer.neutralReview`, or a judicial warrant) is not
  *    honored, whatever the layers above decided [gonzalez-settlement-2025].
@@ -493,14 +510,23 @@ export function resolveDecision({ policy, detainer, subject }: ResolveDecisionIn
 
   const access = policy.access === 'allowed';
   reasons.push(access ? R['local-access-allowed'] : R['local-access-refused']);
-  reasons.push(policy.transferAtRelease ? R['local-transfer-at-release'] : R['local-no-transfer-at-release']);
+  // A law that bars any compliance bars the hand-over too [il-trust-805].
+  const barred = policy.notify === 'barred';
+  const transferAtRelease = policy.transferAtRelease && !barred;
+  reasons.push(
+    barred
+      ? R['local-no-transfer-barred']
+      : transferAtRelease
+        ? R['local-transfer-at-release']
+        : R['local-no-transfer-at-release'],
+  );
 
   return {
     disposition: holdAllowed ? 'honor-hold' : noticeAllowed ? 'notify-only' : 'decline',
     hold: flags(holdRequested, holdAllowed),
     notice: flags(noticeRequested, noticeAllowed),
     access,
-    transferAtRelease: policy.transferAtRelease,
+    transferAtRelease,
     countingRule: countingRuleFor(detainer.form, policy.countingRule),
     holdReason,
     noticeReason,

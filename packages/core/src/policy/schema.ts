@@ -13,9 +13,14 @@ export const HoldSwitchSchema = z.enum(['never', 'judicial-warrant', 'listed-off
 });
 export type HoldSwitch = z.infer<typeof HoldSwitchSchema>;
 
-/** When the custodian tells DHS of a release it asked to hear about [ilrc-map-2016]. */
-export const NotifySwitchSchema = z.enum(['never', 'listed-offenses', 'always'], {
-  error: 'notify must be "never", "listed-offenses" or "always"',
+/**
+ * When the custodian tells DHS of a release it asked to hear about [ilrc-map-2016]: never; only for listed
+ * offenses; always (when requested); or `barred`: a law forbids any compliance with a detainer, notice and
+ * hand-over included, as the Illinois TRUST Act does ("or otherwise comply with") [il-trust-805]. `never` is the
+ * custodian's choice; `barred` is a prohibition, and the notice status says so (`barred-by-law`).
+ */
+export const NotifySwitchSchema = z.enum(['never', 'listed-offenses', 'always', 'barred'], {
+  error: 'notify must be "never", "listed-offenses", "always" or "barred"',
 });
 export type NotifySwitch = z.infer<typeof NotifySwitchSchema>;
 

@@ -24,6 +24,12 @@ function noticeSentence(context: DetainerCaseContext, at: Instant, when: (i: Ins
         text: 'DHS asked for notice of release; the policy does not give it.',
         citations: uniqueCitations(['i247a-form'], context.decision?.noticeReason.citations ?? []),
       };
+    case 'barred-by-law':
+      return {
+        at,
+        text: 'DHS asked for notice of release; a law the policy follows bars any compliance with a detainer, notice included, so none is given.',
+        citations: uniqueCitations(['i247a-form'], context.decision?.noticeReason.citations ?? []),
+      };
     case 'pending':
       return { at, text: `Notice of release is due by ${due} and has not been sent yet.`, citations: ['i247a-form'] };
     case 'sent-on-time':

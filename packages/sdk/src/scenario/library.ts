@@ -14,6 +14,7 @@ import federalHolidayWeekend from '../../scenarios/federal-holiday-weekend.json'
 import gonzalezNeutralReviewRequired from '../../scenarios/gonzalez-neutral-review-required.json' with { type: 'json' };
 import i247gNoticeOnlyRequest2025 from '../../scenarios/i247g-notice-only-request-2025.json' with { type: 'json' };
 import i247nNoticeOnlyRequest from '../../scenarios/i247n-notice-only-request.json' with { type: 'json' };
+import illinoisNoticeBarred from '../../scenarios/illinois-notice-barred.json' with { type: 'json' };
 import judicialWarrantRequiredI200 from '../../scenarios/judicial-warrant-required-i200.json' with { type: 'json' };
 import judicialWarrantRequiredJudicialWarrant from '../../scenarios/judicial-warrant-required-judicial-warrant.json' with {
   type: 'json',
@@ -43,6 +44,7 @@ const FILES: readonly unknown[] = [
   gonzalezNeutralReviewRequired,
   i247gNoticeOnlyRequest2025,
   i247nNoticeOnlyRequest,
+  illinoisNoticeBarred,
   judicialWarrantRequiredI200,
   judicialWarrantRequiredJudicialWarrant,
   lateNotice,

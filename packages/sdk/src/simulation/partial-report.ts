@@ -69,6 +69,7 @@ function emptyNotice(): Record<SimulatedNoticeStatus, number> {
     'sent-late': 0,
     'not-sent': 0,
     'withheld-by-policy': 0,
+    'barred-by-law': 0,
     'not-requested': 0,
     'no-record': 0,
     pending: 0,
