@@ -1,4 +1,5 @@
 import { type CitationId, formatLocal } from '@detainer-kit/core';
+import { leadText } from '../../case/explain.js';
 import { runScenario, type ScenarioRun } from '../../scenario/run.js';
 import { DISCLAIMER_LINE, formatHours, plain, table, toJson } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
@@ -22,6 +23,7 @@ export function runJson(run: ScenarioRun) {
     holdEndsAt: run.holdEndsAt,
     hoursHeld: run.hoursHeld,
     noticeStatus: run.noticeStatus,
+    notice: run.case.context.notice,
     timeline: run.timeline,
     skippedSteps: run.skippedSteps,
     expectations: run.expectations,
@@ -66,7 +68,9 @@ export function runText(run: ScenarioRun): string {
     lines.push(`Hold: started ${when(run.holdStartedAt)}, limit ${when(run.holdEndsAt)}${rule}`);
   }
   lines.push(`Hours held: ${formatHours(run.hoursHeld)}`);
-  lines.push(`Notice: ${run.noticeStatus}`);
+  const notice = run.case.context.notice;
+  const sent = notice?.sentAt ? `: sent ${when(notice.sentAt)}, ${leadText(notice.leadMinutes)}` : '';
+  lines.push(`Notice: ${run.noticeStatus}${sent}`);
   lines.push(`Citations: ${runCitations(run).join(', ')}`);
   if (run.expectations.length > 0) {
     const met = run.expectations.filter((e) => e.met).length;
