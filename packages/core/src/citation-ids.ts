@@ -36,6 +36,7 @@ export const CITATION_IDS = [
   'kcp-examples',
   'nortontooby-holds',
   'usc-18-3142-d',
+  'ca-gov-7284.6',
 ] as const;
 
 /** A citation id from the registry, e.g. `'cfr-287.7-d'`. */

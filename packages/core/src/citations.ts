@@ -159,6 +159,11 @@ export const CITATIONS = {
     status: 'secondary',
   },
   'usc-18-3142-d': { id: 'usc-18-3142-d', title: '18 USC 3142(d)', status: 'confirmed' },
+  'ca-gov-7284.6': {
+    id: 'ca-gov-7284.6',
+    title: 'California Gov. Code 7284.6 and 7284.10 (SB 54 text; duties to the person in state prisons)',
+    status: 'confirmed',
+  },
 } as const satisfies Record<CitationId, Citation & { readonly id: CitationId }>;
 
 /**

@@ -129,3 +129,34 @@ describe('DHS at exactly 48:00 (DOMAIN.md §2.6: a hold "not to exceed 48 hours"
     expect(texts.some((t) => t.includes('48:00'))).toBe(true);
   });
 });
+
+describe('transfer at release limited by offense (DOMAIN.md §9: California allows "transfer only for listed offenses" [ca-gov-7284.6], [ca-sb54-digest])', () => {
+  const limited = getPolicyPreset('limited-by-offense');
+
+  function atRelease(offenses: ('misdemeanor' | 'serious-or-violent-felony')[]) {
+    // An I-247A with an I-200 lodged and served Fri Mar 1; eligible Thu Mar 7, 12:00 EST (17:00Z), DHS at the door.
+    const c = drive(limited, { subject: { offenses } });
+    c.send({ type: 'DETAINER_LODGED', at: '2024-03-01T15:00:00Z', detainer: I247A_ADMIN });
+    c.send({ type: 'DETAINER_SERVED', at: '2024-03-01T16:00:00Z' });
+    c.send({ type: 'RELEASE_ELIGIBLE', at: '2024-03-07T17:00:00Z', reason: 'bond-posted', dhsPresent: true });
+    return c.actor.getSnapshot();
+  }
+
+  it('does not hand a person with only a misdemeanor to DHS, even with DHS present at release', () => {
+    const s = atRelease(['misdemeanor']);
+    expect(s.context.decision?.transferAtRelease).toBe(false);
+    expect(s.context.decision?.reasons.map((r) => r.code)).toContain('local-transfer-no-listed-offense');
+    // The hold is not honored (an I-200 is not a judicial warrant), so the person walks out at 12:00 EST.
+    expect(s.output).toMatchObject({
+      code: 'released-hold-declined',
+      reason: 'local-hold-administrative-warrant',
+      at: '2024-03-07T17:00:00.000Z',
+    });
+  });
+
+  it('does hand a person arrested for a serious or violent felony to DHS at release', () => {
+    const s = atRelease(['serious-or-violent-felony']);
+    expect(s.context.decision?.reasons.map((r) => r.code)).toContain('local-transfer-listed-offense');
+    expect(s.output).toMatchObject({ code: 'transferred-to-dhs', reason: 'transferred-at-release' });
+  });
+});

@@ -39,6 +39,8 @@ export const DECISION_REASON_CODES = [
   'local-access-refused',
   'local-transfer-at-release',
   'local-no-transfer-at-release',
+  'local-transfer-listed-offense',
+  'local-transfer-no-listed-offense',
 ] as const;
 /** A stable code of a {@link DecisionReason} produced by {@link resolveDecision}. */
 export type DecisionReasonCode = (typeof DECISION_REASON_CODES)[number];
@@ -231,6 +233,18 @@ export const DECISION_REASONS: Readonly<Record<DecisionReasonCode, KnownDecision
     'The local policy does not hand the person to DHS at the moment of release.',
     ['ilrc-map-2016'],
   ),
+  'local-transfer-listed-offense': reason(
+    'local-transfer-listed-offense',
+    'local-policy',
+    "The local policy hands the person to DHS at release only for listed offenses, and the person's charges or convictions include a listed offense, so the person is handed over when DHS is present.",
+    ['ca-gov-7284.6', 'ca-sb54-digest'],
+  ),
+  'local-transfer-no-listed-offense': reason(
+    'local-transfer-no-listed-offense',
+    'local-policy',
+    "The local policy hands the person to DHS at release only for listed offenses, and none of the person's charges or convictions is a listed offense, so the person is not handed over.",
+    ['ca-gov-7284.6', 'ca-sb54-digest'],
+  ),
 });
 
 const R = DECISION_REASONS;
@@ -256,6 +270,10 @@ const NOTIFY_NEVER = ruling(false, 'local-notify-never');
 const NOTIFY_ALWAYS = ruling(true, 'local-notify-always');
 const NOTIFY_LISTED = ruling(true, 'local-notify-listed-offense');
 const NOTIFY_NOT_LISTED = ruling(false, 'local-notify-no-listed-offense');
+const TRANSFER_NEVER = ruling(false, 'local-no-transfer-at-release');
+const TRANSFER_ALWAYS = ruling(true, 'local-transfer-at-release');
+const TRANSFER_LISTED = ruling(true, 'local-transfer-listed-offense');
+const TRANSFER_NOT_LISTED = ruling(false, 'local-transfer-no-listed-offense');
 
 type Flags = CustodianDecision['hold'];
 const NOT_REQUESTED: Flags = Object.freeze({ requested: false, allowed: false });
@@ -338,6 +356,18 @@ function localNoticeRuling(policy: JurisdictionPolicy, subject: Subject): Ruling
   }
 }
 
+/** The local transfer switch: whether the person is handed to DHS at release when DHS is present. */
+function localTransferRuling(policy: JurisdictionPolicy, subject: Subject): Ruling {
+  switch (policy.transferAtRelease) {
+    case 'never':
+      return TRANSFER_NEVER;
+    case 'always':
+      return TRANSFER_ALWAYS;
+    case 'listed-offenses':
+      return hasListedOffense(subject.offenses, policy.listedOffenses) ? TRANSFER_LISTED : TRANSFER_NOT_LISTED;
+  }
+}
+
 /** What {@link resolveDecision} takes: a parsed policy, a parsed detainer and a parsed subject. */
 export interface ResolveDecisionInput {
   readonly policy: JurisdictionPolicy;
@@ -365,7 +395,8 @@ export interface ResolveDecisionInput {
  *    (the person's offenses meet `listedOffenses` [ca-sb54-digest]) / `always`; then, when
  *    `rejectDatabaseOnlyBasis` is set, no hold on a detainer whose only basis is a biometric match and
  *    database records, or that states none [gonzalez-cdcal-2020]. Notify `never` / `listed-offenses` /
- *    `always`. Access [psp-letters-2017] and transfer at release are read from the policy.
+ *    `always`. Access [psp-letters-2017] is read from the policy; transfer at release `never` / `listed-offenses`
+ *    (California: transfer only for listed offenses [ca-gov-7284.6], [ca-sb54-digest]) / `always`.
  *
  * `disposition` is `honor-hold` when a hold is requested and allowed, else `notify-only` when notice is
  * requested and allowed, else `decline`. The counting rule comes from {@link resolveCountingRule}.
@@ -451,14 +482,15 @@ export function resolveDecision({ policy, detainer, subject }: ResolveDecisionIn
 
   const access = policy.access === 'allowed';
   reasons.push(access ? R['local-access-allowed'] : R['local-access-refused']);
-  reasons.push(policy.transferAtRelease ? R['local-transfer-at-release'] : R['local-no-transfer-at-release']);
+  const transfer = localTransferRuling(policy, subject);
+  reasons.push(transfer.reason);
 
   return {
     disposition: holdAllowed ? 'honor-hold' : noticeAllowed ? 'notify-only' : 'decline',
     hold: flags(holdRequested, holdAllowed),
     notice: flags(noticeRequested, noticeAllowed),
     access,
-    transferAtRelease: policy.transferAtRelease,
+    transferAtRelease: transfer.allowed,
     countingRule: countingRuleFor(detainer.form, policy.countingRule),
     holdReason,
     noticeReason,

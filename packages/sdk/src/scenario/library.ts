@@ -18,6 +18,9 @@ import judicialWarrantRequiredJudicialWarrant from '../../scenarios/judicial-war
   type: 'json',
 };
 import lateNotice from '../../scenarios/late-notice.json' with { type: 'json' };
+import limitedByOffenseMisdemeanorDhsPresent from '../../scenarios/limited-by-offense-misdemeanor-dhs-present.json' with {
+  type: 'json',
+};
 import noStateAuthorityWillingCounty from '../../scenarios/no-state-authority-willing-county.json' with {
   type: 'json',
 };
@@ -48,6 +51,7 @@ const FILES: readonly unknown[] = [
   judicialWarrantRequiredI200,
   judicialWarrantRequiredJudicialWarrant,
   lateNotice,
+  limitedByOffenseMisdemeanorDhsPresent,
   noStateAuthorityWillingCounty,
   noticePendingWhenDetainerLifted,
   noticeWhen48HoursNotPossible,
