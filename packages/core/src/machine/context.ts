@@ -32,11 +32,26 @@ export interface CaseOutcome {
  * - `withheld-by-policy`: notice was asked for; the policy does not give it;
  * - `barred-by-law`: notice was asked for; a law the policy follows forbids giving it (Illinois) [il-trust-805];
  * - `pending`: notice is asked for and allowed and has not been sent yet;
- * - `sent-on-time` / `sent-late`: sent at or before / after the due instant [i247a-form];
- * - `not-sent`: the case ended with notice still pending (recorded, not fatal).
+ * - `sent-on-time` / `sent-late`: 48 hours of notice were possible, and it was sent at or before / after the due
+ *   instant [i247a-form];
+ * - `sent-48h-not-possible`: the custodian learned of the release less than 48 hours ahead, so 48 hours were never
+ *   possible, and notice was sent by the projected release (the lead time is `NoticeRecord.leadMinutes`) [i247a-form];
+ * - `not-sent`: the case ended with notice still pending (recorded, not fatal);
+ * - `not-requested-detainer-lifted`: DHS lifted the detainer with notice still pending: nothing asks for notice any
+ *   more [ice-policy-10074.2].
  */
 export const NoticeStatusSchema = z.enum(
-  ['not-requested', 'withheld-by-policy', 'barred-by-law', 'pending', 'sent-on-time', 'sent-late', 'not-sent'],
+  [
+    'not-requested',
+    'withheld-by-policy',
+    'barred-by-law',
+    'pending',
+    'sent-on-time',
+    'sent-late',
+    'sent-48h-not-possible',
+    'not-sent',
+    'not-requested-detainer-lifted',
+  ],
   { error: (): string => `expected a notice status: ${quotedList(NoticeStatusSchema.options)}` },
 );
 export type NoticeStatus = z.infer<typeof NoticeStatusSchema>;
@@ -46,6 +61,8 @@ export interface NoticeRecord {
   /** When notice is due (48 hours before the projected release, or at once if less time remains). */
   readonly dueAt: Instant | null;
   readonly sentAt: Instant | null;
+  /** Once sent: whole minutes from sending to the projected release (negative when sent after it) [i247a-form]. */
+  readonly leadMinutes: number | null;
 }
 
 /** A hold: when it started, its absolute deadline, and how that deadline was counted. */

@@ -14,6 +14,7 @@ import {
   NotifySwitchSchema,
   PolicyCountingRuleSchema,
   StateLawSchema,
+  TransferSwitchSchema,
 } from '../policy/schema.js';
 import { DETAINERS, type EventIntent, makeEvent } from '../test-support/event-factory.js';
 import { type Driven, drive, wrap } from '../test-support/fixtures.js';
@@ -38,7 +39,7 @@ const policyArb: fc.Arbitrary<JurisdictionPolicyInput> = fc.record({
   notify: fc.constantFrom(...NotifySwitchSchema.options),
   listedOffenses: fc.subarray([...OffenseCategorySchema.options], { minLength: 1 }),
   access: fc.constantFrom(...AccessSwitchSchema.options),
-  transferAtRelease: fc.boolean(),
+  transferAtRelease: fc.constantFrom(...TransferSwitchSchema.options),
   countingRule: fc.constantFrom(...PolicyCountingRuleSchema.options),
   rejectDatabaseOnlyBasis: fc.boolean(),
   stateLaw: fc.constantFrom(...StateLawSchema.options),

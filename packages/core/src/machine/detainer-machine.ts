@@ -8,7 +8,7 @@ import type { JurisdictionPolicy } from '../policy/schema.js';
 import type { CaseOutcome, DetainerCaseContext, DetainerCaseInput } from './context.js';
 import type { DetainerMachineEvent } from './events.js';
 import { HOLD_CLOCK_ID, holdTimer } from './hold-timer.js';
-import { closeNotice, noticeFor } from './notice.js';
+import { type ClosedNoticeStatus, closeNotice, noticeFor } from './notice.js';
 import { OUTCOME_TITLES, type OutcomeCode } from './outcome-codes.js';
 import { declinedOutcome, type OutcomeReason, outcomeOf } from './outcomes.js';
 import { isWellFormedEvent, WELL_FORMED_GUARD } from './well-formed.js';
@@ -35,9 +35,12 @@ function holdDeadlinePassed(context: Ctx, event: DetainerMachineEvent): boolean 
   return context.hold !== null && toEpochMs(eventAt(event, context)) >= toEpochMs(context.hold.deadline);
 }
 
-/** What every ending transition writes besides its outcome: the time, and a notice still pending is never sent. */
-function ending(context: Ctx, at: string, outcome: CaseOutcome | null) {
-  return { lastEventAt: at, outcome, notice: closeNotice(context.notice) };
+/**
+ * What every ending transition writes besides its outcome: the time, and a notice still pending is closed (never
+ * sent, or no longer asked for once the detainer is lifted).
+ */
+function ending(context: Ctx, at: string, outcome: CaseOutcome | null, closedAs?: ClosedNoticeStatus) {
+  return { lastEventAt: at, outcome, notice: closeNotice(context.notice, closedAs) };
 }
 
 /**
@@ -77,7 +80,7 @@ const EXPIRE_FIRST = {
   meta: {
     citations: ['cfr-287.7-d'],
     explanation:
-      'Nothing that happens after the deadline can extend a hold. The person was released at the deadline itself, so the case ends there, whatever the event.',
+      'Nothing that happens after the deadline can extend a hold. The person was released at the deadline itself, so the case ends there, whatever the event. An event at exactly the deadline (48:00) also comes too late: a cautious choice of this model, since the limit is "not to exceed 48 hours".',
   },
 } as const;
 
@@ -296,7 +299,12 @@ export const detainerMachine = setup({
     liftDetainer: assign(({ context, event }) => {
       if (event.type !== 'DETAINER_LIFTED') return {};
       return {
-        ...ending(context, event.at, outcomeOf('released-detainer-lifted', event.reason, event.at)),
+        ...ending(
+          context,
+          event.at,
+          outcomeOf('released-detainer-lifted', event.reason, event.at),
+          'not-requested-detainer-lifted',
+        ),
         liftReason: event.reason,
       };
     }),
@@ -714,7 +722,8 @@ export const detainerMachine = setup({
             description: 'DHS assumes custody before the deadline.',
             meta: {
               citations: ['cfr-287.7-d', 'ddp-codebook'],
-              explanation: 'DHS arrives within the hold and takes custody ("Booked into Detention").',
+              explanation:
+                'DHS arrives within the hold and takes custody ("Booked into Detention"). Arriving at exactly the deadline is too late in this model: the hold ends at 48:00.',
             },
           },
         ],

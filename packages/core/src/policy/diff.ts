@@ -1,5 +1,5 @@
 import type { OffenseCategory } from '../detainer/vocabulary.js';
-import type { HoldSwitch, JurisdictionPolicy, NotifySwitch, StateLaw } from './schema.js';
+import type { HoldSwitch, JurisdictionPolicy, NotifySwitch, StateLaw, TransferSwitch } from './schema.js';
 
 /*
  * Plain-language labels for every policy switch, in one place for the SDK and the demo. Neutral and
@@ -17,6 +17,11 @@ const NOTIFY_LABELS: Readonly<Record<NotifySwitch, string>> = {
   'listed-offenses': 'only for listed offenses',
   always: 'given always (when requested)',
   barred: 'barred by law, with any other compliance (as in Illinois)',
+};
+const TRANSFER_LABELS: Readonly<Record<TransferSwitch, string>> = {
+  never: 'does not hand the person to DHS at release',
+  'listed-offenses': 'hands the person to DHS at release, when DHS is present, only for listed offenses',
+  always: 'hands the person to DHS at release when DHS is present',
 };
 const STATE_LAW_LABELS: Readonly<Record<StateLaw, string>> = {
   none: 'silent (local policy decides)',
@@ -57,11 +62,9 @@ export function describeStateLaw(value: StateLaw): string {
 export function describeAccess(value: JurisdictionPolicy['access']): string {
   return ACCESS_LABELS[value];
 }
-/** Whether the person is handed to DHS at release when DHS is present. */
-export function describeTransferAtRelease(value: boolean): string {
-  return value
-    ? 'hands the person to DHS at release when DHS is present'
-    : 'does not hand the person to DHS at release';
+/** When the person is handed to DHS at release when DHS is present: never, for listed offenses, always. */
+export function describeTransferAtRelease(value: TransferSwitch): string {
+  return TRANSFER_LABELS[value];
 }
 /** How the hold's hours are counted. */
 export function describeCountingRule(value: JurisdictionPolicy['countingRule']): string {

@@ -22,6 +22,7 @@ import {
   NotifySwitchSchema,
   PolicyCountingRuleSchema,
   StateLawSchema,
+  TransferSwitchSchema,
 } from './schema.js';
 
 const BASE_POLICY: JurisdictionPolicyInput = {
@@ -420,7 +421,7 @@ const policyArb = fc
     notify: fc.constantFrom(...NotifySwitchSchema.options),
     listedOffenses: fc.uniqueArray(fc.constantFrom(...OffenseCategorySchema.options), { minLength: 1, maxLength: 5 }),
     access: fc.constantFrom(...AccessSwitchSchema.options),
-    transferAtRelease: fc.boolean(),
+    transferAtRelease: fc.constantFrom(...TransferSwitchSchema.options),
     countingRule: fc.constantFrom(...PolicyCountingRuleSchema.options),
     rejectDatabaseOnlyBasis: fc.boolean(),
     requireNeutralReview: fc.boolean(),

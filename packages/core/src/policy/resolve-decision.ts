@@ -43,6 +43,8 @@ export const DECISION_REASON_CODES = [
   'local-access-refused',
   'local-transfer-at-release',
   'local-no-transfer-at-release',
+  'local-transfer-listed-offense',
+  'local-transfer-no-listed-offense',
   'local-no-transfer-barred',
 ] as const;
 /** A stable code of a {@link DecisionReason} produced by {@link resolveDecision}. */
@@ -261,10 +263,22 @@ export const DECISION_REASONS: Readonly<Record<DecisionReasonCode, KnownDecision
     'The local policy does not hand the person to DHS at the moment of release.',
     ['ilrc-map-2016'],
   ),
+  'local-transfer-listed-offense': reason(
+    'local-transfer-listed-offense',
+    'local-policy',
+    "The local policy hands the person to DHS at release only for listed offenses, and the person's charges or convictions include a listed offense, so the person is handed over when DHS is present.",
+    ['ca-gov-7284.6', 'ca-sb54-digest'],
+  ),
+  'local-transfer-no-listed-offense': reason(
+    'local-transfer-no-listed-offense',
+    'local-policy',
+    "The local policy hands the person to DHS at release only for listed offenses, and none of the person's charges or convictions is a listed offense, so the person is not handed over.",
+    ['ca-gov-7284.6', 'ca-sb54-digest'],
+  ),
   'local-no-transfer-barred': reason(
     'local-no-transfer-barred',
     'local-policy',
-    'The law the policy follows bars any compliance with a detainer, so the person is not handed to DHS at release either.',
+    'The law the policy follows bars any compliance with a detainer, so the person is not handed to DHS at release either, whatever the transfer switch says.',
     ['il-trust-805'],
   ),
 });
@@ -293,6 +307,11 @@ const NOTIFY_ALWAYS = ruling(true, 'local-notify-always');
 const NOTIFY_LISTED = ruling(true, 'local-notify-listed-offense');
 const NOTIFY_NOT_LISTED = ruling(false, 'local-notify-no-listed-offense');
 const NOTIFY_BARRED = ruling(false, 'local-notify-barred');
+const TRANSFER_NEVER = ruling(false, 'local-no-transfer-at-release');
+const TRANSFER_ALWAYS = ruling(true, 'local-transfer-at-release');
+const TRANSFER_LISTED = ruling(true, 'local-transfer-listed-offense');
+const TRANSFER_NOT_LISTED = ruling(false, 'local-transfer-no-listed-offense');
+const TRANSFER_BARRED = ruling(false, 'local-no-transfer-barred');
 
 type Flags = CustodianDecision['hold'];
 const NOT_REQUESTED: Flags = Object.freeze({ requested: false, allowed: false });
@@ -377,6 +396,18 @@ function localNoticeRuling(policy: JurisdictionPolicy, subject: Subject): Ruling
   }
 }
 
+/** The local transfer switch: whether the person is handed to DHS at release when DHS is present. */
+function localTransferRuling(policy: JurisdictionPolicy, subject: Subject): Ruling {
+  switch (policy.transferAtRelease) {
+    case 'never':
+      return TRANSFER_NEVER;
+    case 'always':
+      return TRANSFER_ALWAYS;
+    case 'listed-offenses':
+      return hasListedOffense(subject.offenses, policy.listedOffenses) ? TRANSFER_LISTED : TRANSFER_NOT_LISTED;
+  }
+}
+
 /** What {@link resolveDecision} takes: a parsed policy, a parsed detainer and a parsed subject. */
 export interface ResolveDecisionInput {
   readonly policy: JurisdictionPolicy;
@@ -404,7 +435,9 @@ export interface ResolveDecisionInput {
  *    (the person's offenses meet `listedOffenses` [ca-sb54-digest]) / `always`; then, when
  *    `rejectDatabaseOnlyBasis` is set, no hold on a detainer whose only basis is a biometric match and
  *    database records, or that states none [gonzalez-cdcal-2020]. Notify `never` / `listed-offenses` /
- *    `always` / `barred` (a law bars any compliance: no notice, and no hand-over at release [il-trust-805]). Access [psp-letters-2017] and transfer at release are read from the policy.
+ *    `always` / `barred` (a law bars any compliance: no notice, and no hand-over at release whatever the transfer
+ *    switch says [il-trust-805]). Access [psp-letters-2017] is read from the policy; transfer at release `never` /
+ *    `listed-offenses` (California: transfer only for listed offenses [ca-gov-7284.6], [ca-sb54-digest]) / `always`.
  * 4. When `requireNeutralReview` is set (the Gonzalez settlement, Mar 4, 2025; coverage unverified), a request to
  *    hold without neutral review of probable cause (`detainer.neutralReview`, or a judicial warrant) is not
  *    honored, whatever the layers above decided [gonzalez-settlement-2025].
@@ -511,22 +544,15 @@ export function resolveDecision({ policy, detainer, subject }: ResolveDecisionIn
   const access = policy.access === 'allowed';
   reasons.push(access ? R['local-access-allowed'] : R['local-access-refused']);
   // A law that bars any compliance bars the hand-over too [il-trust-805].
-  const barred = policy.notify === 'barred';
-  const transferAtRelease = policy.transferAtRelease && !barred;
-  reasons.push(
-    barred
-      ? R['local-no-transfer-barred']
-      : transferAtRelease
-        ? R['local-transfer-at-release']
-        : R['local-no-transfer-at-release'],
-  );
+  const transfer = policy.notify === 'barred' ? TRANSFER_BARRED : localTransferRuling(policy, subject);
+  reasons.push(transfer.reason);
 
   return {
     disposition: holdAllowed ? 'honor-hold' : noticeAllowed ? 'notify-only' : 'decline',
     hold: flags(holdRequested, holdAllowed),
     notice: flags(noticeRequested, noticeAllowed),
     access,
-    transferAtRelease,
+    transferAtRelease: transfer.allowed,
     countingRule: countingRuleFor(detainer.form, policy.countingRule),
     holdReason,
     noticeReason,

@@ -24,6 +24,28 @@ export const NotifySwitchSchema = z.enum(['never', 'listed-offenses', 'always', 
 });
 export type NotifySwitch = z.infer<typeof NotifySwitchSchema>;
 
+/**
+ * When the custodian hands the person to DHS at release, when DHS is present (DOMAIN.md §5): never; only for listed
+ * offenses (California allows transfer only for listed offenses [ca-gov-7284.6], [ca-sb54-digest]); always. The
+ * same values as {@link NotifySwitchSchema}.
+ */
+export const TransferSwitchSchema = z.enum(['never', 'listed-offenses', 'always'], {
+  error: 'transferAtRelease must be "never", "listed-offenses" or "always"',
+});
+export type TransferSwitch = z.infer<typeof TransferSwitchSchema>;
+
+/**
+ * `transferAtRelease` as written: a {@link TransferSwitchSchema} value, or a boolean as in earlier versions (`true`
+ * is read as `"always"`, `false` as `"never"`).
+ */
+const TransferAtReleaseInputSchema = z.union(
+  [TransferSwitchSchema, z.boolean().transform((b): TransferSwitch => (b ? 'always' : 'never'))],
+  {
+    error:
+      'transferAtRelease must be "never", "listed-offenses" or "always" (true and false mean "always" and "never")',
+  },
+);
+
 /** Whether DHS may enter the facility and interview the person (DOMAIN.md §5) [psp-letters-2017]. */
 export const AccessSwitchSchema = z.enum(['allowed', 'refused'], {
   error: (): string => `access must be ${quotedList(AccessSwitchSchema.options)}`,
@@ -61,7 +83,7 @@ export type StateLaw = z.infer<typeof StateLawSchema>;
  *   hold: 'never',
  *   notify: 'always',
  *   access: 'refused',
- *   transferAtRelease: false,
+ *   transferAtRelease: 'never',
  * });
  */
 export const JurisdictionPolicySchema = z
@@ -78,8 +100,11 @@ export const JurisdictionPolicySchema = z
     listedOffenses: z.array(OffenseCategorySchema).max(5).default([]),
     /** Whether DHS may enter the facility and interview the person [psp-letters-2017]. */
     access: AccessSwitchSchema,
-    /** Whether the custodian hands the person to DHS at release when DHS is present. */
-    transferAtRelease: z.boolean({ error: 'transferAtRelease must be true or false' }),
+    /**
+     * When the custodian hands the person to DHS at release when DHS is present: `never`, `listed-offenses` or
+     * `always` (a boolean from earlier versions is read as `always` / `never`).
+     */
+    transferAtRelease: TransferAtReleaseInputSchema,
     /**
      * How the hold's 48 hours are counted. `by-form` takes the rule from the detainer's form and era;
      * the I-247A's rule is unverified, so a case that relies on it says so.
@@ -101,11 +126,13 @@ export const JurisdictionPolicySchema = z
   })
   .strict()
   .superRefine((p, ctx) => {
-    if ((p.hold === 'listed-offenses' || p.notify === 'listed-offenses') && p.listedOffenses.length === 0) {
+    const listed = [p.hold, p.notify, p.transferAtRelease].includes('listed-offenses');
+    if (listed && p.listedOffenses.length === 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['listedOffenses'],
-        message: 'hold or notify is "listed-offenses": list at least one offense category in listedOffenses',
+        message:
+          'hold, notify or transferAtRelease is "listed-offenses": list at least one offense category in listedOffenses',
       });
     }
   });
@@ -136,7 +163,10 @@ export interface CustodianDecision {
   readonly notice: { readonly requested: boolean; readonly allowed: boolean };
   /** DHS interviews in the facility allowed (independent of the detainer). */
   readonly access: boolean;
-  /** Hand the person to DHS at release when DHS is present. */
+  /**
+   * Hand the person to DHS at release when DHS is present: the transfer switch applied to this person (for
+   * `listed-offenses`, whether their offenses include a listed one).
+   */
   readonly transferAtRelease: boolean;
   readonly countingRule: CountingRuleChoice;
   /**

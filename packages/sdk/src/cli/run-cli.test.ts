@@ -96,6 +96,7 @@ describe('detainer run', () => {
       'holdEndsAt',
       'hoursHeld',
       'noticeStatus',
+      'notice',
       'deadlines',
       'timeline',
       'skippedSteps',
@@ -106,6 +107,7 @@ describe('detainer run', () => {
     ]);
     expect(json).toMatchObject({
       noticeStatus: 'sent-late',
+      notice: { status: 'sent-late', leadMinutes: 30 * 60 },
       hoursHeld: 3,
       passed: true,
       disclaimer: 'Educational model, not legal advice.',

@@ -1,4 +1,5 @@
 import { type CitationId, formatLocal } from '@detainer-kit/core';
+import { leadText } from '../../case/explain.js';
 import { runScenario, type ScenarioRun } from '../../scenario/run.js';
 import { citationList, DISCLAIMER_LINE, formatHours, plain, table, toJson } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
@@ -22,6 +23,7 @@ export function runJson(run: ScenarioRun) {
     holdEndsAt: run.holdEndsAt,
     hoursHeld: run.hoursHeld,
     noticeStatus: run.noticeStatus,
+    notice: run.case.context.notice,
     deadlines: run.case.deadlines,
     timeline: run.timeline,
     skippedSteps: run.skippedSteps,
@@ -67,7 +69,9 @@ export function runText(run: ScenarioRun): string {
     lines.push(`Hold: started ${when(run.holdStartedAt)}, limit ${when(run.holdEndsAt)}${rule}`);
   }
   lines.push(`Hours held: ${formatHours(run.hoursHeld)}`);
-  lines.push(`Notice: ${run.noticeStatus}`);
+  const notice = run.case.context.notice;
+  const sent = notice?.sentAt ? `: sent ${when(notice.sentAt)}, ${leadText(notice.leadMinutes)}` : '';
+  lines.push(`Notice: ${run.noticeStatus}${sent}`);
   const deadlines = run.case.deadlines;
   if (deadlines.length > 0) {
     lines.push('Deadlines:');
