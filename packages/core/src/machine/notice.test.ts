@@ -38,7 +38,12 @@ describe('noticeStatusOf', () => {
     d.send(SERVED);
     expect(noticeStatusOf(d.actor.getSnapshot().context, false)).toBe('barred-by-law');
     d.send({ type: 'RELEASE_SCHEDULED', at: '2024-03-04T16:00:00Z', releaseAt: '2024-03-08T17:00:00Z' });
-    expect(d.actor.getSnapshot().context.notice).toEqual({ status: 'barred-by-law', dueAt: null, sentAt: null, leadMinutes: null });
+    expect(d.actor.getSnapshot().context.notice).toEqual({
+      status: 'barred-by-law',
+      dueAt: null,
+      sentAt: null,
+      leadMinutes: null,
+    });
     expect(d.actor.getSnapshot().can({ type: 'NOTICE_SENT', at: '2024-03-05T16:00:00Z' })).toBe(false);
     // The same case with `never` is the custodian's choice, and says so.
     const never = drive(getPolicyPreset('decline-all'));
