@@ -16,7 +16,9 @@ export { formatLocal, type LocalTimeStyle } from './local-time-format.js';
 export {
   classifyNotice,
   classifySentNotice,
+  computeEligibilityNoticeDue,
   computeNoticeDue,
+  ELIGIBILITY_NOTICE_HOURS,
   isFullNoticePossible,
   NOTICE_LEAD_HOURS,
   type NoticeTiming,

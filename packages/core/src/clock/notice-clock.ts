@@ -123,3 +123,23 @@ export function noticeLeadMinutes(input: { readonly projectedReleaseAt: string; 
   const ms = parseInstant(input.projectedReleaseAt, 'projectedReleaseAt') - parseInstant(input.sentAt, 'sentAt');
   return Math.trunc(ms / 60_000);
 }
+
+/**
+ * North Carolina HB 318 (2025): the jail must notify ICE "within two hours" of the time the person would otherwise
+ * be released [nc-hb318-2025] (secondary; its effective date is unverified). This is the one home of the constant.
+ */
+export const ELIGIBILITY_NOTICE_HOURS = 2;
+
+/**
+ * When the hard notification deadline after release eligibility falls: {@link ELIGIBILITY_NOTICE_HOURS} elapsed
+ * hours after the instant the person would otherwise be released [nc-hb318-2025]. Unlike the soft 48-hour advance
+ * notice, it is counted forward from release eligibility; a missed deadline is recorded, never fatal to the case.
+ *
+ * @throws RangeError for an unparsable instant.
+ *
+ * @example
+ * computeEligibilityNoticeDue('2025-12-05T15:00:00-05:00') // '2025-12-05T22:00:00.000Z' (17:00 in Raleigh)
+ */
+export function computeEligibilityNoticeDue(releaseEligibleAt: string): Instant {
+  return fromEpochMs(parseInstant(releaseEligibleAt, 'releaseEligibleAt') + ELIGIBILITY_NOTICE_HOURS * HOUR_MS);
+}

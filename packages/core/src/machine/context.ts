@@ -65,6 +65,27 @@ export interface NoticeRecord {
   readonly leadMinutes: number | null;
 }
 
+/**
+ * Where the hard notification after release eligibility stands (North Carolina HB 318: notify ICE within two hours
+ * of the time the person would otherwise be released) [nc-hb318-2025]:
+ * - `pending`: due and not sent yet;
+ * - `sent-on-time` / `sent-late`: a notice went out at or before / after the due instant (a notice already sent
+ *   before release eligibility counts, in this model);
+ * - `not-sent`: the case ended with none sent. Late or missing is recorded, never fatal.
+ */
+export const EligibilityNoticeStatusSchema = z.enum(['pending', 'sent-on-time', 'sent-late', 'not-sent'], {
+  error: (): string => `expected an eligibility notice status: ${quotedList(EligibilityNoticeStatusSchema.options)}`,
+});
+export type EligibilityNoticeStatus = z.infer<typeof EligibilityNoticeStatusSchema>;
+
+/** The hard notification deadline counted from release eligibility, and whether it was met [nc-hb318-2025]. */
+export interface EligibilityNoticeRecord {
+  readonly status: EligibilityNoticeStatus;
+  /** Two elapsed hours after release eligibility. */
+  readonly dueAt: Instant;
+  readonly sentAt: Instant | null;
+}
+
 /** A hold: when it started, its absolute deadline, and how that deadline was counted. */
 export interface HoldRecord {
   /** The instant the person would otherwise have been released: the start of the clock. */
@@ -118,6 +139,11 @@ export interface DetainerCaseContext {
     readonly dhsPresent: boolean;
   } | null;
   readonly hold: HoldRecord | null;
+  /**
+   * The hard notification deadline after release eligibility, when the policy sets `noticeAfterEligibility`
+   * (North Carolina HB 318) and a detainer was in effect at eligibility [nc-hb318-2025]; else `null`.
+   */
+  readonly eligibilityNotice: EligibilityNoticeRecord | null;
   readonly accessRequests: readonly AccessRequestRecord[];
   readonly delayRequests: readonly DelayRequestRecord[];
   readonly custodyMoves: readonly CustodyMoveRecord[];

@@ -11,6 +11,7 @@ import {
   AccessSwitchSchema,
   HoldSwitchSchema,
   JurisdictionPolicySchema,
+  NoticeAfterEligibilitySchema,
   NotifySwitchSchema,
   PolicyCountingRuleSchema,
   StateLawSchema,
@@ -42,6 +43,8 @@ const policyArb: fc.Arbitrary<JurisdictionPolicyInput> = fc.record({
   transferAtRelease: fc.constantFrom(...TransferSwitchSchema.options),
   countingRule: fc.constantFrom(...PolicyCountingRuleSchema.options),
   rejectDatabaseOnlyBasis: fc.boolean(),
+  requireNeutralReview: fc.boolean(),
+  noticeAfterEligibility: fc.constantFrom(...NoticeAfterEligibilitySchema.options),
   stateLaw: fc.constantFrom(...StateLawSchema.options),
 });
 
@@ -178,6 +181,8 @@ describe('detainerMachine properties', () => {
           }
           if (outcome?.code === 'released-hold-expired') expect(outcome.at).toBe(s.context.hold?.deadline);
           if (s.context.notice) expect(s.context.notice.status).not.toBe('pending');
+          // The hard deadline after release eligibility is recorded, never left pending, never fatal.
+          if (s.context.eligibilityNotice) expect(s.context.eligibilityNotice.status).not.toBe('pending');
         } else {
           expect(s.context.outcome).toBeNull();
         }

@@ -87,6 +87,7 @@ describe('diffPolicies', () => {
       countingRule: 'calendar',
       rejectDatabaseOnlyBasis: true,
       requireNeutralReview: true,
+      noticeAfterEligibility: 'within-2-hours',
     };
     expect(fields(base, changed)).toEqual([...POLICY_SWITCH_FIELDS]);
   });

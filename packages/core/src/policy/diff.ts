@@ -1,5 +1,12 @@
 import type { OffenseCategory } from '../detainer/vocabulary.js';
-import type { HoldSwitch, JurisdictionPolicy, NotifySwitch, StateLaw, TransferSwitch } from './schema.js';
+import type {
+  HoldSwitch,
+  JurisdictionPolicy,
+  NoticeAfterEligibility,
+  NotifySwitch,
+  StateLaw,
+  TransferSwitch,
+} from './schema.js';
 
 /*
  * Plain-language labels for every policy switch, in one place for the SDK and the demo. Neutral and
@@ -80,6 +87,12 @@ export function describeNeutralReview(value: boolean): string {
     ? 'holds need neutral review of probable cause (Gonzalez settlement; coverage unverified)'
     : 'no neutral review of probable cause required';
 }
+/** Whether ICE must be notified within hours of release eligibility (North Carolina HB 318). */
+export function describeNoticeAfterEligibility(value: NoticeAfterEligibility): string {
+  return value === 'within-2-hours'
+    ? 'ICE notified within 2 hours of release eligibility (North Carolina HB 318; a hard deadline, never fatal)'
+    : 'no deadline after release eligibility';
+}
 /** "serious or violent felony", … */
 export function describeOffenseCategory(value: OffenseCategory): string {
   return OFFENSE_LABELS[value];
@@ -100,6 +113,7 @@ export const POLICY_SWITCH_FIELDS = [
   'countingRule',
   'rejectDatabaseOnlyBasis',
   'requireNeutralReview',
+  'noticeAfterEligibility',
 ] as const satisfies readonly (keyof JurisdictionPolicy)[];
 export type PolicySwitchField = (typeof POLICY_SWITCH_FIELDS)[number];
 
@@ -114,6 +128,7 @@ export const POLICY_FIELD_LABELS: Readonly<Record<PolicySwitchField, string>> = 
   countingRule: 'Counting of the hold',
   rejectDatabaseOnlyBasis: 'Database-only basis',
   requireNeutralReview: 'Neutral review of probable cause',
+  noticeAfterEligibility: 'Notice after release eligibility',
 };
 
 /** The plain-language value of one switch of a policy. */
@@ -137,6 +152,8 @@ export function describePolicyField(policy: JurisdictionPolicy, field: PolicySwi
       return describeDatabaseOnlyBasis(policy.rejectDatabaseOnlyBasis);
     case 'requireNeutralReview':
       return describeNeutralReview(policy.requireNeutralReview);
+    case 'noticeAfterEligibility':
+      return describeNoticeAfterEligibility(policy.noticeAfterEligibility);
   }
 }
 

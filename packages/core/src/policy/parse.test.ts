@@ -33,6 +33,7 @@ describe('parsePolicy', () => {
       countingRule: 'by-form',
       rejectDatabaseOnlyBasis: false,
       requireNeutralReview: false,
+      noticeAfterEligibility: 'none',
       stateLaw: 'none',
       citations: [],
     });

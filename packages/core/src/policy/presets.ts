@@ -27,6 +27,7 @@ export type PolicyPresetId = z.infer<typeof PolicyPresetIdSchema>;
  */
 const LATER_RULES_OFF = {
   requireNeutralReview: false,
+  noticeAfterEligibility: 'none',
 } as const satisfies Partial<JurisdictionPolicy>;
 
 function freezePolicy(policy: JurisdictionPolicy): JurisdictionPolicy {

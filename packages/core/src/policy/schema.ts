@@ -62,6 +62,17 @@ export const PolicyCountingRuleSchema = z.enum(['by-form', ...CountingRuleSchema
 export type PolicyCountingRule = z.infer<typeof PolicyCountingRuleSchema>;
 
 /**
+ * A hard deadline to notify ICE after release eligibility, beside the soft 48-hour advance notice:
+ * - `none`: no such deadline;
+ * - `within-2-hours`: notify ICE within two hours of the time the person would otherwise be released, as North
+ *   Carolina HB 318 (2025) requires [nc-hb318-2025] (secondary; its effective date is unverified).
+ */
+export const NoticeAfterEligibilitySchema = z.enum(['none', 'within-2-hours'], {
+  error: (): string => `noticeAfterEligibility must be ${quotedList(NoticeAfterEligibilitySchema.options)}`,
+});
+export type NoticeAfterEligibility = z.infer<typeof NoticeAfterEligibilitySchema>;
+
+/**
  * The state-law layer, which takes precedence over local policy:
  * - `none`: state law is silent; local policy decides;
  * - `no-authority-to-hold`: the custodian has no power to arrest on a civil detainer [lunn-2017];
@@ -119,6 +130,11 @@ export const JurisdictionPolicySchema = z
      * this is an option, off by default.
      */
     requireNeutralReview: z.boolean({ error: 'requireNeutralReview must be true or false' }).default(false),
+    /**
+     * A hard notification deadline counted from release eligibility (North Carolina HB 318: two hours)
+     * [nc-hb318-2025]; a missed deadline is flagged, never fatal.
+     */
+    noticeAfterEligibility: NoticeAfterEligibilitySchema.default('none'),
     /** The state-law layer, which takes precedence over the local switches. */
     stateLaw: StateLawSchema.default('none'),
     /** Sources for this policy (ids from the citation registry). */

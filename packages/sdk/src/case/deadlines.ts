@@ -1,5 +1,6 @@
 import {
   type DetainerSnapshot,
+  ELIGIBILITY_NOTICE_HOURS,
   HOLD_LIMIT_HOURS,
   type Instant,
   isFullNoticePossible,
@@ -36,6 +37,20 @@ export function caseDeadlines(snapshot: DetainerSnapshot, now: Instant): CaseDea
         ? `Notice of release due (at least ${NOTICE_LEAD_HOURS} hours before the projected release, if possible; a soft deadline)`
         : `Notice of release due as early as practicable: less than ${NOTICE_LEAD_HOURS} hours remained when the custodian learned of the release (a soft deadline)`,
       citations: ['i247a-form'],
+    });
+  }
+  const hard = context.eligibilityNotice;
+  if (hard) {
+    let status: CaseDeadline['status'];
+    if (hard.status === 'sent-on-time') status = 'met';
+    else if (hard.status === 'sent-late' || hard.status === 'not-sent') status = 'missed';
+    else status = done || toEpochMs(now) > toEpochMs(hard.dueAt) ? 'missed' : 'upcoming';
+    deadlines.push({
+      kind: 'notice-after-eligibility',
+      at: hard.dueAt,
+      status,
+      label: `Notice to ICE due within ${ELIGIBILITY_NOTICE_HOURS} hours of release eligibility (North Carolina HB 318; a hard deadline, flagged when missed, never fatal; effective date unverified)`,
+      citations: ['nc-hb318-2025'],
     });
   }
   const hold = context.hold;

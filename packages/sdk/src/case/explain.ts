@@ -132,6 +132,21 @@ export function explainCase(input: {
   const context = snapshot.context;
   const notice = noticeSentence(context, context.outcome?.at ?? now, when);
   if (notice) sentences.push(notice);
+  const hard = context.eligibilityNotice;
+  if (hard) {
+    const sent = hard.sentAt ? `sent at ${when(hard.sentAt)}` : 'not sent';
+    const verdict =
+      hard.status === 'sent-on-time'
+        ? 'met'
+        : hard.status === 'pending'
+          ? 'still open'
+          : 'missed (recorded, not fatal to the case)';
+    sentences.push({
+      at: hard.dueAt,
+      text: `A state law the policy follows (North Carolina HB 318; its effective date is unverified) requires notice to ICE within two hours of release eligibility, by ${when(hard.dueAt)}: ${sent}, so the deadline is ${verdict}.`,
+      citations: ['nc-hb318-2025'],
+    });
+  }
   if (snapshot.status === 'done' && context.outcome) {
     sentences.push({
       at: context.outcome.at,

@@ -87,7 +87,12 @@ export interface TimelineEntry {
  *   earlier (DHS assumed custody, the detainer was lifted), else `upcoming`.
  */
 export interface CaseDeadline {
-  readonly kind: 'notice-due' | 'hold-end';
+  /**
+   * `notice-due`: the soft 48-hour advance notice [i247a-form]; `hold-end`: the hold limit [cfr-287.7-d];
+   * `notice-after-eligibility`: the hard deadline to notify ICE after release eligibility (North Carolina HB 318)
+   * [nc-hb318-2025].
+   */
+  readonly kind: 'notice-due' | 'hold-end' | 'notice-after-eligibility';
   readonly at: Instant;
   readonly status: 'upcoming' | 'met' | 'missed' | 'reached';
   readonly label: string;

@@ -27,6 +27,9 @@ import limitedByOffenseMisdemeanorDhsPresent from '../../scenarios/limited-by-of
 import noStateAuthorityWillingCounty from '../../scenarios/no-state-authority-willing-county.json' with {
   type: 'json',
 };
+import northCarolinaTwoHourNoticeMissed from '../../scenarios/north-carolina-two-hour-notice-missed.json' with {
+  type: 'json',
+};
 import noticePendingWhenDetainerLifted from '../../scenarios/notice-pending-when-detainer-lifted.json' with {
   type: 'json',
 };
