@@ -36,6 +36,21 @@ export const CITATION_IDS = [
   'kcp-examples',
   'nortontooby-holds',
   'usc-18-3142-d',
+  'laken-riley-2025',
+  'gonzalez-settlement-2025',
+  'i247g-form',
+  'ramon-2020',
+  'ice-287g-models-2025',
+  'fl-sb168-2019',
+  'ga-hb1105-2024',
+  'nc-hb10-2024',
+  'nc-hb318-2025',
+  'ia-27a-2018',
+  'ca-gov-7284.6',
+  'il-trust-805',
+  'co-hb19-1124',
+  'co-sb25-276',
+  'nj-directive-2018-6',
 ] as const;
 
 /** A citation id from the registry, e.g. `'cfr-287.7-d'`. */

@@ -159,6 +159,81 @@ export const CITATIONS = {
     status: 'secondary',
   },
   'usc-18-3142-d': { id: 'usc-18-3142-d', title: '18 USC 3142(d)', status: 'confirmed' },
+  'laken-riley-2025': {
+    id: 'laken-riley-2025',
+    title: 'Laken Riley Act, Pub. L. 119-1 (Jan 29, 2025), INA 236(c)(1)(E) and (c)(3), 8 USC 1226(c)',
+    status: 'confirmed',
+  },
+  'gonzalez-settlement-2025': {
+    id: 'gonzalez-settlement-2025',
+    title: 'Gonzalez v. ICE, C.D. Cal. No. 13-cv-04416, class settlement effective Mar 4, 2025 (five years)',
+    status: 'secondary',
+  },
+  'i247g-form': {
+    id: 'i247g-form',
+    title: 'DHS Form I-247G, Request for Advance Notification of Release (Gonzalez settlement, Exhibit C)',
+    status: 'secondary',
+  },
+  'ramon-2020': {
+    id: 'ramon-2020',
+    title: 'Ramon v. Short, 2020 MT 69 (Mont. Mar 25, 2020)',
+    status: 'confirmed',
+  },
+  'ice-287g-models-2025': {
+    id: 'ice-287g-models-2025',
+    title: 'ICE 287(g) program models: Jail Enforcement, Warrant Service Officer, Task Force (2019–2025)',
+    status: 'secondary',
+  },
+  'fl-sb168-2019': {
+    id: 'fl-sb168-2019',
+    title: 'Florida SB 168 (ch. 2019-102), Fla. Stat. ch. 908',
+    status: 'secondary',
+  },
+  'ga-hb1105-2024': {
+    id: 'ga-hb1105-2024',
+    title: 'Georgia HB 1105 (2024), Georgia Criminal Alien Track and Report Act',
+    status: 'secondary',
+  },
+  'nc-hb10-2024': {
+    id: 'nc-hb10-2024',
+    title: 'North Carolina HB 10 (2024), detainer plus administrative warrant taken before a judicial official',
+    status: 'secondary',
+  },
+  'nc-hb318-2025': {
+    id: 'nc-hb318-2025',
+    title: 'North Carolina HB 318 (2025), amending G.S. 162-62',
+    status: 'secondary',
+  },
+  'ia-27a-2018': {
+    id: 'ia-27a-2018',
+    title: 'Iowa Code ch. 27A (SF 481, effective Jul 1, 2018)',
+    status: 'confirmed',
+  },
+  'ca-gov-7284.6': {
+    id: 'ca-gov-7284.6',
+    title: 'California Gov. Code 7284.6 and 7284.10 (SB 54 text; duties to the person in state prisons)',
+    status: 'confirmed',
+  },
+  'il-trust-805': {
+    id: 'il-trust-805',
+    title: 'Illinois TRUST Act, 5 ILCS 805/15 and 805/25, as amended by the Way Forward Act (P.A. 102-0234)',
+    status: 'confirmed',
+  },
+  'co-hb19-1124': {
+    id: 'co-hb19-1124',
+    title: 'Colorado HB19-1124 (2019): no hold on a civil immigration detainer',
+    status: 'secondary',
+  },
+  'co-sb25-276': {
+    id: 'co-sb25-276',
+    title: 'Colorado SB25-276 (2025): no delay of release for immigration purposes; access and advisement rules',
+    status: 'secondary',
+  },
+  'nj-directive-2018-6': {
+    id: 'nj-directive-2018-6',
+    title: 'New Jersey Attorney General Directive 2018-6 (Immigrant Trust Directive, rev. 2019)',
+    status: 'secondary',
+  },
 } as const satisfies Record<CitationId, Citation & { readonly id: CitationId }>;
 
 /**

@@ -221,6 +221,11 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
                   }
                   onChange={(warrant) => set('warrant', warrant)}
                 />
+                <CheckboxField
+                  label="Probable cause reviewed by a neutral decision-maker (Gonzalez settlement)"
+                  checked={values.neutralReview}
+                  onChange={(checked) => set('neutralReview', checked)}
+                />
                 <label>
                   Issued at (optional)
                   <input

@@ -8,6 +8,7 @@ import {
   describeNotifySwitch,
   describeOffenseCategory,
   describeStateLaw,
+  describeTransferAtRelease,
   HoldSwitchSchema,
   type JurisdictionPolicy,
   NotifySwitchSchema,
@@ -20,6 +21,7 @@ import {
   parsePolicy,
   StateLawSchema,
   type Subject,
+  TransferSwitchSchema,
 } from '@detainer-kit/sdk';
 import { useState } from 'react';
 import { humanizeCode } from '../model/format';
@@ -126,7 +128,7 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           describe={describeNotifySwitch}
           onChange={(notify) => change({ notify })}
         />
-        {policy.hold === 'listed-offenses' || policy.notify === 'listed-offenses' ? (
+        {[policy.hold, policy.notify, policy.transferAtRelease].includes('listed-offenses') ? (
           <fieldset>
             <legend>Listed offenses</legend>
             {OffenseCategorySchema.options.map((o) => (
@@ -152,9 +154,11 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           describe={describeAccess}
           onChange={(access) => change({ access })}
         />
-        <CheckboxField
-          label="Hand over to DHS at release when DHS is present"
-          checked={policy.transferAtRelease}
+        <SelectField
+          label="Transfer at release (DHS present)"
+          value={policy.transferAtRelease}
+          options={TransferSwitchSchema.options}
+          describe={describeTransferAtRelease}
           onChange={(transferAtRelease) => change({ transferAtRelease })}
         />
         <SelectField
@@ -175,6 +179,16 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           label="Refuse holds on a database-only basis"
           checked={policy.rejectDatabaseOnlyBasis}
           onChange={(rejectDatabaseOnlyBasis) => change({ rejectDatabaseOnlyBasis })}
+        />
+        <CheckboxField
+          label={
+            <>
+              Holds need neutral review of probable cause (Gonzalez settlement){' '}
+              <span className="badge status-unverified">unverified</span>
+            </>
+          }
+          checked={policy.requireNeutralReview}
+          onChange={(requireNeutralReview) => change({ requireNeutralReview })}
         />
         <SelectField
           label="Custodian’s time zone"

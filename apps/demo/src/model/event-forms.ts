@@ -77,6 +77,7 @@ export interface EventFormValues {
   requestHold: boolean;
   basis: string[];
   warrant: string;
+  neutralReview: boolean;
   issuer: string;
   issuedAt: string;
   releaseReason: string;
@@ -104,6 +105,7 @@ export function defaultFormValues(now: string, timeZone: string): EventFormValue
     requestHold: true,
     basis: ['biometric-match-and-database'],
     warrant: form === 'I-247A' ? 'I-200' : 'none',
+    neutralReview: false,
     issuer: 'ICE',
     issuedAt: '',
     releaseReason: 'bond-posted',
@@ -144,6 +146,7 @@ export function buildEvent(type: DetainerEventType, values: EventFormValues, tim
             requests: { notice: values.requestNotice, hold: values.requestHold },
             basis: values.basis,
             warrant: values.warrant,
+            ...(values.neutralReview ? { neutralReview: true } : {}),
             issuer: values.issuer,
           },
         },

@@ -42,6 +42,16 @@ describe('buildTimeline', () => {
     expect(v.countdown?.remainingMs).toBeGreaterThan(0);
     expect(v.lanes[0].segments.find((s) => s.id === 'hold')?.open).toBe(true);
   });
+  it('marks notice sent when 48 hours were never possible, with its lead time, and notice no longer asked after a lift', () => {
+    const short = view(runScenario(getScenario('notice-when-48-hours-not-possible')).case);
+    const comms = short.lanes[1];
+    expect(comms.markers.find((m) => m.id === 'notice-sent')?.label).toBe('Notice sent (48 h not possible)');
+    expect(short.flags.find((f) => f.id === 'notice-short')?.text).toContain('7 h 50 min before the projected release');
+    expect(short.flags.some((f) => f.id === 'notice-late')).toBe(false);
+    const lifted = view(runScenario(getScenario('notice-pending-when-detainer-lifted')).case);
+    expect(lifted.flags.map((f) => f.id)).toContain('notice-lifted');
+    expect(lifted.flags.map((f) => f.id)).not.toContain('notice-never');
+  });
   it('flags late notice', () => {
     const v = view(runScenario(getScenario('late-notice')).case);
     expect(v.flags.some((f) => f.id === 'notice-late' || f.id === 'notice-never')).toBe(true);

@@ -327,10 +327,11 @@ export function buildTimeline(input: TimelineInput): TimelineView {
   }
   if (notice?.sentAt) {
     const late = notice.status === 'sent-late';
+    const short = notice.status === 'sent-48h-not-possible';
     commsMarks.push({
       id: 'notice-sent',
       at: ms(notice.sentAt),
-      label: late ? 'Notice sent late' : 'Notice sent',
+      label: late ? 'Notice sent late' : short ? 'Notice sent (48 h not possible)' : 'Notice sent',
       tone: late ? 'warn' : 'ok',
       kind: 'event',
       seq: seqOf(timeline, 'NOTICE_SENT', notice.sentAt),
@@ -343,7 +344,20 @@ export function buildTimeline(input: TimelineInput): TimelineView {
       });
     }
   }
-  if (notice?.status === 'not-sent') {
+  if (notice?.status === 'sent-48h-not-possible' && notice.leadMinutes !== null) {
+    flags.push({
+      id: 'notice-short',
+      tone: 'info',
+      text: `Less than 48 hours remained when the custodian learned of the release, so 48 hours of notice were never possible; notice went out ${formatDuration(notice.leadMinutes * 60_000)} before the projected release (not late: the form asks for 48 hours "if possible").`,
+    });
+  }
+  if (notice?.status === 'not-requested-detainer-lifted') {
+    flags.push({
+      id: 'notice-lifted',
+      tone: 'info',
+      text: 'DHS lifted the detainer before notice was sent; nothing asks for notice once a detainer is lifted.',
+    });
+  } else if (notice?.status === 'not-sent') {
     flags.push({
       id: 'notice-never',
       tone: 'warn',
@@ -357,6 +371,12 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     });
   } else if (notice?.status === 'withheld-by-policy') {
     flags.push({ id: 'notice-withheld', tone: 'info', text: 'Notice was requested; the policy does not give it.' });
+  } else if (notice?.status === 'barred-by-law') {
+    flags.push({
+      id: 'notice-barred',
+      tone: 'info',
+      text: 'Notice was requested; a law the policy follows bars any compliance with a detainer, notice included (Illinois).',
+    });
   }
   for (const [i, request] of c.accessRequests.entries()) {
     commsMarks.push({

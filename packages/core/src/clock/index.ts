@@ -13,7 +13,17 @@ export {
 } from './federal-holidays.js';
 export { computeHoldDeadline, countedHoldHours, HOLD_LIMIT_HOURS, holdHoursElapsed } from './hold-clock.js';
 export { formatLocal, type LocalTimeStyle } from './local-time-format.js';
-export { classifyNotice, computeNoticeDue, NOTICE_LEAD_HOURS, type NoticeTiming } from './notice-clock.js';
+export {
+  classifyNotice,
+  classifySentNotice,
+  computeEligibilityNoticeDue,
+  computeNoticeDue,
+  ELIGIBILITY_NOTICE_HOURS,
+  isFullNoticePossible,
+  NOTICE_LEAD_HOURS,
+  type NoticeTiming,
+  noticeLeadMinutes,
+} from './notice-clock.js';
 export {
   canonicalTimeZone,
   localDateKey,

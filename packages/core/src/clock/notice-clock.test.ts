@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { classifyNotice, computeNoticeDue, NOTICE_LEAD_HOURS } from './notice-clock.js';
+import {
+  classifyNotice,
+  classifySentNotice,
+  computeNoticeDue,
+  isFullNoticePossible,
+  NOTICE_LEAD_HOURS,
+  noticeLeadMinutes,
+} from './notice-clock.js';
 
 const iso = (s: string): string => new Date(s).toISOString();
 
@@ -63,5 +70,40 @@ describe('classifyNotice', () => {
 
   it('does throw a RangeError for an unparsable instant', () => {
     expect(() => classifyNotice({ dueAt, sentAt: '' })).toThrow(RangeError);
+  });
+});
+
+describe('classifySentNotice', () => {
+  // DOMAIN.md §3: notice "at least 48 hours before the projected release, if possible" [i247a-form].
+  const release = '2024-06-14T21:00:00Z'; // Fri Jun 14, 17:00 EDT
+
+  it('does classify as on time or late when 48 hours were possible', () => {
+    const dueAt = '2024-06-12T21:00:00.000Z'; // Wed 17:00 EDT, exactly 48 hours before
+    expect(isFullNoticePossible({ projectedReleaseAt: release, dueAt })).toBe(true);
+    expect(classifySentNotice({ projectedReleaseAt: release, dueAt, sentAt: dueAt })).toBe('sent-on-time');
+    expect(classifySentNotice({ projectedReleaseAt: release, dueAt, sentAt: '2024-06-12T21:00:00.001Z' })).toBe(
+      'sent-late',
+    );
+  });
+
+  it('does classify as 48h-not-possible when the custodian learned less than 48 hours ahead and sent by the release', () => {
+    const dueAt = '2024-06-13T09:00:00.000Z'; // learned Thu 05:00 EDT: 36 hours ahead, due at once
+    expect(isFullNoticePossible({ projectedReleaseAt: release, dueAt })).toBe(false);
+    for (const sentAt of [dueAt, '2024-06-14T20:59:00Z', release]) {
+      expect(classifySentNotice({ projectedReleaseAt: release, dueAt, sentAt })).toBe('sent-48h-not-possible');
+    }
+    expect(classifySentNotice({ projectedReleaseAt: release, dueAt, sentAt: '2024-06-14T21:00:00.001Z' })).toBe(
+      'sent-late',
+    );
+    // Learned only after the projected release: notice sent at once is as early as it could be.
+    const lateKnown = '2024-06-15T12:00:00.000Z';
+    expect(classifySentNotice({ projectedReleaseAt: release, dueAt: lateKnown, sentAt: lateKnown })).toBe(
+      'sent-48h-not-possible',
+    );
+  });
+
+  it('does give the lead time in whole minutes, negative after the release', () => {
+    expect(noticeLeadMinutes({ projectedReleaseAt: release, sentAt: '2024-06-14T13:10:00Z' })).toBe(470);
+    expect(noticeLeadMinutes({ projectedReleaseAt: release, sentAt: '2024-06-14T21:30:00Z' })).toBe(-30);
   });
 });

@@ -24,6 +24,31 @@ describe('formInUseAt', () => {
       });
       expect(issued.success).toBe(true);
     }
-    expect(DetainerFormSchema.options.filter((f) => !FORM_ERAS[f].general)).toEqual(['I-247N', 'I-247X']);
+    expect(DetainerFormSchema.options.filter((f) => !FORM_ERAS[f].general)).toEqual(['I-247N', 'I-247X', 'I-247G']);
+  });
+});
+
+describe('the I-247G (Request for Advance Notification of Release, from Mar 4, 2025)', () => {
+  // DOMAIN.md §9: "covered ICE offices may issue only a Request for Advance Notification of Release (Form
+  // I-247G: notice, no hold)" [gonzalez-settlement-2025], [i247g-form]. The settlement is effective Mar 4, 2025.
+  const g = { form: 'I-247G', requests: { notice: true, hold: false } } as const;
+
+  it('does accept an I-247G issued on Mar 4, 2025 and refuse one issued the day before', () => {
+    expect(DetainerSchema.safeParse({ ...g, issuedAt: '2025-03-04T00:00:00Z' }).success).toBe(true);
+    const early = DetainerSchema.safeParse({ ...g, issuedAt: '2025-03-03T23:59:59Z' });
+    expect(early.success).toBe(false);
+    expect(early.error?.issues[0]?.message).toContain('from 2025-03-04');
+  });
+
+  it('does refuse an I-247G that asks for a hold, saying it is notice only', () => {
+    const held = DetainerSchema.safeParse({ ...g, requests: { notice: true, hold: true } });
+    expect(held.success).toBe(false);
+    expect(held.error?.issues[0]?.path).toEqual(['requests', 'hold']);
+    expect(held.error?.issues[0]?.message).toContain('notice only');
+  });
+
+  it('does not make the I-247G the general form of its era: a new general detainer is still an I-247A', () => {
+    expect(formInUseAt('2025-03-04T12:00:00Z')).toBe('I-247A');
+    expect(FORM_ERAS['I-247G']).toEqual({ from: '2025-03-04', until: null, asks: 'notice only', general: false });
   });
 });

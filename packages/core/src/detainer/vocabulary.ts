@@ -6,9 +6,11 @@ import { z } from 'zod';
  * - `I-247`: the form used up to Dec 2012, and its revision of Dec 21, 2012.
  * - `I-247D` / `I-247N` / `I-247X`: the PEP-era forms (Jul 2015 – Apr 1, 2017): hold / notice only / transfer.
  * - `I-247A`: from Apr 2, 2017, issued with an I-200 or I-205 administrative warrant.
+ * - `I-247G`: from Mar 4, 2025, the Request for Advance Notification of Release that ICE offices covered by the
+ *   Gonzalez settlement issue: notice only, no hold [i247g-form], [gonzalez-settlement-2025] (secondary).
  */
-export const DetainerFormSchema = z.enum(['I-247', 'I-247D', 'I-247N', 'I-247X', 'I-247A'], {
-  error: 'expected one of the detainer forms "I-247", "I-247D", "I-247N", "I-247X" or "I-247A"',
+export const DetainerFormSchema = z.enum(['I-247', 'I-247D', 'I-247N', 'I-247X', 'I-247A', 'I-247G'], {
+  error: 'expected one of the detainer forms "I-247", "I-247D", "I-247N", "I-247X", "I-247A" or "I-247G"',
 });
 export type DetainerForm = z.infer<typeof DetainerFormSchema>;
 

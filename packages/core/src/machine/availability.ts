@@ -59,8 +59,17 @@ function availabilityOf(type: DetainerEventType, snapshot: DetainerSnapshot, pla
       if (place === 'noDetainer') return no(type, `${NO_DETAINER} Nothing asks for notice.`, ['i247a-form']);
       if (place === 'awaitingService')
         return no(type, 'The I-247A has not been served, so it has not taken effect.', ['ice-guidance-i247a']);
-      if (place === 'holding')
-        return no(type, 'Release eligibility has passed; notice is given before release.', ['i247a-form']);
+      if (place === 'holding') {
+        // A hard deadline after release eligibility (North Carolina HB 318) takes one notice during the hold.
+        if (context.eligibilityNotice?.status === 'pending') return ok(type);
+        return no(
+          type,
+          context.eligibilityNotice
+            ? 'Notice after release eligibility has already been given.'
+            : 'Release eligibility has passed; notice is given before release.',
+          context.eligibilityNotice ? ['nc-hb318-2025'] : ['i247a-form'],
+        );
+      }
       const decision = context.decision;
       if (decision && !(decision.notice.requested && decision.notice.allowed)) {
         return no(type, decision.noticeReason.text, decision.noticeReason.citations);

@@ -30,12 +30,28 @@ export interface CaseOutcome {
  * Where notice of release stands:
  * - `not-requested`: no detainer in effect asks for notice;
  * - `withheld-by-policy`: notice was asked for; the policy does not give it;
+ * - `barred-by-law`: notice was asked for; a law the policy follows forbids giving it (Illinois) [il-trust-805];
  * - `pending`: notice is asked for and allowed and has not been sent yet;
- * - `sent-on-time` / `sent-late`: sent at or before / after the due instant [i247a-form];
- * - `not-sent`: the case ended with notice still pending (recorded, not fatal).
+ * - `sent-on-time` / `sent-late`: 48 hours of notice were possible, and it was sent at or before / after the due
+ *   instant [i247a-form];
+ * - `sent-48h-not-possible`: the custodian learned of the release less than 48 hours ahead, so 48 hours were never
+ *   possible, and notice was sent by the projected release (the lead time is `NoticeRecord.leadMinutes`) [i247a-form];
+ * - `not-sent`: the case ended with notice still pending (recorded, not fatal);
+ * - `not-requested-detainer-lifted`: DHS lifted the detainer with notice still pending: nothing asks for notice any
+ *   more [ice-policy-10074.2].
  */
 export const NoticeStatusSchema = z.enum(
-  ['not-requested', 'withheld-by-policy', 'pending', 'sent-on-time', 'sent-late', 'not-sent'],
+  [
+    'not-requested',
+    'withheld-by-policy',
+    'barred-by-law',
+    'pending',
+    'sent-on-time',
+    'sent-late',
+    'sent-48h-not-possible',
+    'not-sent',
+    'not-requested-detainer-lifted',
+  ],
   { error: (): string => `expected a notice status: ${quotedList(NoticeStatusSchema.options)}` },
 );
 export type NoticeStatus = z.infer<typeof NoticeStatusSchema>;
@@ -44,6 +60,29 @@ export interface NoticeRecord {
   readonly status: NoticeStatus;
   /** When notice is due (48 hours before the projected release, or at once if less time remains). */
   readonly dueAt: Instant | null;
+  readonly sentAt: Instant | null;
+  /** Once sent: whole minutes from sending to the projected release (negative when sent after it) [i247a-form]. */
+  readonly leadMinutes: number | null;
+}
+
+/**
+ * Where the hard notification after release eligibility stands (North Carolina HB 318: notify ICE within two hours
+ * of the time the person would otherwise be released) [nc-hb318-2025]:
+ * - `pending`: due and not sent yet;
+ * - `sent-on-time` / `sent-late`: a notice went out at or before / after the due instant (a notice already sent
+ *   before release eligibility counts, in this model);
+ * - `not-sent`: the case ended with none sent. Late or missing is recorded, never fatal.
+ */
+export const EligibilityNoticeStatusSchema = z.enum(['pending', 'sent-on-time', 'sent-late', 'not-sent'], {
+  error: (): string => `expected an eligibility notice status: ${quotedList(EligibilityNoticeStatusSchema.options)}`,
+});
+export type EligibilityNoticeStatus = z.infer<typeof EligibilityNoticeStatusSchema>;
+
+/** The hard notification deadline counted from release eligibility, and whether it was met [nc-hb318-2025]. */
+export interface EligibilityNoticeRecord {
+  readonly status: EligibilityNoticeStatus;
+  /** Two elapsed hours after release eligibility. */
+  readonly dueAt: Instant;
   readonly sentAt: Instant | null;
 }
 
@@ -100,6 +139,11 @@ export interface DetainerCaseContext {
     readonly dhsPresent: boolean;
   } | null;
   readonly hold: HoldRecord | null;
+  /**
+   * The hard notification deadline after release eligibility, when the policy sets `noticeAfterEligibility`
+   * (North Carolina HB 318) and a detainer was in effect at eligibility [nc-hb318-2025]; else `null`.
+   */
+  readonly eligibilityNotice: EligibilityNoticeRecord | null;
   readonly accessRequests: readonly AccessRequestRecord[];
   readonly delayRequests: readonly DelayRequestRecord[];
   readonly custodyMoves: readonly CustodyMoveRecord[];

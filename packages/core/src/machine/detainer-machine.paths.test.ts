@@ -5,6 +5,7 @@ import { isCitationId } from '../citations.js';
 import { CustodianSchema, SubjectSchema } from '../detainer/subject.js';
 import { toEpochMs } from '../instant.js';
 import { getPolicyPreset, POLICY_PRESET_IDS } from '../policy/presets.js';
+import type { JurisdictionPolicy } from '../policy/schema.js';
 import { candidateEvents } from '../test-support/event-factory.js';
 import { NY_JAIL } from '../test-support/fixtures.js';
 import type { DetainerCaseInput } from './context.js';
@@ -31,15 +32,29 @@ function serialize(snapshot: ReturnType<typeof detainerMachine.getInitialSnapsho
     notice: c.notice?.status ?? null,
     policy: c.policy.name,
     hold: c.hold !== null,
+    eligibilityNotice: c.eligibilityNotice?.status ?? null,
   });
 }
 
 const bookedAt = '2024-03-04T14:00:00.000Z';
 const subject = SubjectSchema.parse({ offenses: ['serious-or-violent-felony'] });
-const inputFor = (preset: (typeof POLICY_PRESET_IDS)[number]): DetainerCaseInput => ({
+
+/**
+ * The presets, and presets with a rule of the law after 2017 turned on (DOMAIN.md §9–§10), so the paths reach the
+ * transitions those rules add.
+ */
+const POLICIES: Readonly<Record<string, JurisdictionPolicy>> = {
+  ...Object.fromEntries(POLICY_PRESET_IDS.map((id) => [id, getPolicyPreset(id)])),
+  'nc-hb318-two-hour-notice': {
+    ...getPolicyPreset('full-cooperation'),
+    name: 'Full cooperation, notice within 2 hours of eligibility',
+    noticeAfterEligibility: 'within-2-hours',
+  },
+};
+const inputFor = (id: string): DetainerCaseInput => ({
   bookedAt,
   custodian: CustodianSchema.parse(NY_JAIL),
-  policy: getPolicyPreset(preset),
+  policy: POLICIES[id] ?? getPolicyPreset('full-cooperation'),
   subject,
 });
 
@@ -51,8 +66,8 @@ describe('detainerMachine generated paths', () => {
   const reached = new Set<string>();
   let pathCount = 0;
 
-  for (const preset of POLICY_PRESET_IDS) {
-    it(`replays every generated path under the "${preset}" preset in a live actor`, () => {
+  for (const preset of Object.keys(POLICIES)) {
+    it(`replays every generated path under the "${preset}" policy in a live actor`, () => {
       const input = inputFor(preset);
       const paths = getShortestPaths(detainerMachine, {
         input,

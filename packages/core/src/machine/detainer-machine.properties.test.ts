@@ -11,9 +11,11 @@ import {
   AccessSwitchSchema,
   HoldSwitchSchema,
   JurisdictionPolicySchema,
+  NoticeAfterEligibilitySchema,
   NotifySwitchSchema,
   PolicyCountingRuleSchema,
   StateLawSchema,
+  TransferSwitchSchema,
 } from '../policy/schema.js';
 import { DETAINERS, type EventIntent, makeEvent } from '../test-support/event-factory.js';
 import { type Driven, drive, wrap } from '../test-support/fixtures.js';
@@ -38,9 +40,11 @@ const policyArb: fc.Arbitrary<JurisdictionPolicyInput> = fc.record({
   notify: fc.constantFrom(...NotifySwitchSchema.options),
   listedOffenses: fc.subarray([...OffenseCategorySchema.options], { minLength: 1 }),
   access: fc.constantFrom(...AccessSwitchSchema.options),
-  transferAtRelease: fc.boolean(),
+  transferAtRelease: fc.constantFrom(...TransferSwitchSchema.options),
   countingRule: fc.constantFrom(...PolicyCountingRuleSchema.options),
   rejectDatabaseOnlyBasis: fc.boolean(),
+  requireNeutralReview: fc.boolean(),
+  noticeAfterEligibility: fc.constantFrom(...NoticeAfterEligibilitySchema.options),
   stateLaw: fc.constantFrom(...StateLawSchema.options),
 });
 
@@ -177,6 +181,8 @@ describe('detainerMachine properties', () => {
           }
           if (outcome?.code === 'released-hold-expired') expect(outcome.at).toBe(s.context.hold?.deadline);
           if (s.context.notice) expect(s.context.notice.status).not.toBe('pending');
+          // The hard deadline after release eligibility is recorded, never left pending, never fatal.
+          if (s.context.eligibilityNotice) expect(s.context.eligibilityNotice.status).not.toBe('pending');
         } else {
           expect(s.context.outcome).toBeNull();
         }

@@ -116,6 +116,7 @@ describe('detainerMachine', () => {
       status: 'pending',
       dueAt: '2016-01-10T15:00:00.000Z',
       sentAt: null,
+      leadMinutes: null,
     });
     c.send({ type: 'NOTICE_SENT', at: '2016-01-11T09:00:00Z' });
     expect(c.actor.getSnapshot().context.notice?.status).toBe('sent-late');
@@ -127,7 +128,7 @@ describe('detainerMachine', () => {
     });
   });
 
-  it('records never-sent notice when the case ends with notice pending', () => {
+  it('records notice pending at a lift as no longer requested (the detainer was lifted)', () => {
     const c = drive(fullCooperation);
     c.send({ type: 'DETAINER_LODGED', at: '2024-03-01T15:00:00Z', detainer: I247A_ADMIN });
     c.send({ type: 'DETAINER_SERVED', at: '2024-03-01T16:00:00Z' });
@@ -135,7 +136,7 @@ describe('detainerMachine', () => {
     // Less than 48 hours remain: notice is due at once.
     expect(c.actor.getSnapshot().context.notice?.dueAt).toBe('2024-03-02T15:00:00.000Z');
     c.send({ type: 'DETAINER_LIFTED', at: '2024-03-02T18:00:00Z', reason: 'prosecutorial-discretion' });
-    expect(c.actor.getSnapshot().context.notice?.status).toBe('not-sent');
+    expect(c.actor.getSnapshot().context.notice?.status).toBe('not-requested-detainer-lifted');
     expect(c.actor.getSnapshot().output).toMatchObject({
       code: 'released-detainer-lifted',
       reason: 'prosecutorial-discretion',

@@ -1,14 +1,15 @@
 import { assign, setup, spawnChild, stopChild } from 'xstate';
 import type { CitationId } from '../citations.js';
 import { computeHoldDeadline } from '../clock/hold-clock.js';
+import { computeEligibilityNoticeDue } from '../clock/notice-clock.js';
 import type { Detainer } from '../detainer/detainer.js';
 import { toEpochMs } from '../instant.js';
 import { resolveDecision } from '../policy/resolve-decision.js';
 import type { JurisdictionPolicy } from '../policy/schema.js';
-import type { CaseOutcome, DetainerCaseContext, DetainerCaseInput } from './context.js';
+import type { CaseOutcome, DetainerCaseContext, DetainerCaseInput, EligibilityNoticeRecord } from './context.js';
 import type { DetainerMachineEvent } from './events.js';
 import { HOLD_CLOCK_ID, holdTimer } from './hold-timer.js';
-import { closeNotice, noticeFor } from './notice.js';
+import { type ClosedNoticeStatus, closeNotice, noticeFor } from './notice.js';
 import { OUTCOME_TITLES, type OutcomeCode } from './outcome-codes.js';
 import { declinedOutcome, type OutcomeReason, outcomeOf } from './outcomes.js';
 import { isWellFormedEvent, WELL_FORMED_GUARD } from './well-formed.js';
@@ -35,9 +36,33 @@ function holdDeadlinePassed(context: Ctx, event: DetainerMachineEvent): boolean 
   return context.hold !== null && toEpochMs(eventAt(event, context)) >= toEpochMs(context.hold.deadline);
 }
 
-/** What every ending transition writes besides its outcome: the time, and a notice still pending is never sent. */
-function ending(context: Ctx, at: string, outcome: CaseOutcome | null) {
-  return { lastEventAt: at, outcome, notice: closeNotice(context.notice) };
+/**
+ * What every ending transition writes besides its outcome: the time, and a notice still pending is closed (never
+ * sent, or no longer asked for once the detainer is lifted).
+ */
+function ending(context: Ctx, at: string, outcome: CaseOutcome | null, closedAs?: ClosedNoticeStatus) {
+  const eligibilityNotice = context.eligibilityNotice;
+  return {
+    lastEventAt: at,
+    outcome,
+    notice: closeNotice(context.notice, closedAs),
+    eligibilityNotice:
+      eligibilityNotice?.status === 'pending'
+        ? { ...eligibilityNotice, status: 'not-sent' as const }
+        : eligibilityNotice,
+  };
+}
+
+/**
+ * The hard notification deadline that release eligibility at `at` opens, when the policy sets one and a detainer is
+ * in effect (North Carolina HB 318: two hours) [nc-hb318-2025]. A notice already sent counts as given.
+ */
+function eligibilityNoticeAt(context: Ctx, at: string): EligibilityNoticeRecord | null {
+  if (context.policy.noticeAfterEligibility === 'none' || context.decision === null) return null;
+  const dueAt = computeEligibilityNoticeDue(at);
+  const sentAt = context.notice?.sentAt ?? null;
+  if (sentAt === null) return { status: 'pending', dueAt, sentAt };
+  return { status: toEpochMs(sentAt) <= toEpochMs(dueAt) ? 'sent-on-time' : 'sent-late', dueAt, sentAt };
 }
 
 /**
@@ -77,7 +102,7 @@ const EXPIRE_FIRST = {
   meta: {
     citations: ['cfr-287.7-d'],
     explanation:
-      'Nothing that happens after the deadline can extend a hold. The person was released at the deadline itself, so the case ends there, whatever the event.',
+      'Nothing that happens after the deadline can extend a hold. The person was released at the deadline itself, so the case ends there, whatever the event. An event at exactly the deadline (48:00) also comes too late: a cautious choice of this model, since the limit is "not to exceed 48 hours".',
   },
 } as const;
 
@@ -176,6 +201,8 @@ export const detainerMachine = setup({
       context.decision?.transferAtRelease === true &&
       isWellFormedEvent(event),
     holdWasRequested: ({ context, event }) => context.decision?.hold.requested === true && isWellFormedEvent(event),
+    eligibilityNoticePending: ({ context, event }) =>
+      context.eligibilityNotice?.status === 'pending' && isWellFormedEvent(event),
     noticeCanBeSent: ({ context, event }) =>
       context.decision?.notice.requested === true &&
       context.decision.notice.allowed &&
@@ -237,6 +264,28 @@ export const detainerMachine = setup({
         }),
       };
     }),
+    /** Notice sent during a hold, against the hard deadline counted from release eligibility [nc-hb318-2025]. */
+    sendEligibilityNotice: assign(({ context, event }) => {
+      const at = eventAt(event, context);
+      const record = context.eligibilityNotice;
+      if (record === null) return {};
+      return {
+        lastEventAt: at,
+        eligibilityNotice: {
+          ...record,
+          sentAt: at,
+          status: toEpochMs(at) <= toEpochMs(record.dueAt) ? ('sent-on-time' as const) : ('sent-late' as const),
+        },
+        notice:
+          context.notice?.status === 'pending'
+            ? noticeFor(context, {
+                projectedReleaseAt: context.projectedReleaseAt,
+                releaseScheduledAt: context.releaseScheduledAt,
+                sentAt: at,
+              })
+            : context.notice,
+      };
+    }),
     /** `decides`: the move enters `detainerInEffect`, so the new custodian decides under its policy. */
     moveCustody: assign(({ context, event }, params: { readonly endsHold: boolean; readonly decides: boolean }) => {
       if (event.type !== 'CUSTODY_MOVED') return {};
@@ -264,6 +313,7 @@ export const detainerMachine = setup({
       return {
         lastEventAt: event.at,
         releaseEligible: { at: event.at, reason: event.reason, dhsPresent: event.dhsPresent },
+        eligibilityNotice: eligibilityNoticeAt(context, event.at),
         hold: {
           startedAt: event.at,
           deadline: computeHoldDeadline({ releaseEligibleAt: event.at, rule: rule.rule, timeZone }),
@@ -276,7 +326,11 @@ export const detainerMachine = setup({
     release: assign(({ context, event }, params: { readonly code: OutcomeCode; readonly reason: OutcomeReason }) => {
       if (event.type !== 'RELEASE_ELIGIBLE') return {};
       return {
-        ...ending(context, event.at, outcomeOf(params.code, params.reason, event.at)),
+        ...ending(
+          { ...context, eligibilityNotice: eligibilityNoticeAt(context, event.at) },
+          event.at,
+          outcomeOf(params.code, params.reason, event.at),
+        ),
         releaseEligible: { at: event.at, reason: event.reason, dhsPresent: event.dhsPresent },
       };
     }),
@@ -284,7 +338,11 @@ export const detainerMachine = setup({
     releaseDeclined: assign(({ context, event }) => {
       if (event.type !== 'RELEASE_ELIGIBLE') return {};
       return {
-        ...ending(context, event.at, context.decision ? declinedOutcome(context.decision, event.at) : null),
+        ...ending(
+          { ...context, eligibilityNotice: eligibilityNoticeAt(context, event.at) },
+          event.at,
+          context.decision ? declinedOutcome(context.decision, event.at) : null,
+        ),
         releaseEligible: { at: event.at, reason: event.reason, dhsPresent: event.dhsPresent },
       };
     }),
@@ -296,7 +354,12 @@ export const detainerMachine = setup({
     liftDetainer: assign(({ context, event }) => {
       if (event.type !== 'DETAINER_LIFTED') return {};
       return {
-        ...ending(context, event.at, outcomeOf('released-detainer-lifted', event.reason, event.at)),
+        ...ending(
+          context,
+          event.at,
+          outcomeOf('released-detainer-lifted', event.reason, event.at),
+          'not-requested-detainer-lifted',
+        ),
         liftReason: event.reason,
       };
     }),
@@ -341,6 +404,7 @@ export const detainerMachine = setup({
     notice: null,
     releaseEligible: null,
     hold: null,
+    eligibilityNotice: null,
     accessRequests: [],
     delayRequests: [],
     custodyMoves: [],
@@ -409,11 +473,11 @@ export const detainerMachine = setup({
                 guard: WELL_FORMED_GUARD,
                 target: 'detainerInEffect',
                 actions: { type: 'lodgeDetainer', params: { inEffect: true } },
-                description: 'A detainer on an earlier form is lodged and takes effect.',
+                description: 'A detainer on a form other than the I-247A is lodged and takes effect.',
                 meta: {
-                  citations: ['ice-guidance-i247a', 'i247d', 'i247n'],
+                  citations: ['ice-guidance-i247a', 'i247d', 'i247n', 'i247g-form'],
                   explanation:
-                    'Older forms (I-247, and the I-247D, I-247N and I-247X of 2015–2017) stay active after a form change. They take effect when lodged.',
+                    'Older forms (I-247, and the I-247D, I-247N and I-247X of 2015–2017) stay active after a form change, and take effect when lodged. So does an I-247G (from Mar 4, 2025), a notice-only request under the Gonzalez settlement; whether it must first be served is not stated in the sources used.',
                 },
               },
             ],
@@ -714,7 +778,8 @@ export const detainerMachine = setup({
             description: 'DHS assumes custody before the deadline.',
             meta: {
               citations: ['cfr-287.7-d', 'ddp-codebook'],
-              explanation: 'DHS arrives within the hold and takes custody ("Booked into Detention").',
+              explanation:
+                'DHS arrives within the hold and takes custody ("Booked into Detention"). Arriving at exactly the deadline is too late in this model: the hold ends at 48:00.',
             },
           },
         ],
@@ -729,6 +794,20 @@ export const detainerMachine = setup({
               citations: ['ice-policy-10074.2'],
               explanation:
                 'ICE policy is to promptly assume custody or cancel the detainer. With it cancelled, nothing supports the hold.',
+            },
+          },
+        ],
+        NOTICE_SENT: [
+          EXPIRE_FIRST,
+          {
+            guard: 'eligibilityNoticePending',
+            actions: 'sendEligibilityNotice',
+            description:
+              'The custodian notifies ICE during the hold, against the deadline counted from release eligibility.',
+            meta: {
+              citations: ['nc-hb318-2025'],
+              explanation:
+                'Some state laws (North Carolina HB 318, 2025) require the jail to notify ICE within two hours of the time the person would otherwise be released: a hard deadline counted forward from release eligibility, unlike the soft 48-hour advance notice. The notice is recorded as on time or late; a late one is flagged, and the hold goes on either way.',
             },
           },
         ],

@@ -34,7 +34,7 @@ describe('NoticeStatusSchema', () => {
     const result = NoticeStatusSchema.safeParse('late');
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.message).toBe(
-      'expected a notice status: "not-requested", "withheld-by-policy", "pending", "sent-on-time", "sent-late" or "not-sent"',
+      'expected a notice status: "not-requested", "withheld-by-policy", "barred-by-law", "pending", "sent-on-time", "sent-late", "sent-48h-not-possible", "not-sent" or "not-requested-detainer-lifted"',
     );
   });
 });

@@ -29,6 +29,29 @@ describe('noticeStatusOf', () => {
     expect(noticeStatusOf(d.actor.getSnapshot().context, false)).toBe('withheld-by-policy');
   });
 
+  it('does say barred-by-law, not withheld-by-policy, when a law bars any compliance (Illinois)', () => {
+    // DOMAIN.md §9: Illinois bars detention "or otherwise comply with" a detainer, "so notice is barred too"
+    // [il-trust-805]. Release projected Fri 2024-03-08 17:00 UTC; the status is barred before and after.
+    const illinois = { ...getPolicyPreset('decline-all'), notify: 'barred' } as const;
+    const d = drive(illinois);
+    d.send(LODGED);
+    d.send(SERVED);
+    expect(noticeStatusOf(d.actor.getSnapshot().context, false)).toBe('barred-by-law');
+    d.send({ type: 'RELEASE_SCHEDULED', at: '2024-03-04T16:00:00Z', releaseAt: '2024-03-08T17:00:00Z' });
+    expect(d.actor.getSnapshot().context.notice).toEqual({
+      status: 'barred-by-law',
+      dueAt: null,
+      sentAt: null,
+      leadMinutes: null,
+    });
+    expect(d.actor.getSnapshot().can({ type: 'NOTICE_SENT', at: '2024-03-05T16:00:00Z' })).toBe(false);
+    // The same case with `never` is the custodian's choice, and says so.
+    const never = drive(getPolicyPreset('decline-all'));
+    never.send(LODGED);
+    never.send(SERVED);
+    expect(noticeStatusOf(never.actor.getSnapshot().context, false)).toBe('withheld-by-policy');
+  });
+
   it('does return the recorded status once a release is scheduled', () => {
     const d = drive(getPolicyPreset('full-cooperation'));
     d.send(LODGED);

@@ -44,7 +44,7 @@ const REASON_TEXT: Record<FixedOutcomeReason, { text: string; citations: readonl
     citations: ['i247a-form', 'ddp-codebook'],
   },
   'hold-limit-reached': {
-    text: 'The hold reached its deadline without DHS assuming custody; the person is released at that instant. Holding longer risks false imprisonment.',
+    text: 'The hold reached its deadline without DHS assuming custody (DHS arriving at the deadline itself counts as too late); the person is released at that instant. Holding longer risks false imprisonment.',
     citations: ['cfr-287.7-d', 'nortontooby-holds'],
   },
   'notice-only-request': {

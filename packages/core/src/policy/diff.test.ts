@@ -22,6 +22,7 @@ import {
   NotifySwitchSchema,
   PolicyCountingRuleSchema,
   StateLawSchema,
+  TransferSwitchSchema,
 } from './schema.js';
 
 const fields = (a: JurisdictionPolicy, b: JurisdictionPolicy) => diffPolicies(a, b).map((d) => d.field);
@@ -60,8 +61,11 @@ describe('diffPolicies', () => {
 
   it('does list listed offenses, access, transfer and notice as they change', () => {
     const d = diffPolicies(POLICY_PRESETS['full-cooperation'], POLICY_PRESETS['limited-by-offense']);
-    expect(d.map((x) => x.field)).toEqual(['hold', 'notify', 'listedOffenses']);
+    expect(d.map((x) => x.field)).toEqual(['hold', 'notify', 'listedOffenses', 'transferAtRelease']);
     expect(d[2]?.text).toBe('Listed offenses: none → serious or violent felony, listed conviction');
+    expect(d[3]?.text).toBe(
+      'Transfer at release: hands the person to DHS at release when DHS is present → hands the person to DHS at release, when DHS is present, only for listed offenses',
+    );
     const e = diffPolicies(POLICY_PRESETS['notify-only'], POLICY_PRESETS['decline-all']);
     expect(e.map((x) => x.text)).toEqual(['Notice of release: given always (when requested) → never given']);
   });
@@ -79,9 +83,11 @@ describe('diffPolicies', () => {
       notify: 'never',
       listedOffenses: ['misdemeanor'],
       access: 'refused',
-      transferAtRelease: false,
+      transferAtRelease: 'never',
       countingRule: 'calendar',
       rejectDatabaseOnlyBasis: true,
+      requireNeutralReview: true,
+      noticeAfterEligibility: 'within-2-hours',
     };
     expect(fields(base, changed)).toEqual([...POLICY_SWITCH_FIELDS]);
   });
@@ -112,7 +118,7 @@ describe('diffPolicies', () => {
           maxLength: 5,
         }),
         access: fc.constantFrom(...AccessSwitchSchema.options),
-        transferAtRelease: fc.boolean(),
+        transferAtRelease: fc.constantFrom(...TransferSwitchSchema.options),
         countingRule: fc.constantFrom(...PolicyCountingRuleSchema.options),
         rejectDatabaseOnlyBasis: fc.boolean(),
         stateLaw: fc.constantFrom(...StateLawSchema.options),

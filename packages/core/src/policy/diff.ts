@@ -1,5 +1,12 @@
 import type { OffenseCategory } from '../detainer/vocabulary.js';
-import type { HoldSwitch, JurisdictionPolicy, NotifySwitch, StateLaw } from './schema.js';
+import type {
+  HoldSwitch,
+  JurisdictionPolicy,
+  NoticeAfterEligibility,
+  NotifySwitch,
+  StateLaw,
+  TransferSwitch,
+} from './schema.js';
 
 /*
  * Plain-language labels for every policy switch, in one place for the SDK and the demo. Neutral and
@@ -16,6 +23,12 @@ const NOTIFY_LABELS: Readonly<Record<NotifySwitch, string>> = {
   never: 'never given',
   'listed-offenses': 'only for listed offenses',
   always: 'given always (when requested)',
+  barred: 'barred by law, with any other compliance (as in Illinois)',
+};
+const TRANSFER_LABELS: Readonly<Record<TransferSwitch, string>> = {
+  never: 'does not hand the person to DHS at release',
+  'listed-offenses': 'hands the person to DHS at release, when DHS is present, only for listed offenses',
+  always: 'hands the person to DHS at release when DHS is present',
 };
 const STATE_LAW_LABELS: Readonly<Record<StateLaw, string>> = {
   none: 'silent (local policy decides)',
@@ -56,11 +69,9 @@ export function describeStateLaw(value: StateLaw): string {
 export function describeAccess(value: JurisdictionPolicy['access']): string {
   return ACCESS_LABELS[value];
 }
-/** Whether the person is handed to DHS at release when DHS is present. */
-export function describeTransferAtRelease(value: boolean): string {
-  return value
-    ? 'hands the person to DHS at release when DHS is present'
-    : 'does not hand the person to DHS at release';
+/** When the person is handed to DHS at release when DHS is present: never, for listed offenses, always. */
+export function describeTransferAtRelease(value: TransferSwitch): string {
+  return TRANSFER_LABELS[value];
 }
 /** How the hold's hours are counted. */
 export function describeCountingRule(value: JurisdictionPolicy['countingRule']): string {
@@ -69,6 +80,18 @@ export function describeCountingRule(value: JurisdictionPolicy['countingRule']):
 /** Whether a hold on a database-only basis is refused [gonzalez-cdcal-2020]. */
 export function describeDatabaseOnlyBasis(value: boolean): string {
   return value ? 'holds refused when the only basis is a database match' : 'the probable-cause basis is not tested';
+}
+/** Whether a hold needs neutral review of probable cause (Gonzalez settlement; coverage unverified). */
+export function describeNeutralReview(value: boolean): string {
+  return value
+    ? 'holds need neutral review of probable cause (Gonzalez settlement; coverage unverified)'
+    : 'no neutral review of probable cause required';
+}
+/** Whether ICE must be notified within hours of release eligibility (North Carolina HB 318). */
+export function describeNoticeAfterEligibility(value: NoticeAfterEligibility): string {
+  return value === 'within-2-hours'
+    ? 'ICE notified within 2 hours of release eligibility (North Carolina HB 318; a hard deadline, never fatal)'
+    : 'no deadline after release eligibility';
 }
 /** "serious or violent felony", … */
 export function describeOffenseCategory(value: OffenseCategory): string {
@@ -89,6 +112,8 @@ export const POLICY_SWITCH_FIELDS = [
   'transferAtRelease',
   'countingRule',
   'rejectDatabaseOnlyBasis',
+  'requireNeutralReview',
+  'noticeAfterEligibility',
 ] as const satisfies readonly (keyof JurisdictionPolicy)[];
 export type PolicySwitchField = (typeof POLICY_SWITCH_FIELDS)[number];
 
@@ -102,6 +127,8 @@ export const POLICY_FIELD_LABELS: Readonly<Record<PolicySwitchField, string>> = 
   transferAtRelease: 'Transfer at release',
   countingRule: 'Counting of the hold',
   rejectDatabaseOnlyBasis: 'Database-only basis',
+  requireNeutralReview: 'Neutral review of probable cause',
+  noticeAfterEligibility: 'Notice after release eligibility',
 };
 
 /** The plain-language value of one switch of a policy. */
@@ -123,6 +150,10 @@ export function describePolicyField(policy: JurisdictionPolicy, field: PolicySwi
       return describeCountingRule(policy.countingRule);
     case 'rejectDatabaseOnlyBasis':
       return describeDatabaseOnlyBasis(policy.rejectDatabaseOnlyBasis);
+    case 'requireNeutralReview':
+      return describeNeutralReview(policy.requireNeutralReview);
+    case 'noticeAfterEligibility':
+      return describeNoticeAfterEligibility(policy.noticeAfterEligibility);
   }
 }
 

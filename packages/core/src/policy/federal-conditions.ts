@@ -113,6 +113,14 @@ function noticeRequirement(
         why: `The policy does not give DHS notice of release, so ${DOES_NOT_MEET}.${stateNote}`,
         citations: uniq([...programCitations, 'ilrc-map-2016']),
       };
+    case 'barred':
+      return {
+        id: 'notice',
+        requirement,
+        status: 'not-met',
+        why: `The policy follows a law that bars any compliance with a detainer, notice included (as in Illinois), so ${DOES_NOT_MEET}.${stateNote}`,
+        citations: uniq([...programCitations, 'il-trust-805']),
+      };
   }
 }
 

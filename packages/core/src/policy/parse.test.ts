@@ -27,12 +27,26 @@ describe('parsePolicy', () => {
   it('does fill in the defaults of a policy written by a person', () => {
     expect(parsePolicy(VALID)).toEqual({
       ...VALID,
+      // A boolean from earlier versions: `false` is read as "never".
+      transferAtRelease: 'never',
       listedOffenses: [],
       countingRule: 'by-form',
       rejectDatabaseOnlyBasis: false,
+      requireNeutralReview: false,
+      noticeAfterEligibility: 'none',
       stateLaw: 'none',
       citations: [],
     });
+  });
+
+  it('does read transferAtRelease as never / listed-offenses / always, and the booleans of earlier versions', () => {
+    expect(parsePolicy({ ...VALID, transferAtRelease: true }).transferAtRelease).toBe('always');
+    expect(parsePolicy({ ...VALID, transferAtRelease: 'never' }).transferAtRelease).toBe('never');
+    const e = caught(() => parsePolicy({ ...VALID, transferAtRelease: 'sometimes' }));
+    expect(e.code).toBe('invalid-policy');
+    expect(e.message).toContain('transferAtRelease must be "never", "listed-offenses" or "always"');
+    const listed = caught(() => parsePolicy({ ...VALID, transferAtRelease: 'listed-offenses' }));
+    expect(listed.message).toContain('listedOffenses');
   });
 
   it('does reject an unknown hold value, naming the field and the allowed values', () => {

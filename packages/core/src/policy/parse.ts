@@ -7,7 +7,7 @@ import { type JurisdictionPolicy, type JurisdictionPolicyInput, JurisdictionPoli
  * `invalid-policy` whose message names the field and the fix, and whose `issues` hold every problem.
  *
  * @example
- * parsePolicy({ name: 'Notify only', hold: 'never', notify: 'always', access: 'refused', transferAtRelease: false })
+ * parsePolicy({ name: 'Notify only', hold: 'never', notify: 'always', access: 'refused', transferAtRelease: 'never' })
  * parsePolicy({ ...p, hold: 'sometimes' })
  * // throws: Invalid policy: hold: hold must be "never", "judicial-warrant", "listed-offenses" or "always"
  */
@@ -21,7 +21,7 @@ export function parsePolicy(value: unknown): JurisdictionPolicy {
  *
  * @example
  * resolvePolicy('notify-only').hold // 'never'
- * resolvePolicy({ name: 'Custom', hold: 'always', notify: 'always', access: 'allowed', transferAtRelease: true })
+ * resolvePolicy({ name: 'Custom', hold: 'always', notify: 'always', access: 'allowed', transferAtRelease: 'always' })
  */
 export function resolvePolicy(ref: PolicyPresetId | JurisdictionPolicyInput): JurisdictionPolicy {
   if (typeof ref === 'string') {

@@ -64,7 +64,7 @@ describe('POLICY_PRESETS', () => {
       hold: 'always',
       notify: 'always',
       access: 'allowed',
-      transferAtRelease: true,
+      transferAtRelease: 'always',
       stateLaw: 'none',
       listedOffenses: [],
     });
@@ -77,7 +77,7 @@ describe('POLICY_PRESETS', () => {
       hold: 'judicial-warrant',
       notify: 'listed-offenses',
       access: 'allowed',
-      transferAtRelease: true,
+      transferAtRelease: 'listed-offenses',
       stateLaw: 'none',
       listedOffenses: ['serious-or-violent-felony', 'listed-conviction'],
     });
@@ -85,13 +85,13 @@ describe('POLICY_PRESETS', () => {
       hold: 'never',
       notify: 'always',
       access: 'refused',
-      transferAtRelease: false,
+      transferAtRelease: 'never',
     });
     expect(pick('decline-all')).toEqual({
       hold: 'never',
       notify: 'never',
       access: 'refused',
-      transferAtRelease: false,
+      transferAtRelease: 'never',
       stateLaw: 'none',
       listedOffenses: [],
     });

@@ -21,6 +21,15 @@ export const PolicyPresetIdSchema = z.enum(POLICY_PRESET_IDS, {
 });
 export type PolicyPresetId = z.infer<typeof PolicyPresetIdSchema>;
 
+/**
+ * The switches for rules that came after 2017 (DOMAIN.md §9), all at their defaults: the archetypes of §5
+ * predate them. Vary a preset to turn one on.
+ */
+const LATER_RULES_OFF = {
+  requireNeutralReview: false,
+  noticeAfterEligibility: 'none',
+} as const satisfies Partial<JurisdictionPolicy>;
+
 function freezePolicy(policy: JurisdictionPolicy): JurisdictionPolicy {
   Object.freeze(policy.listedOffenses);
   Object.freeze(policy.citations);
@@ -42,9 +51,10 @@ export const POLICY_PRESETS: Readonly<Record<PolicyPresetId, JurisdictionPolicy>
     notify: 'always',
     listedOffenses: [],
     access: 'allowed',
-    transferAtRelease: true,
+    transferAtRelease: 'always',
     countingRule: 'by-form',
     rejectDatabaseOnlyBasis: false,
+    ...LATER_RULES_OFF,
     stateLaw: 'none',
     citations: ['ilrc-map-2016', 'galarza-2014', 'cfr-287.7-a', 'psp-letters-2017'],
   }),
@@ -60,27 +70,30 @@ export const POLICY_PRESETS: Readonly<Record<PolicyPresetId, JurisdictionPolicy>
     notify: 'always',
     listedOffenses: [],
     access: 'allowed',
-    transferAtRelease: true,
+    transferAtRelease: 'always',
     countingRule: 'by-form',
     rejectDatabaseOnlyBasis: false,
+    ...LATER_RULES_OFF,
     stateLaw: 'none',
     citations: ['ilrc-map-2016', 'ice-guidance-i247a', 'miranda-olivares-2014'],
   }),
   // DOMAIN.md §5: "California SB 54 style: notice/transfer only for listed convictions or serious/violent
-  // felony arrests [ca-sb54-digest] confirmed as digest; no holds without judicial warrant unverified".
+  // felony arrests [ca-sb54-digest] confirmed as digest; no holds without judicial warrant unverified"; §9:
+  // "transfer only for listed offenses" [ca-gov-7284.6] confirmed.
   'limited-by-offense': freezePolicy({
     name: 'Limited by offense',
     description:
-      'California SB 54 style, as described in a legislative digest: notice of release is given only when the person has a listed conviction or an arrest for a serious or violent felony, and transfer to DHS is meant for those cases only (this model cannot limit transfer by offense, so it hands over whenever DHS is present at release). Holds are honored only with a judicial warrant; that exception for holds is unverified.',
+      'California SB 54 style (Gov. Code 7284.6, and as described in a legislative digest): notice of release is given, and the person is handed to DHS at release, only when the person has a listed conviction or an arrest for a serious or violent felony. Holds are honored only with a judicial warrant; that exception for holds is unverified.',
     hold: 'judicial-warrant',
     notify: 'listed-offenses',
     listedOffenses: ['serious-or-violent-felony', 'listed-conviction'],
     access: 'allowed',
-    transferAtRelease: true,
+    transferAtRelease: 'listed-offenses',
     countingRule: 'by-form',
     rejectDatabaseOnlyBasis: false,
+    ...LATER_RULES_OFF,
     stateLaw: 'none',
-    citations: ['ca-sb54-digest', 'ilrc-map-2016', 'ilrc-state-appendix'],
+    citations: ['ca-gov-7284.6', 'ca-sb54-digest', 'ilrc-map-2016', 'ilrc-state-appendix'],
   }),
   // "Only": notice is the one form of cooperation; matches the example in JurisdictionPolicySchema's JSDoc.
   'notify-only': freezePolicy({
@@ -91,9 +104,10 @@ export const POLICY_PRESETS: Readonly<Record<PolicyPresetId, JurisdictionPolicy>
     notify: 'always',
     listedOffenses: [],
     access: 'refused',
-    transferAtRelease: false,
+    transferAtRelease: 'never',
     countingRule: 'by-form',
     rejectDatabaseOnlyBasis: false,
+    ...LATER_RULES_OFF,
     stateLaw: 'none',
     citations: ['ilrc-map-2016', 'cfr-287.7-a'],
   }),
@@ -106,9 +120,10 @@ export const POLICY_PRESETS: Readonly<Record<PolicyPresetId, JurisdictionPolicy>
     notify: 'never',
     listedOffenses: [],
     access: 'refused',
-    transferAtRelease: false,
+    transferAtRelease: 'never',
     countingRule: 'by-form',
     rejectDatabaseOnlyBasis: false,
+    ...LATER_RULES_OFF,
     stateLaw: 'none',
     citations: ['ilrc-map-2016', 'galarza-2014'],
   }),
@@ -121,9 +136,10 @@ export const POLICY_PRESETS: Readonly<Record<PolicyPresetId, JurisdictionPolicy>
     notify: 'always',
     listedOffenses: [],
     access: 'allowed',
-    transferAtRelease: true,
+    transferAtRelease: 'always',
     countingRule: 'by-form',
     rejectDatabaseOnlyBasis: false,
+    ...LATER_RULES_OFF,
     stateLaw: 'no-authority-to-hold',
     citations: ['lunn-2017', 'ilrc-state-appendix'],
   }),
@@ -138,9 +154,10 @@ export const POLICY_PRESETS: Readonly<Record<PolicyPresetId, JurisdictionPolicy>
     notify: 'always',
     listedOffenses: [],
     access: 'allowed',
-    transferAtRelease: true,
+    transferAtRelease: 'always',
     countingRule: 'by-form',
     rejectDatabaseOnlyBasis: false,
+    ...LATER_RULES_OFF,
     stateLaw: 'mandated-compliance',
     citations: ['tx-ccp-2.251', 'ilrc-state-appendix'],
   }),

@@ -22,6 +22,7 @@ import {
   NotifySwitchSchema,
   PolicyCountingRuleSchema,
   StateLawSchema,
+  TransferSwitchSchema,
 } from './schema.js';
 
 const BASE_POLICY: JurisdictionPolicyInput = {
@@ -226,6 +227,32 @@ describe('resolveDecision', () => {
     expect(decide(policy({ stateLaw: 'mandated-compliance' }), n).hold).toEqual({ requested: false, allowed: false });
   });
 
+  it('does treat an I-247G as a notice-only request under the Gonzalez settlement, citing the form', () => {
+    // DOMAIN.md §9: "Form I-247G: notice, no hold" [i247g-form], [gonzalez-settlement-2025].
+    const d = decide(policy(), detainer({ form: 'I-247G', warrant: 'none', requests: { notice: true, hold: false } }));
+    expect(d.disposition).toBe('notify-only');
+    expect(d.hold).toEqual({ requested: false, allowed: false });
+    expect(d.holdReason.code).toBe('hold-not-requested-i247g');
+    expect(d.holdReason.citations).toEqual(['i247g-form', 'gonzalez-settlement-2025']);
+  });
+
+  it('does not honor a hold without neutral review when the policy applies the Gonzalez settlement', () => {
+    // DOMAIN.md §9: "hold requests need neutral review of probable cause. Coverage is unverified: an option."
+    const gonzalez = policy({ requireNeutralReview: true });
+    const unreviewed = decide(gonzalez);
+    expect(unreviewed.disposition).toBe('notify-only');
+    expect(unreviewed.holdReason.code).toBe('federal-hold-no-neutral-review');
+    expect(unreviewed.holdReason.text).toContain('unverified');
+    expect(decide(gonzalez, detainer({ neutralReview: true })).disposition).toBe('honor-hold');
+    expect(decide(gonzalez, detainer({ warrant: 'judicial' })).disposition).toBe('honor-hold');
+    expect(codes(decide(gonzalez, detainer({ neutralReview: true })))).toContain('federal-hold-neutral-review');
+    // Off by default: the same unreviewed detainer is held, and the settlement is not mentioned.
+    expect(decide(policy()).disposition).toBe('honor-hold');
+    expect(codes(decide(policy())).some((c) => c.startsWith('federal-hold-'))).toBe(false);
+    // It binds the issuing office, so even a state mandate cannot make the unreviewed hold one to honor.
+    expect(decide(policy({ requireNeutralReview: true, stateLaw: 'mandated-compliance' })).hold.allowed).toBe(false);
+  });
+
   it('does say a hold was not requested for an I-247A asking for notice only', () => {
     const d = decide(policy(), detainer({ requests: { notice: true, hold: false } }));
     expect(d.holdReason.code).toBe('hold-not-requested');
@@ -281,6 +308,22 @@ describe('resolveDecision', () => {
     expect(l.holdReason.code).toBe('local-hold-no-stated-basis');
   });
 
+  it('does bar notice and the hand-over at release when the policy follows a no-compliance law (Illinois)', () => {
+    // DOMAIN.md §9: 5 ILCS 805/15, no detention "solely on the basis of any immigration detainer or civil
+    // immigration warrant or otherwise comply with" one, "so notice is barred too" [il-trust-805].
+    const illinois = policy({ hold: 'never', notify: 'barred', transferAtRelease: true });
+    const d = decide(illinois);
+    expect(d.disposition).toBe('decline');
+    expect(d.notice).toEqual({ requested: true, allowed: false });
+    expect(d.noticeReason.code).toBe('local-notify-barred');
+    expect(d.noticeReason.citations).toEqual(['il-trust-805']);
+    expect(d.transferAtRelease).toBe(false);
+    expect(codes(d)).toContain('local-no-transfer-barred');
+    expect(codes(d)).not.toContain('local-transfer-at-release');
+    // "never" is a choice that leaves the hand-over to its own switch.
+    expect(decide(policy({ hold: 'never', notify: 'never' })).transferAtRelease).toBe(true);
+  });
+
   it('does decline when no request is honored', () => {
     const d = decide(policy({ hold: 'never', notify: 'never' }));
     expect(d.disposition).toBe('decline');
@@ -305,7 +348,7 @@ describe('resolveDecision', () => {
         const d = detainer(
           form === 'I-247A'
             ? { form }
-            : form === 'I-247N'
+            : form === 'I-247N' || form === 'I-247G'
               ? { form, warrant: 'none', requests: { notice: true, hold: false } }
               : { form, warrant: 'none' },
         );
@@ -378,9 +421,10 @@ const policyArb = fc
     notify: fc.constantFrom(...NotifySwitchSchema.options),
     listedOffenses: fc.uniqueArray(fc.constantFrom(...OffenseCategorySchema.options), { minLength: 1, maxLength: 5 }),
     access: fc.constantFrom(...AccessSwitchSchema.options),
-    transferAtRelease: fc.boolean(),
+    transferAtRelease: fc.constantFrom(...TransferSwitchSchema.options),
     countingRule: fc.constantFrom(...PolicyCountingRuleSchema.options),
     rejectDatabaseOnlyBasis: fc.boolean(),
+    requireNeutralReview: fc.boolean(),
     stateLaw: fc.constantFrom(...StateLawSchema.options),
   })
   .map((p) => JurisdictionPolicySchema.parse(p));
@@ -391,6 +435,7 @@ const detainerArb = fc
     requests: fc.record({ notice: fc.boolean(), hold: fc.boolean() }),
     basis: fc.uniqueArray(fc.constantFrom(...ProbableCauseBasisSchema.options), { maxLength: 5 }),
     warrant: fc.constantFrom(...WarrantSchema.options),
+    neutralReview: fc.boolean(),
   })
   .map((d) => DetainerSchema.safeParse(d))
   .filter((r) => r.success)
@@ -435,11 +480,23 @@ describe('resolveDecision (properties)', () => {
       fc.property(caseArb, (input) => {
         const d = resolveDecision({
           ...input,
-          policy: { ...input.policy, stateLaw: 'mandated-compliance' },
+          policy: { ...input.policy, stateLaw: 'mandated-compliance', requireNeutralReview: false },
           subject: { ...input.subject, proofOfStatus: 'none' },
         });
         expect(d.hold.allowed).toBe(input.detainer.requests.hold);
         expect(d.notice.allowed).toBe(input.detainer.requests.notice);
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it('does never honor an unreviewed hold when the policy requires neutral review, whatever the other layers', () => {
+    fc.assert(
+      fc.property(caseArb, (input) => {
+        const d = resolveDecision({ ...input, policy: { ...input.policy, requireNeutralReview: true } });
+        const reviewed = input.detainer.neutralReview === true || input.detainer.warrant === 'judicial';
+        if (!reviewed) expect(d.hold.allowed).toBe(false);
+        if (reviewed || !input.detainer.requests.hold) expect(codes(d)).not.toContain('federal-hold-no-neutral-review');
       }),
       { numRuns: runs(300) },
     );

@@ -14,6 +14,9 @@ export const DECISION_REASON_CODES = [
   'hold-is-new-seizure',
   'hold-not-requested',
   'hold-not-requested-i247n',
+  'hold-not-requested-i247g',
+  'federal-hold-neutral-review',
+  'federal-hold-no-neutral-review',
   'notice-not-requested',
   'state-law-none',
   'state-law-no-authority',
@@ -35,10 +38,14 @@ export const DECISION_REASON_CODES = [
   'local-notify-always',
   'local-notify-listed-offense',
   'local-notify-no-listed-offense',
+  'local-notify-barred',
   'local-access-allowed',
   'local-access-refused',
   'local-transfer-at-release',
   'local-no-transfer-at-release',
+  'local-transfer-listed-offense',
+  'local-transfer-no-listed-offense',
+  'local-no-transfer-barred',
 ] as const;
 /** A stable code of a {@link DecisionReason} produced by {@link resolveDecision}. */
 export type DecisionReasonCode = (typeof DECISION_REASON_CODES)[number];
@@ -84,6 +91,25 @@ export const DECISION_REASONS: Readonly<Record<DecisionReasonCode, KnownDecision
     'detainer',
     'The detainer is an I-247N: it asks for notice of release only and does not request detention.',
     ['i247n'],
+  ),
+  'hold-not-requested-i247g': reason(
+    'hold-not-requested-i247g',
+    'detainer',
+    'The detainer is an I-247G, a Request for Advance Notification of Release: it asks for notice of release only and does not request detention.',
+    ['i247g-form', 'gonzalez-settlement-2025'],
+  ),
+  // Federal layer after 2025: the Gonzalez settlement [gonzalez-settlement-2025] (secondary; coverage unverified).
+  'federal-hold-neutral-review': reason(
+    'federal-hold-neutral-review',
+    'federal',
+    'The policy applies the Gonzalez settlement (Mar 4, 2025): a request to hold needs neutral review of probable cause. This request had that review (or comes with a judicial warrant). Which ICE offices the settlement covers is unverified; this policy assumes it covers this one.',
+    ['gonzalez-settlement-2025', 'gonzalez-9th-2020'],
+  ),
+  'federal-hold-no-neutral-review': reason(
+    'federal-hold-no-neutral-review',
+    'federal',
+    'The policy applies the Gonzalez settlement (Mar 4, 2025): a request to hold needs neutral review of probable cause, and this request had none (and no judicial warrant), so it is not honored. Which ICE offices the settlement covers is unverified; this policy assumes it covers this one.',
+    ['gonzalez-settlement-2025', 'gonzalez-9th-2020'],
   ),
   'notice-not-requested': reason(
     'notice-not-requested',
@@ -207,6 +233,12 @@ export const DECISION_REASONS: Readonly<Record<DecisionReasonCode, KnownDecision
     "The local policy gives notice of release only for listed offenses, and none of the person's charges or convictions is a listed offense, so notice is not given.",
     ['ilrc-map-2016', 'ca-sb54-digest'],
   ),
+  'local-notify-barred': reason(
+    'local-notify-barred',
+    'local-policy',
+    'The policy follows a law that bars any compliance with an immigration detainer, as the Illinois TRUST Act does (no detention "solely on the basis of any immigration detainer or civil immigration warrant or otherwise comply with" one): no notice of release is given, whatever the detainer asks. This is a prohibition, not a choice to decline.',
+    ['il-trust-805'],
+  ),
   'local-access-allowed': reason(
     'local-access-allowed',
     'local-policy',
@@ -230,6 +262,24 @@ export const DECISION_REASONS: Readonly<Record<DecisionReasonCode, KnownDecision
     'local-policy',
     'The local policy does not hand the person to DHS at the moment of release.',
     ['ilrc-map-2016'],
+  ),
+  'local-transfer-listed-offense': reason(
+    'local-transfer-listed-offense',
+    'local-policy',
+    "The local policy hands the person to DHS at release only for listed offenses, and the person's charges or convictions include a listed offense, so the person is handed over when DHS is present.",
+    ['ca-gov-7284.6', 'ca-sb54-digest'],
+  ),
+  'local-transfer-no-listed-offense': reason(
+    'local-transfer-no-listed-offense',
+    'local-policy',
+    "The local policy hands the person to DHS at release only for listed offenses, and none of the person's charges or convictions is a listed offense, so the person is not handed over.",
+    ['ca-gov-7284.6', 'ca-sb54-digest'],
+  ),
+  'local-no-transfer-barred': reason(
+    'local-no-transfer-barred',
+    'local-policy',
+    'The law the policy follows bars any compliance with a detainer, so the person is not handed to DHS at release either, whatever the transfer switch says.',
+    ['il-trust-805'],
   ),
 });
 
@@ -256,6 +306,12 @@ const NOTIFY_NEVER = ruling(false, 'local-notify-never');
 const NOTIFY_ALWAYS = ruling(true, 'local-notify-always');
 const NOTIFY_LISTED = ruling(true, 'local-notify-listed-offense');
 const NOTIFY_NOT_LISTED = ruling(false, 'local-notify-no-listed-offense');
+const NOTIFY_BARRED = ruling(false, 'local-notify-barred');
+const TRANSFER_NEVER = ruling(false, 'local-no-transfer-at-release');
+const TRANSFER_ALWAYS = ruling(true, 'local-transfer-at-release');
+const TRANSFER_LISTED = ruling(true, 'local-transfer-listed-offense');
+const TRANSFER_NOT_LISTED = ruling(false, 'local-transfer-no-listed-offense');
+const TRANSFER_BARRED = ruling(false, 'local-no-transfer-barred');
 
 type Flags = CustodianDecision['hold'];
 const NOT_REQUESTED: Flags = Object.freeze({ requested: false, allowed: false });
@@ -335,6 +391,20 @@ function localNoticeRuling(policy: JurisdictionPolicy, subject: Subject): Ruling
       return NOTIFY_ALWAYS;
     case 'listed-offenses':
       return hasListedOffense(subject.offenses, policy.listedOffenses) ? NOTIFY_LISTED : NOTIFY_NOT_LISTED;
+    case 'barred':
+      return NOTIFY_BARRED;
+  }
+}
+
+/** The local transfer switch: whether the person is handed to DHS at release when DHS is present. */
+function localTransferRuling(policy: JurisdictionPolicy, subject: Subject): Ruling {
+  switch (policy.transferAtRelease) {
+    case 'never':
+      return TRANSFER_NEVER;
+    case 'always':
+      return TRANSFER_ALWAYS;
+    case 'listed-offenses':
+      return hasListedOffense(subject.offenses, policy.listedOffenses) ? TRANSFER_LISTED : TRANSFER_NOT_LISTED;
   }
 }
 
@@ -365,7 +435,12 @@ export interface ResolveDecisionInput {
  *    (the person's offenses meet `listedOffenses` [ca-sb54-digest]) / `always`; then, when
  *    `rejectDatabaseOnlyBasis` is set, no hold on a detainer whose only basis is a biometric match and
  *    database records, or that states none [gonzalez-cdcal-2020]. Notify `never` / `listed-offenses` /
- *    `always`. Access [psp-letters-2017] and transfer at release are read from the policy.
+ *    `always` / `barred` (a law bars any compliance: no notice, and no hand-over at release whatever the transfer
+ *    switch says [il-trust-805]). Access [psp-letters-2017] is read from the policy; transfer at release `never` /
+ *    `listed-offenses` (California: transfer only for listed offenses [ca-gov-7284.6], [ca-sb54-digest]) / `always`.
+ * 4. When `requireNeutralReview` is set (the Gonzalez settlement, Mar 4, 2025; coverage unverified), a request to
+ *    hold without neutral review of probable cause (`detainer.neutralReview`, or a judicial warrant) is not
+ *    honored, whatever the layers above decided [gonzalez-settlement-2025].
  *
  * `disposition` is `honor-hold` when a hold is requested and allowed, else `notify-only` when notice is
  * requested and allowed, else `decline`. The counting rule comes from {@link resolveCountingRule}.
@@ -380,7 +455,12 @@ export interface ResolveDecisionInput {
 export function resolveDecision({ policy, detainer, subject }: ResolveDecisionInput): CustodianDecision {
   const holdRequested = detainer.requests.hold === true;
   const noticeRequested = detainer.requests.notice === true;
-  const notRequestedReason = detainer.form === 'I-247N' ? R['hold-not-requested-i247n'] : R['hold-not-requested'];
+  const notRequestedReason =
+    detainer.form === 'I-247N'
+      ? R['hold-not-requested-i247n']
+      : detainer.form === 'I-247G'
+        ? R['hold-not-requested-i247g']
+        : R['hold-not-requested'];
 
   const reasons: DecisionReason[] = [
     R['detainer-is-request'],
@@ -449,16 +529,30 @@ export function resolveDecision({ policy, detainer, subject }: ResolveDecisionIn
     }
   }
 
+  // The Gonzalez settlement binds the issuing office, so an unreviewed request to hold is not one the custodian
+  // can honor, whatever state law or the local policy says [gonzalez-settlement-2025].
+  if (holdRequested && policy.requireNeutralReview) {
+    const reviewed = detainer.neutralReview === true || detainer.warrant === 'judicial';
+    const federal = reviewed ? R['federal-hold-neutral-review'] : R['federal-hold-no-neutral-review'];
+    reasons.push(federal);
+    if (!reviewed) {
+      holdAllowed = false;
+      holdReason = federal;
+    }
+  }
+
   const access = policy.access === 'allowed';
   reasons.push(access ? R['local-access-allowed'] : R['local-access-refused']);
-  reasons.push(policy.transferAtRelease ? R['local-transfer-at-release'] : R['local-no-transfer-at-release']);
+  // A law that bars any compliance bars the hand-over too [il-trust-805].
+  const transfer = policy.notify === 'barred' ? TRANSFER_BARRED : localTransferRuling(policy, subject);
+  reasons.push(transfer.reason);
 
   return {
     disposition: holdAllowed ? 'honor-hold' : noticeAllowed ? 'notify-only' : 'decline',
     hold: flags(holdRequested, holdAllowed),
     notice: flags(noticeRequested, noticeAllowed),
     access,
-    transferAtRelease: policy.transferAtRelease,
+    transferAtRelease: transfer.allowed,
     countingRule: countingRuleFor(detainer.form, policy.countingRule),
     holdReason,
     noticeReason,

@@ -13,11 +13,38 @@ export const HoldSwitchSchema = z.enum(['never', 'judicial-warrant', 'listed-off
 });
 export type HoldSwitch = z.infer<typeof HoldSwitchSchema>;
 
-/** When the custodian tells DHS of a release it asked to hear about [ilrc-map-2016]. */
-export const NotifySwitchSchema = z.enum(['never', 'listed-offenses', 'always'], {
-  error: 'notify must be "never", "listed-offenses" or "always"',
+/**
+ * When the custodian tells DHS of a release it asked to hear about [ilrc-map-2016]: never; only for listed
+ * offenses; always (when requested); or `barred`: a law forbids any compliance with a detainer, notice and
+ * hand-over included, as the Illinois TRUST Act does ("or otherwise comply with") [il-trust-805]. `never` is the
+ * custodian's choice; `barred` is a prohibition, and the notice status says so (`barred-by-law`).
+ */
+export const NotifySwitchSchema = z.enum(['never', 'listed-offenses', 'always', 'barred'], {
+  error: 'notify must be "never", "listed-offenses", "always" or "barred"',
 });
 export type NotifySwitch = z.infer<typeof NotifySwitchSchema>;
+
+/**
+ * When the custodian hands the person to DHS at release, when DHS is present (DOMAIN.md §5): never; only for listed
+ * offenses (California allows transfer only for listed offenses [ca-gov-7284.6], [ca-sb54-digest]); always. The
+ * same values as {@link NotifySwitchSchema}.
+ */
+export const TransferSwitchSchema = z.enum(['never', 'listed-offenses', 'always'], {
+  error: 'transferAtRelease must be "never", "listed-offenses" or "always"',
+});
+export type TransferSwitch = z.infer<typeof TransferSwitchSchema>;
+
+/**
+ * `transferAtRelease` as written: a {@link TransferSwitchSchema} value, or a boolean as in earlier versions (`true`
+ * is read as `"always"`, `false` as `"never"`).
+ */
+const TransferAtReleaseInputSchema = z.union(
+  [TransferSwitchSchema, z.boolean().transform((b): TransferSwitch => (b ? 'always' : 'never'))],
+  {
+    error:
+      'transferAtRelease must be "never", "listed-offenses" or "always" (true and false mean "always" and "never")',
+  },
+);
 
 /** Whether DHS may enter the facility and interview the person (DOMAIN.md §5) [psp-letters-2017]. */
 export const AccessSwitchSchema = z.enum(['allowed', 'refused'], {
@@ -33,6 +60,17 @@ export const PolicyCountingRuleSchema = z.enum(['by-form', ...CountingRuleSchema
   error: (): string => `countingRule must be ${quotedList(PolicyCountingRuleSchema.options)}`,
 });
 export type PolicyCountingRule = z.infer<typeof PolicyCountingRuleSchema>;
+
+/**
+ * A hard deadline to notify ICE after release eligibility, beside the soft 48-hour advance notice:
+ * - `none`: no such deadline;
+ * - `within-2-hours`: notify ICE within two hours of the time the person would otherwise be released, as North
+ *   Carolina HB 318 (2025) requires [nc-hb318-2025] (secondary; its effective date is unverified).
+ */
+export const NoticeAfterEligibilitySchema = z.enum(['none', 'within-2-hours'], {
+  error: (): string => `noticeAfterEligibility must be ${quotedList(NoticeAfterEligibilitySchema.options)}`,
+});
+export type NoticeAfterEligibility = z.infer<typeof NoticeAfterEligibilitySchema>;
 
 /**
  * The state-law layer, which takes precedence over local policy:
@@ -56,7 +94,7 @@ export type StateLaw = z.infer<typeof StateLawSchema>;
  *   hold: 'never',
  *   notify: 'always',
  *   access: 'refused',
- *   transferAtRelease: false,
+ *   transferAtRelease: 'never',
  * });
  */
 export const JurisdictionPolicySchema = z
@@ -73,8 +111,11 @@ export const JurisdictionPolicySchema = z
     listedOffenses: z.array(OffenseCategorySchema).max(5).default([]),
     /** Whether DHS may enter the facility and interview the person [psp-letters-2017]. */
     access: AccessSwitchSchema,
-    /** Whether the custodian hands the person to DHS at release when DHS is present. */
-    transferAtRelease: z.boolean({ error: 'transferAtRelease must be true or false' }),
+    /**
+     * When the custodian hands the person to DHS at release when DHS is present: `never`, `listed-offenses` or
+     * `always` (a boolean from earlier versions is read as `always` / `never`).
+     */
+    transferAtRelease: TransferAtReleaseInputSchema,
     /**
      * How the hold's 48 hours are counted. `by-form` takes the rule from the detainer's form and era;
      * the I-247A's rule is unverified, so a case that relies on it says so.
@@ -82,6 +123,18 @@ export const JurisdictionPolicySchema = z
     countingRule: PolicyCountingRuleSchema.default('by-form'),
     /** Refuse to hold on a detainer whose only basis is a biometric match and database records [gonzalez-cdcal-2020]. */
     rejectDatabaseOnlyBasis: z.boolean().default(false),
+    /**
+     * Honor a request to hold only when a neutral decision-maker reviewed its probable cause (or it comes with a
+     * judicial warrant), as the Gonzalez settlement requires of covered ICE offices from Mar 4, 2025
+     * [gonzalez-settlement-2025] (secondary). Which offices and areas the settlement covers is unverified, so
+     * this is an option, off by default.
+     */
+    requireNeutralReview: z.boolean({ error: 'requireNeutralReview must be true or false' }).default(false),
+    /**
+     * A hard notification deadline counted from release eligibility (North Carolina HB 318: two hours)
+     * [nc-hb318-2025]; a missed deadline is flagged, never fatal.
+     */
+    noticeAfterEligibility: NoticeAfterEligibilitySchema.default('none'),
     /** The state-law layer, which takes precedence over the local switches. */
     stateLaw: StateLawSchema.default('none'),
     /** Sources for this policy (ids from the citation registry). */
@@ -89,11 +142,13 @@ export const JurisdictionPolicySchema = z
   })
   .strict()
   .superRefine((p, ctx) => {
-    if ((p.hold === 'listed-offenses' || p.notify === 'listed-offenses') && p.listedOffenses.length === 0) {
+    const listed = [p.hold, p.notify, p.transferAtRelease].includes('listed-offenses');
+    if (listed && p.listedOffenses.length === 0) {
       ctx.addIssue({
         code: 'custom',
         path: ['listedOffenses'],
-        message: 'hold or notify is "listed-offenses": list at least one offense category in listedOffenses',
+        message:
+          'hold, notify or transferAtRelease is "listed-offenses": list at least one offense category in listedOffenses',
       });
     }
   });
@@ -124,7 +179,10 @@ export interface CustodianDecision {
   readonly notice: { readonly requested: boolean; readonly allowed: boolean };
   /** DHS interviews in the facility allowed (independent of the detainer). */
   readonly access: boolean;
-  /** Hand the person to DHS at release when DHS is present. */
+  /**
+   * Hand the person to DHS at release when DHS is present: the transfer switch applied to this person (for
+   * `listed-offenses`, whether their offenses include a listed one).
+   */
   readonly transferAtRelease: boolean;
   readonly countingRule: CountingRuleChoice;
   /**

@@ -121,6 +121,7 @@ export function candidateEvents(snapshot: Snap): DetainerMachineEvent[] {
       { type: 'DHS_ASSUMED_CUSTODY', at: afterDeadline },
       { type: 'DETAINER_LIFTED', at: afterDeadline, reason: 'case-closed' },
       { type: 'ACCESS_REQUESTED', at: afterDeadline },
+      { type: 'NOTICE_SENT', at: afterDeadline },
       { type: 'CUSTODY_MOVED', at: afterDeadline, custodian: STATE_PRISON, policy: getPolicyPreset('decline-all') },
       { type: 'HOLD_DEADLINE_REACHED' },
     );

@@ -1,8 +1,9 @@
 import {
-  classifyNotice,
   type DetainerSnapshot,
+  ELIGIBILITY_NOTICE_HOURS,
   HOLD_LIMIT_HOURS,
   type Instant,
+  isFullNoticePossible,
   NOTICE_LEAD_HOURS,
   toEpochMs,
 } from '@detainer-kit/core';
@@ -19,17 +20,37 @@ export function caseDeadlines(snapshot: DetainerSnapshot, now: Instant): CaseDea
   const deadlines: CaseDeadline[] = [];
   const notice = context.notice;
   if (notice?.dueAt) {
+    const release = context.projectedReleaseAt ?? notice.dueAt;
+    const full = isFullNoticePossible({ projectedReleaseAt: release, dueAt: notice.dueAt });
+    // When 48 hours were never possible, notice given by the projected release is what the form asks for.
+    const lastChance = full ? toEpochMs(notice.dueAt) : Math.max(toEpochMs(release), toEpochMs(notice.dueAt));
     let status: CaseDeadline['status'];
-    if (notice.sentAt !== null)
-      status = classifyNotice({ dueAt: notice.dueAt, sentAt: notice.sentAt }) === 'sent-on-time' ? 'met' : 'missed';
-    else if (done || toEpochMs(now) > toEpochMs(notice.dueAt)) status = 'missed';
+    if (notice.sentAt !== null) status = notice.status === 'sent-late' ? 'missed' : 'met';
+    else if (notice.status === 'not-requested-detainer-lifted') status = 'met';
+    else if (done || toEpochMs(now) > lastChance) status = 'missed';
     else status = 'upcoming';
     deadlines.push({
       kind: 'notice-due',
       at: notice.dueAt,
       status,
-      label: `Notice of release due (at least ${NOTICE_LEAD_HOURS} hours before the projected release, if possible; a soft deadline)`,
+      label: full
+        ? `Notice of release due (at least ${NOTICE_LEAD_HOURS} hours before the projected release, if possible; a soft deadline)`
+        : `Notice of release due as early as practicable: less than ${NOTICE_LEAD_HOURS} hours remained when the custodian learned of the release (a soft deadline)`,
       citations: ['i247a-form'],
+    });
+  }
+  const hard = context.eligibilityNotice;
+  if (hard) {
+    let status: CaseDeadline['status'];
+    if (hard.status === 'sent-on-time') status = 'met';
+    else if (hard.status === 'sent-late' || hard.status === 'not-sent') status = 'missed';
+    else status = done || toEpochMs(now) > toEpochMs(hard.dueAt) ? 'missed' : 'upcoming';
+    deadlines.push({
+      kind: 'notice-after-eligibility',
+      at: hard.dueAt,
+      status,
+      label: `Notice to ICE due within ${ELIGIBILITY_NOTICE_HOURS} hours of release eligibility (North Carolina HB 318; a hard deadline, flagged when missed, never fatal; effective date unverified)`,
+      citations: ['nc-hb318-2025'],
     });
   }
   const hold = context.hold;

@@ -6,10 +6,21 @@ import {
   HOLD_DEADLINE_REACHED,
   type Instant,
   MODEL_INFO,
+  NOTICE_LEAD_HOURS,
 } from '@detainer-kit/core';
 import { getMachineGraph } from '../diagram/index.js';
 import { type EntryDetail, uniqueCitations, valuePath } from './timeline.js';
 import type { CaseExplanation, CaseSentence, TimelineEntry } from './types.js';
+
+/** A notice's lead time in words: "7 h 50 min before the projected release" (or after it). */
+export function leadText(leadMinutes: number | null): string {
+  if (leadMinutes === null) return 'lead time unknown';
+  const abs = Math.abs(leadMinutes);
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  const span = h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
+  return `${span} ${leadMinutes >= 0 ? 'before' : 'after'} the projected release`;
+}
 
 function noticeSentence(context: DetainerCaseContext, at: Instant, when: (i: Instant) => string): CaseSentence | null {
   const notice = context.notice;
@@ -24,18 +35,30 @@ function noticeSentence(context: DetainerCaseContext, at: Instant, when: (i: Ins
         text: 'DHS asked for notice of release; the policy does not give it.',
         citations: uniqueCitations(['i247a-form'], context.decision?.noticeReason.citations ?? []),
       };
+    case 'barred-by-law':
+      return {
+        at,
+        text: 'DHS asked for notice of release; a law the policy follows bars any compliance with a detainer, notice included, so none is given.',
+        citations: uniqueCitations(['i247a-form'], context.decision?.noticeReason.citations ?? []),
+      };
     case 'pending':
       return { at, text: `Notice of release is due by ${due} and has not been sent yet.`, citations: ['i247a-form'] };
     case 'sent-on-time':
       return {
         at,
-        text: `Notice of release was due by ${due} and was sent on time, at ${notice.sentAt ? when(notice.sentAt) : '?'}.`,
+        text: `Notice of release was due by ${due} and was sent on time, at ${notice.sentAt ? when(notice.sentAt) : '?'}, ${leadText(notice.leadMinutes)}.`,
         citations: ['i247a-form'],
       };
     case 'sent-late':
       return {
         at,
-        text: `Notice of release was due by ${due} and was sent late, at ${notice.sentAt ? when(notice.sentAt) : '?'}. Late notice is recorded, not fatal to the case.`,
+        text: `Notice of release was due by ${due} and was sent late, at ${notice.sentAt ? when(notice.sentAt) : '?'}, ${leadText(notice.leadMinutes)}. Late notice is recorded, not fatal to the case.`,
+        citations: ['i247a-form'],
+      };
+    case 'sent-48h-not-possible':
+      return {
+        at,
+        text: `The custodian learned of the release less than ${NOTICE_LEAD_HOURS} hours ahead, so ${NOTICE_LEAD_HOURS} hours of notice were never possible; notice was sent at ${notice.sentAt ? when(notice.sentAt) : '?'}, ${leadText(notice.leadMinutes)}. The form asks for notice "as early as practicable (at least 48 hours, if possible)": this is not late notice.`,
         citations: ['i247a-form'],
       };
     case 'not-sent':
@@ -43,6 +66,12 @@ function noticeSentence(context: DetainerCaseContext, at: Instant, when: (i: Ins
         at,
         text: `Notice of release was due by ${due} and was never sent. This is recorded, not fatal to the case.`,
         citations: ['i247a-form'],
+      };
+    case 'not-requested-detainer-lifted':
+      return {
+        at,
+        text: 'DHS lifted the detainer before notice of release was sent; once a detainer is lifted nothing asks for notice.',
+        citations: ['i247a-form', 'ice-policy-10074.2'],
       };
   }
 }
@@ -103,6 +132,21 @@ export function explainCase(input: {
   const context = snapshot.context;
   const notice = noticeSentence(context, context.outcome?.at ?? now, when);
   if (notice) sentences.push(notice);
+  const hard = context.eligibilityNotice;
+  if (hard) {
+    const sent = hard.sentAt ? `sent at ${when(hard.sentAt)}` : 'not sent';
+    const verdict =
+      hard.status === 'sent-on-time'
+        ? 'met'
+        : hard.status === 'pending'
+          ? 'still open'
+          : 'missed (recorded, not fatal to the case)';
+    sentences.push({
+      at: hard.dueAt,
+      text: `A state law the policy follows (North Carolina HB 318; its effective date is unverified) requires notice to ICE within two hours of release eligibility, by ${when(hard.dueAt)}: ${sent}, so the deadline is ${verdict}.`,
+      citations: ['nc-hb318-2025'],
+    });
+  }
   if (snapshot.status === 'done' && context.outcome) {
     sentences.push({
       at: context.outcome.at,

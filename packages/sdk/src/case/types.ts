@@ -80,13 +80,19 @@ export interface TimelineEntry {
 
 /**
  * A deadline of the case:
- * - `notice-due`: notice of release is due (a soft deadline) [i247a-form]: `met` when sent on time, `missed`
- *   once the due instant has passed without notice (or notice went out late), else `upcoming`;
+ * - `notice-due`: notice of release is due (a soft deadline) [i247a-form]: `met` when sent on time (or, when
+ *   48 hours were never possible, by the projected release; or no longer asked for once the detainer was lifted),
+ *   `missed` once that instant has passed without notice (or notice went out late), else `upcoming`;
  * - `hold-end`: the hold must end [cfr-287.7-d]: `reached` when the hold ran to it, `met` when the hold ended
  *   earlier (DHS assumed custody, the detainer was lifted), else `upcoming`.
  */
 export interface CaseDeadline {
-  readonly kind: 'notice-due' | 'hold-end';
+  /**
+   * `notice-due`: the soft 48-hour advance notice [i247a-form]; `hold-end`: the hold limit [cfr-287.7-d];
+   * `notice-after-eligibility`: the hard deadline to notify ICE after release eligibility (North Carolina HB 318)
+   * [nc-hb318-2025].
+   */
+  readonly kind: 'notice-due' | 'hold-end' | 'notice-after-eligibility';
   readonly at: Instant;
   readonly status: 'upcoming' | 'met' | 'missed' | 'reached';
   readonly label: string;

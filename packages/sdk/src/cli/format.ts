@@ -1,4 +1,4 @@
-import { MODEL_INFO } from '@detainer-kit/core';
+import { type CitationId, getCitation, MODEL_INFO } from '@detainer-kit/core';
 
 /** Hours as people read them: `96 h`, `47 h 59 min`. */
 export function formatHours(hours: number | null): string {
@@ -32,4 +32,17 @@ export const DISCLAIMER_LINE = MODEL_INFO.disclaimer;
 export function plain(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point.
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
+}
+
+/**
+ * Citation ids for a line of text, each not confirmed by a primary text tagged with its status, e.g.
+ * `cfr-287.7-d, nc-hb318-2025 (secondary)`.
+ */
+export function citationList(ids: readonly CitationId[]): string {
+  return ids
+    .map((id) => {
+      const { status } = getCitation(id);
+      return status === 'confirmed' ? id : `${id} (${status})`;
+    })
+    .join(', ');
 }

@@ -74,6 +74,16 @@ describe('detainer run', () => {
     expect(r.stdout.trimEnd().endsWith('Educational model, not legal advice.')).toBe(true);
   });
 
+  it('prints the deadlines of a run with their status, and tags sources that are not confirmed', async () => {
+    const r = await cli(['run', scenarioFile('late-notice')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Deadlines:\n .*missed +Notice of release due/);
+    const g = await cli(['run', scenarioFile('i247g-notice-only-request-2025')]);
+    // Notice due 48 hours before Fri 2025-06-13 10:00 PDT: Wed 2025-06-11 10:00 PDT; sent Tue, so met.
+    expect(g.stdout).toContain('Wed 2025-06-11 10:00 PDT  met');
+    expect(g.stdout).toMatch(/Citations: .*i247g-form \(secondary\)/);
+  });
+
   it('prints stable JSON with --json', async () => {
     const r = await cli(['run', scenarioFile('late-notice'), '--json']);
     expect(r.code).toBe(0);
@@ -86,6 +96,8 @@ describe('detainer run', () => {
       'holdEndsAt',
       'hoursHeld',
       'noticeStatus',
+      'notice',
+      'deadlines',
       'timeline',
       'skippedSteps',
       'expectations',
@@ -95,6 +107,7 @@ describe('detainer run', () => {
     ]);
     expect(json).toMatchObject({
       noticeStatus: 'sent-late',
+      notice: { status: 'sent-late', leadMinutes: 30 * 60 },
       hoursHeld: 3,
       passed: true,
       disclaimer: 'Educational model, not legal advice.',

@@ -13,6 +13,7 @@ import {
   type PolicyLayer,
   type PredictSection,
   type ProofOfStatus,
+  type TransferSwitch,
 } from '../index.js';
 
 declare const untyped: unknown;
@@ -51,11 +52,13 @@ describe('lesson types', () => {
       | 'transferAtRelease'
       | 'countingRule'
       | 'rejectDatabaseOnlyBasis'
+      | 'requireNeutralReview'
+      | 'noticeAfterEligibility'
       | 'proofOfStatus'
     >();
     expectTypeOf<Lesson['scenario']>().toExtend<string | object>();
     if (change.switch === 'hold') expectTypeOf(change.to).toEqualTypeOf<HoldSwitch>();
     if (change.switch === 'proofOfStatus') expectTypeOf(change.to).toEqualTypeOf<ProofOfStatus>();
-    if (change.switch === 'transferAtRelease') expectTypeOf(change.to).toEqualTypeOf<boolean>();
+    if (change.switch === 'transferAtRelease') expectTypeOf(change.to).toEqualTypeOf<TransferSwitch>();
   });
 });

@@ -3,6 +3,7 @@ import countingRuleCalendarThursday from '../../scenarios/counting-rule-calendar
 import countingRuleWeekdayThursday from '../../scenarios/counting-rule-weekday-thursday.json' with { type: 'json' };
 import custodyMovedToStatePrison from '../../scenarios/custody-moved-to-state-prison.json' with { type: 'json' };
 import detainerLiftedMidHold from '../../scenarios/detainer-lifted-mid-hold.json' with { type: 'json' };
+import dhsArrivesExactlyAtDeadline from '../../scenarios/dhs-arrives-exactly-at-deadline.json' with { type: 'json' };
 import dhsArrivesOneMinuteAfterDeadline from '../../scenarios/dhs-arrives-one-minute-after-deadline.json' with {
   type: 'json',
 };
@@ -11,15 +12,28 @@ import dhsArrivesOneMinuteBeforeDeadline from '../../scenarios/dhs-arrives-one-m
 };
 import dstChangeCalendarHold from '../../scenarios/dst-change-calendar-hold.json' with { type: 'json' };
 import federalHolidayWeekend from '../../scenarios/federal-holiday-weekend.json' with { type: 'json' };
+import gonzalezNeutralReviewRequired from '../../scenarios/gonzalez-neutral-review-required.json' with { type: 'json' };
+import i247gNoticeOnlyRequest2025 from '../../scenarios/i247g-notice-only-request-2025.json' with { type: 'json' };
 import i247nNoticeOnlyRequest from '../../scenarios/i247n-notice-only-request.json' with { type: 'json' };
+import illinoisNoticeBarred from '../../scenarios/illinois-notice-barred.json' with { type: 'json' };
 import judicialWarrantRequiredI200 from '../../scenarios/judicial-warrant-required-i200.json' with { type: 'json' };
 import judicialWarrantRequiredJudicialWarrant from '../../scenarios/judicial-warrant-required-judicial-warrant.json' with {
   type: 'json',
 };
 import lateNotice from '../../scenarios/late-notice.json' with { type: 'json' };
+import limitedByOffenseMisdemeanorDhsPresent from '../../scenarios/limited-by-offense-misdemeanor-dhs-present.json' with {
+  type: 'json',
+};
 import noStateAuthorityWillingCounty from '../../scenarios/no-state-authority-willing-county.json' with {
   type: 'json',
 };
+import northCarolinaTwoHourNoticeMissed from '../../scenarios/north-carolina-two-hour-notice-missed.json' with {
+  type: 'json',
+};
+import noticePendingWhenDetainerLifted from '../../scenarios/notice-pending-when-detainer-lifted.json' with {
+  type: 'json',
+};
+import noticeWhen48HoursNotPossible from '../../scenarios/notice-when-48-hours-not-possible.json' with { type: 'json' };
 import notifyOnly from '../../scenarios/notify-only.json' with { type: 'json' };
 import oldFormI247dAfter2017 from '../../scenarios/old-form-i247d-after-2017.json' with { type: 'json' };
 import texasMandateNoProofOfStatus from '../../scenarios/texas-mandate-no-proof-of-status.json' with { type: 'json' };
@@ -34,15 +48,22 @@ const FILES: readonly unknown[] = [
   countingRuleWeekdayThursday,
   custodyMovedToStatePrison,
   detainerLiftedMidHold,
+  dhsArrivesExactlyAtDeadline,
   dhsArrivesOneMinuteAfterDeadline,
   dhsArrivesOneMinuteBeforeDeadline,
   dstChangeCalendarHold,
   federalHolidayWeekend,
+  gonzalezNeutralReviewRequired,
+  i247gNoticeOnlyRequest2025,
   i247nNoticeOnlyRequest,
+  illinoisNoticeBarred,
   judicialWarrantRequiredI200,
   judicialWarrantRequiredJudicialWarrant,
   lateNotice,
+  limitedByOffenseMisdemeanorDhsPresent,
   noStateAuthorityWillingCounty,
+  noticePendingWhenDetainerLifted,
+  noticeWhen48HoursNotPossible,
   notifyOnly,
   oldFormI247dAfter2017,
   texasMandateNoProofOfStatus,

@@ -76,7 +76,8 @@ function compare(
 ): ScenarioExpectation[] {
   if (!expect) return [];
   const out: ScenarioExpectation[] = [];
-  for (const field of ['outcome', 'reason', 'holdEndsAt', 'noticeStatus', 'hoursHeld'] as const) {
+  const fields = ['outcome', 'reason', 'holdEndsAt', 'noticeStatus', 'eligibilityNoticeStatus', 'hoursHeld'] as const;
+  for (const field of fields) {
     if (!Object.hasOwn(expect, field) || expect[field] === undefined) continue;
     const expected = expect[field];
     const got = actual[field];
@@ -175,6 +176,7 @@ function runParsed(s: Scenario, opts: RunScenarioOptions): ScenarioRun {
     reason: outcome?.reason ?? null,
     holdEndsAt: hold?.deadline ?? null,
     noticeStatus,
+    eligibilityNoticeStatus: context.eligibilityNotice?.status ?? null,
     hoursHeld,
   });
   return {

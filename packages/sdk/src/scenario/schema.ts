@@ -5,6 +5,7 @@ import {
   DETAINER_EVENT_TYPES,
   type DetainerEvent,
   DetainerEventSchema,
+  EligibilityNoticeStatusSchema,
   InstantSchema,
   NoticeStatusSchema,
   OutcomeCodeSchema,
@@ -68,6 +69,11 @@ export const ScenarioExpectSchema = z
     /** The hold deadline (any offset; compared as an instant), or `null` when no hold ran. */
     holdEndsAt: InstantSchema.nullable().optional(),
     noticeStatus: NoticeStatusSchema.optional(),
+    /**
+     * The hard notification after release eligibility (North Carolina HB 318), or `null` when none applied
+     * [nc-hb318-2025].
+     */
+    eligibilityNoticeStatus: EligibilityNoticeStatusSchema.nullable().optional(),
     /** Elapsed hours from the start of the hold to the outcome (compared to 2 decimals), or `null` for no hold. */
     hoursHeld: z.number().min(0).max(100_000).nullable().optional(),
   })

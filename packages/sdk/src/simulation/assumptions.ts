@@ -211,8 +211,8 @@ export const ASSUMPTION_SOURCES: readonly AssumptionSource[] = Object.freeze([
   },
   {
     field: 'noticeOnlyShare',
-    source: `Share of I-247A/I-247 detainers asking for notice only (10%): ${ILLUSTRATIVE}. An I-247N is always notice only and an I-247D always asks for a hold.`,
-    citations: ['i247n', 'i247d'],
+    source: `Share of I-247A/I-247 detainers asking for notice only (10%): ${ILLUSTRATIVE}. An I-247N or I-247G is always notice only and an I-247D always asks for a hold.`,
+    citations: ['i247n', 'i247g-form', 'i247d'],
   },
   {
     field: 'judicialWarrantShare',

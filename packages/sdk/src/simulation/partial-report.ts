@@ -67,8 +67,11 @@ function emptyNotice(): Record<SimulatedNoticeStatus, number> {
   return {
     'sent-on-time': 0,
     'sent-late': 0,
+    'sent-48h-not-possible': 0,
     'not-sent': 0,
+    'not-requested-detainer-lifted': 0,
     'withheld-by-policy': 0,
+    'barred-by-law': 0,
     'not-requested': 0,
     'no-record': 0,
     pending: 0,

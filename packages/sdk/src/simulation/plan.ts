@@ -89,9 +89,10 @@ function buildVariants(): (DetainerVariant | undefined)[] {
       for (const judicial of [false, true]) {
         for (const databaseOnly of [false, true]) {
           for (const i205 of [false, true]) {
-            // The form fixes what is asked: an I-247N notice only [i247n], an I-247D a hold [i247d].
+            // The form fixes what is asked: an I-247N or I-247G notice only [i247n], [i247g-form], an I-247D a
+            // hold [i247d].
             const notice = true;
-            const hold = form === 'I-247N' ? false : form === 'I-247D' ? true : !noticeOnly;
+            const hold = form === 'I-247N' || form === 'I-247G' ? false : form === 'I-247D' ? true : !noticeOnly;
             const warrant = judicial ? 'judicial' : form === 'I-247A' ? (i205 ? 'I-205' : 'I-200') : 'none';
             const basis = databaseOnly
               ? (['biometric-match-and-database'] as const)

@@ -27,7 +27,7 @@ export function policiesCommand(io: CliIo, options: { json?: boolean }): ExitCod
   }
   const rows = POLICY_PRESET_IDS.map((id) => {
     const p = POLICY_PRESETS[id];
-    return [id, p.name, p.hold, p.notify, p.access, p.transferAtRelease ? 'yes' : 'no', p.stateLaw];
+    return [id, p.name, p.hold, p.notify, p.access, p.transferAtRelease, p.stateLaw];
   });
   const lines = [
     'Policy presets (use an id with --policy, or a JSON file with a policy or { "preset", "overrides" })',

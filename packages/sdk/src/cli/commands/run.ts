@@ -1,6 +1,7 @@
 import { type CitationId, formatLocal } from '@detainer-kit/core';
+import { leadText } from '../../case/explain.js';
 import { runScenario, type ScenarioRun } from '../../scenario/run.js';
-import { DISCLAIMER_LINE, formatHours, plain, table, toJson } from '../format.js';
+import { citationList, DISCLAIMER_LINE, formatHours, plain, table, toJson } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
 import { loadScenario } from '../load.js';
 
@@ -22,6 +23,8 @@ export function runJson(run: ScenarioRun) {
     holdEndsAt: run.holdEndsAt,
     hoursHeld: run.hoursHeld,
     noticeStatus: run.noticeStatus,
+    notice: run.case.context.notice,
+    deadlines: run.case.deadlines,
     timeline: run.timeline,
     skippedSteps: run.skippedSteps,
     expectations: run.expectations,
@@ -66,8 +69,17 @@ export function runText(run: ScenarioRun): string {
     lines.push(`Hold: started ${when(run.holdStartedAt)}, limit ${when(run.holdEndsAt)}${rule}`);
   }
   lines.push(`Hours held: ${formatHours(run.hoursHeld)}`);
-  lines.push(`Notice: ${run.noticeStatus}`);
-  lines.push(`Citations: ${runCitations(run).join(', ')}`);
+  const notice = run.case.context.notice;
+  const sent = notice?.sentAt ? `: sent ${when(notice.sentAt)}, ${leadText(notice.leadMinutes)}` : '';
+  lines.push(`Notice: ${run.noticeStatus}${sent}`);
+  const deadlines = run.case.deadlines;
+  if (deadlines.length > 0) {
+    lines.push('Deadlines:');
+    for (const d of deadlines) {
+      lines.push(`  ${when(d.at)}  ${d.status.padEnd(8)} ${plain(d.label)} [${citationList(d.citations)}]`);
+    }
+  }
+  lines.push(`Citations: ${citationList(runCitations(run))}`);
   if (run.expectations.length > 0) {
     const met = run.expectations.filter((e) => e.met).length;
     lines.push('', `Expectations: ${met} of ${run.expectations.length} met${run.passed ? '' : ' (FAILED)'}`);
