@@ -6,6 +6,7 @@ describe('clock barrel', () => {
     expect(Object.keys(clock).sort()).toEqual(
       [
         'CountingRuleSchema',
+        'ELIGIBILITY_NOTICE_HOURS',
         'FEDERAL_HOLIDAY_YEARS',
         'HOLD_LIMIT_HOURS',
         'NOTICE_LEAD_HOURS',
@@ -13,6 +14,7 @@ describe('clock barrel', () => {
         'canonicalTimeZone',
         'classifyNotice',
         'classifySentNotice',
+        'computeEligibilityNoticeDue',
         'computeHoldDeadline',
         'computeNoticeDue',
         'countedHoldHours',
