@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CountingRuleSchema } from '../clock/counting-rule.js';
 import { OffenseCategorySchema } from '../detainer/vocabulary.js';
 import {
   describeAccess,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../../../../test-support/fast-check.js';
 import { isCitationId } from '../citations.js';
-import { CountingRuleSchema, resolveCountingRule } from '../clock/counting-rule.js';
+import { resolveCountingRule } from '../clock/counting-rule.js';
 import { type Detainer, type DetainerInput, DetainerSchema } from '../detainer/detainer.js';
 import { ProofOfStatusSchema, type Subject, type SubjectInput, SubjectSchema } from '../detainer/subject.js';
 import {

@@ -62,6 +62,7 @@ const FILES: readonly unknown[] = [
   lateNotice,
   limitedByOffenseMisdemeanorDhsPresent,
   noStateAuthorityWillingCounty,
+  northCarolinaTwoHourNoticeMissed,
   noticePendingWhenDetainerLifted,
   noticeWhen48HoursNotPossible,
   notifyOnly,

@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { DETAINER_EVENT_TYPES, DetainerKitError } from '@detainer-kit/core';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_SCHEMA_URL } from './json-schema.js';
@@ -164,5 +165,13 @@ describe('SCENARIO_LIBRARY', () => {
       expect(s.expect, s.id).toBeDefined();
       expect(s.$schema).toBe(SCENARIO_SCHEMA_URL);
     }
+  });
+
+  it('holds every file of scenarios/ (a file left out of the library would never be run)', () => {
+    const files = readdirSync(new URL('../../scenarios/', import.meta.url))
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => name.slice(0, -'.json'.length))
+      .sort();
+    expect(SCENARIO_LIBRARY.map((s) => s.id).sort()).toEqual(files);
   });
 });
