@@ -106,8 +106,7 @@ function availabilityOf(type: DetainerEventType, snapshot: DetainerSnapshot, pla
         return no(type, `A state judicial order was already entered at ${order.enteredAt}.`, ['nc-hb10-2024']);
       if (place === 'holding' && order?.status === 'awaited') return ok(type);
       const warrant = context.detainer?.warrant;
-      const required =
-        context.policy.stateJudicialOrder === 'required' && (warrant === 'I-200' || warrant === 'I-205');
+      const required = context.policy.stateJudicialOrder === 'required' && (warrant === 'I-200' || warrant === 'I-205');
       if (!required)
         return no(
           type,

@@ -9,10 +9,10 @@ import { toEpochMs } from '../instant.js';
 import type { JurisdictionPolicyInput } from '../policy/schema.js';
 import {
   AccessSwitchSchema,
-  HoldSwitchSchema,
-  JurisdictionPolicySchema,
   Agreement287gSchema,
   HoldLimitSchema,
+  HoldSwitchSchema,
+  JurisdictionPolicySchema,
   NoticeAfterEligibilitySchema,
   NotifySwitchSchema,
   PolicyCountingRuleSchema,
