@@ -1,4 +1,6 @@
 import { DetainerKitError } from '@detainer-kit/core';
+import jem287g from '../../scenarios/jail-enforcement-model-287g.json' with { type: 'json' };
+import wso287gNoAuthority from '../../scenarios/warrant-service-officer-287g-no-authority.json' with { type: 'json' };
 import countingRuleCalendarThursday from '../../scenarios/counting-rule-calendar-thursday.json' with { type: 'json' };
 import countingRuleWeekdayThursday from '../../scenarios/counting-rule-weekday-thursday.json' with { type: 'json' };
 import custodyMovedToStatePrison from '../../scenarios/custody-moved-to-state-prison.json' with { type: 'json' };
@@ -12,6 +14,10 @@ import dhsArrivesOneMinuteBeforeDeadline from '../../scenarios/dhs-arrives-one-m
 };
 import dstChangeCalendarHold from '../../scenarios/dst-change-calendar-hold.json' with { type: 'json' };
 import federalHolidayWeekend from '../../scenarios/federal-holiday-weekend.json' with { type: 'json' };
+import georgiaHoldCapFridayRelease from '../../scenarios/georgia-hold-cap-friday-release.json' with { type: 'json' };
+import georgiaHoldCapJudicialWarrant from '../../scenarios/georgia-hold-cap-judicial-warrant.json' with {
+  type: 'json',
+};
 import gonzalezNeutralReviewRequired from '../../scenarios/gonzalez-neutral-review-required.json' with { type: 'json' };
 import i247gNoticeOnlyRequest2025 from '../../scenarios/i247g-notice-only-request-2025.json' with { type: 'json' };
 import i247nNoticeOnlyRequest from '../../scenarios/i247n-notice-only-request.json' with { type: 'json' };
@@ -25,6 +31,12 @@ import limitedByOffenseMisdemeanorDhsPresent from '../../scenarios/limited-by-of
   type: 'json',
 };
 import noStateAuthorityWillingCounty from '../../scenarios/no-state-authority-willing-county.json' with {
+  type: 'json',
+};
+import northCarolina2025StateJudicialOrder from '../../scenarios/north-carolina-2025-state-judicial-order.json' with {
+  type: 'json',
+};
+import northCarolinaStateJudicialOrderMissing from '../../scenarios/north-carolina-state-judicial-order-missing.json' with {
   type: 'json',
 };
 import northCarolinaTwoHourNoticeMissed from '../../scenarios/north-carolina-two-hour-notice-missed.json' with {
@@ -53,21 +65,28 @@ const FILES: readonly unknown[] = [
   dhsArrivesOneMinuteBeforeDeadline,
   dstChangeCalendarHold,
   federalHolidayWeekend,
+  georgiaHoldCapFridayRelease,
+  georgiaHoldCapJudicialWarrant,
   gonzalezNeutralReviewRequired,
   i247gNoticeOnlyRequest2025,
   i247nNoticeOnlyRequest,
   illinoisNoticeBarred,
+  jem287g,
   judicialWarrantRequiredI200,
   judicialWarrantRequiredJudicialWarrant,
   lateNotice,
   limitedByOffenseMisdemeanorDhsPresent,
   noStateAuthorityWillingCounty,
+  northCarolina2025StateJudicialOrder,
+  northCarolinaStateJudicialOrderMissing,
+  northCarolinaTwoHourNoticeMissed,
   noticePendingWhenDetainerLifted,
   noticeWhen48HoursNotPossible,
   notifyOnly,
   oldFormI247dAfter2017,
   texasMandateNoProofOfStatus,
   texasMandateProofOfStatus,
+  wso287gNoAuthority,
   weekdayRuleFridayRelease,
 ];
 
