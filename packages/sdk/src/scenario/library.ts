@@ -1,6 +1,4 @@
 import { DetainerKitError } from '@detainer-kit/core';
-import jem287g from '../../scenarios/jail-enforcement-model-287g.json' with { type: 'json' };
-import wso287gNoAuthority from '../../scenarios/warrant-service-officer-287g-no-authority.json' with { type: 'json' };
 import countingRuleCalendarThursday from '../../scenarios/counting-rule-calendar-thursday.json' with { type: 'json' };
 import countingRuleWeekdayThursday from '../../scenarios/counting-rule-weekday-thursday.json' with { type: 'json' };
 import custodyMovedToStatePrison from '../../scenarios/custody-moved-to-state-prison.json' with { type: 'json' };
@@ -22,6 +20,7 @@ import gonzalezNeutralReviewRequired from '../../scenarios/gonzalez-neutral-revi
 import i247gNoticeOnlyRequest2025 from '../../scenarios/i247g-notice-only-request-2025.json' with { type: 'json' };
 import i247nNoticeOnlyRequest from '../../scenarios/i247n-notice-only-request.json' with { type: 'json' };
 import illinoisNoticeBarred from '../../scenarios/illinois-notice-barred.json' with { type: 'json' };
+import jem287g from '../../scenarios/jail-enforcement-model-287g.json' with { type: 'json' };
 import judicialWarrantRequiredI200 from '../../scenarios/judicial-warrant-required-i200.json' with { type: 'json' };
 import judicialWarrantRequiredJudicialWarrant from '../../scenarios/judicial-warrant-required-judicial-warrant.json' with {
   type: 'json',
@@ -50,6 +49,7 @@ import notifyOnly from '../../scenarios/notify-only.json' with { type: 'json' };
 import oldFormI247dAfter2017 from '../../scenarios/old-form-i247d-after-2017.json' with { type: 'json' };
 import texasMandateNoProofOfStatus from '../../scenarios/texas-mandate-no-proof-of-status.json' with { type: 'json' };
 import texasMandateProofOfStatus from '../../scenarios/texas-mandate-proof-of-status.json' with { type: 'json' };
+import wso287gNoAuthority from '../../scenarios/warrant-service-officer-287g-no-authority.json' with { type: 'json' };
 import weekdayRuleFridayRelease from '../../scenarios/weekday-rule-friday-release.json' with { type: 'json' };
 import { parseScenario } from './parse.js';
 import type { Scenario } from './schema.js';
