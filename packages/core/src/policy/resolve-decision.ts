@@ -467,6 +467,9 @@ export interface ResolveDecisionInput {
  *    hold without neutral review of probable cause (`detainer.neutralReview`, or a judicial warrant) is not
  *    honored, whatever the layers above decided [gonzalez-settlement-2025].
  *
+ * 5. A 287(g) agreement adds its reason: `agreement-287g-jail-enforcement` (trained jail officers issue detainers) or
+ *    `agreement-287g-warrant-service` (a hold is the service of ICE's I-200/I-205) [ice-287g-models-2025], [crs-287g].
+ *
  * `disposition` is `honor-hold` when a hold is requested and allowed, else `notify-only` when notice is
  * requested and allowed, else `decline`. The counting rule comes from {@link resolveCountingRule}.
  * `holdReason` and `noticeReason` are the steps of `reasons` that settled each request (for a request not
