@@ -1,14 +1,19 @@
 import {
   AccessSwitchSchema,
+  Agreement287gSchema,
   checkByrneJag2017,
   checkPublicSafetyPartnership,
   describeAccess,
+  describeAgreement287g,
   describeCountingRule,
+  describeHoldLimit,
   describeHoldSwitch,
   describeNotifySwitch,
   describeOffenseCategory,
+  describeStateJudicialOrder,
   describeStateLaw,
   describeTransferAtRelease,
+  HoldLimitSchema,
   HoldSwitchSchema,
   type JurisdictionPolicy,
   NotifySwitchSchema,
@@ -19,6 +24,7 @@ import {
   PolicyCountingRuleSchema,
   ProofOfStatusSchema,
   parsePolicy,
+  StateJudicialOrderSchema,
   StateLawSchema,
   type Subject,
   TransferSwitchSchema,
@@ -189,6 +195,51 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           }
           checked={policy.requireNeutralReview}
           onChange={(requireNeutralReview) => change({ requireNeutralReview })}
+        />
+        <SelectField
+          label={
+            <>
+              State judicial order before a hold (North Carolina HB 10){' '}
+              <span className="badge status-secondary">secondary</span>
+            </>
+          }
+          value={policy.stateJudicialOrder}
+          options={StateJudicialOrderSchema.options}
+          describe={describeStateJudicialOrder}
+          onChange={(stateJudicialOrder) => change({ stateJudicialOrder })}
+        />
+        <SelectField
+          label={
+            <>
+              Hold limit set by state law (Georgia HB 1105 as introduced){' '}
+              <span className="badge status-unverified">unverified</span>
+            </>
+          }
+          value={policy.holdLimit}
+          options={HoldLimitSchema.options}
+          describe={describeHoldLimit}
+          onChange={(holdLimit) => change({ holdLimit })}
+        />
+        <SelectField
+          label={
+            <>
+              287(g) agreement <span className="badge status-secondary">secondary</span>
+            </>
+          }
+          value={policy.agreement287g}
+          options={Agreement287gSchema.options}
+          describe={describeAgreement287g}
+          onChange={(agreement287g) => change({ agreement287g })}
+        />
+        <CheckboxField
+          label={
+            <>
+              Warrant service by a 287(g) officer is outside a state “no authority to hold” rule{' '}
+              <span className="badge status-unverified">unverified</span>
+            </>
+          }
+          checked={policy.warrantServiceOutsideNoAuthority}
+          onChange={(warrantServiceOutsideNoAuthority) => change({ warrantServiceOutsideNoAuthority })}
         />
         <SelectField
           label="Custodian’s time zone"

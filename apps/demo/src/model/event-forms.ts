@@ -32,6 +32,7 @@ export const EVENT_LABELS: Readonly<Record<DetainerEventType, string>> = {
   ACCESS_REQUESTED: 'DHS requests access',
   CUSTODY_MOVED: 'Move to another custodian',
   CUSTODIAN_REQUESTS_DELAY: 'Custodian asks DHS to wait',
+  STATE_JUDICIAL_ORDER: 'State judicial order entered (North Carolina HB 10)',
 };
 
 /** Who acts, for grouping the buttons. */
@@ -46,6 +47,7 @@ export const EVENT_ACTOR: Readonly<Record<DetainerEventType, 'DHS' | 'Custodian'
   ACCESS_REQUESTED: 'DHS',
   CUSTODY_MOVED: 'Custodian',
   CUSTODIAN_REQUESTS_DELAY: 'Custodian',
+  STATE_JUDICIAL_ORDER: 'Court / person',
 };
 
 /** Event types whose payload needs a form; the others are sent at the current virtual time. */

@@ -32,6 +32,21 @@ describe('buildTimeline', () => {
     expect(custody.markers.some((m) => m.kind === 'outcome')).toBe(true);
     expect(custody.markers.some((m) => m.id === 'deadline-hold-end')).toBe(true);
   });
+  it('marks the state judicial order, flags a missing one, and flags the Georgia cap (DOMAIN.md §9)', () => {
+    const entered = view(runScenario(getScenario('north-carolina-2025-state-judicial-order')).case);
+    // Entered Fri 2025-12-05 18:30 EST = 23:30 UTC, on the custody lane.
+    const mark = entered.lanes[0].markers.find((m) => m.id === 'deadline-state-judicial-order');
+    expect(mark?.at).toBe(Date.parse('2025-12-05T23:30:00Z'));
+    expect(mark?.tone).toBe('ok');
+    const missing = view(runScenario(getScenario('north-carolina-state-judicial-order-missing')).case);
+    expect(missing.flags.map((f) => f.id)).toContain('state-judicial-order-missing');
+    const capped = view(runScenario(getScenario('georgia-hold-cap-friday-release')).case);
+    expect(capped.flags.map((f) => f.id)).toContain('hold-capped');
+    const jem = view(runScenario(getScenario('jail-enforcement-model-287g')).case);
+    expect(jem.lanes[1].markers.find((m) => m.id === 'lodged')?.label).toBe(
+      'Detainer lodged (I-247A) by a 287(g) officer',
+    );
+  });
   it('runs a countdown while the hold runs', () => {
     const run = runScenario(getScenario('weekday-rule-friday-release'));
     const holdStart = run.case.timeline.findIndex((e) => e.to === 'holding');

@@ -250,6 +250,30 @@ export function buildTimeline(input: TimelineInput): TimelineView {
       });
     }
   }
+  // A state judicial order for a hold on an administrative warrant (North Carolina HB 10) [nc-hb10-2024].
+  const order = c.stateJudicialOrder;
+  // Its instant is marked from the case's deadlines below (custody lane).
+  if (order?.status === 'missing') {
+    flags.push({
+      id: 'state-judicial-order-missing',
+      tone: 'warn',
+      text: 'The hold ended without a state judicial order (North Carolina HB 10: recorded, not fatal).',
+    });
+  } else if (order?.status === 'awaited') {
+    flags.push({
+      id: 'state-judicial-order-awaited',
+      tone: 'info',
+      text: 'The hold rests on an administrative warrant: a state judicial order is awaited (North Carolina HB 10 says "without unnecessary delay" and sets no number of hours).',
+    });
+  }
+  // A state-law cap on the hold (Georgia HB 1105 as introduced; unverified) [ga-hb1105-2024].
+  if (c.hold?.limit?.capped) {
+    flags.push({
+      id: 'hold-capped',
+      tone: 'info',
+      text: `The hold is capped at ${HOLD_LIMIT_HOURS} elapsed hours because the detainer has no judicial warrant (Georgia HB 1105 as introduced; unverified); the counting rule alone would end it later.`,
+    });
+  }
   if (outcome && outcomeAt !== null) {
     custodyMarks.push({
       id: 'outcome',
@@ -279,7 +303,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     commsMarks.push({
       id: 'lodged',
       at: ms(c.lodgedAt),
-      label: `Detainer lodged${c.detainer ? ` (${c.detainer.form})` : ''}`,
+      label: `Detainer lodged${c.detainer ? ` (${c.detainer.form})` : ''}${c.lodgedBy === '287g-officer' ? ' by a 287(g) officer' : ''}`,
       tone: 'info',
       kind: 'event',
       seq: seqOf(timeline, 'DETAINER_LODGED', c.lodgedAt),
@@ -414,7 +438,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
 
   // Deadlines, from the case.
   for (const d of input.deadlines) {
-    const lane = d.kind === 'hold-end' ? custodyMarks : commsMarks;
+    const lane = d.kind === 'hold-end' || d.kind === 'state-judicial-order' ? custodyMarks : commsMarks;
     const tone: Tone =
       d.status === 'missed' ? 'warn' : d.status === 'met' ? 'ok' : d.kind === 'hold-end' ? 'hold' : 'info';
     lane.push({ id: `deadline-${d.kind}`, at: ms(d.at), label: d.label, tone, kind: 'deadline', seq: null });

@@ -10,6 +10,7 @@ describe('clock barrel', () => {
         'FEDERAL_HOLIDAY_YEARS',
         'HOLD_LIMIT_HOURS',
         'NOTICE_LEAD_HOURS',
+        'applyHoldLimit',
         'TimeZoneSchema',
         'canonicalTimeZone',
         'classifyNotice',

@@ -12,6 +12,7 @@ export {
   isFederalHoliday,
 } from './federal-holidays.js';
 export { computeHoldDeadline, countedHoldHours, HOLD_LIMIT_HOURS, holdHoursElapsed } from './hold-clock.js';
+export { applyHoldLimit, type HoldLimitRecord } from './hold-limit.js';
 export { formatLocal, type LocalTimeStyle } from './local-time-format.js';
 export {
   classifyNotice,

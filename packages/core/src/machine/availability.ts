@@ -99,6 +99,28 @@ function availabilityOf(type: DetainerEventType, snapshot: DetainerSnapshot, pla
       return place === 'holding'
         ? no(type, 'Criminal custody has ended: the person is held only on the detainer.', ['ice-faq-2011'])
         : ok(type);
+    case 'STATE_JUDICIAL_ORDER': {
+      // North Carolina HB 10: an order for a hold on a detainer with an administrative warrant [nc-hb10-2024].
+      const order = context.stateJudicialOrder;
+      if (order?.status === 'entered')
+        return no(type, `A state judicial order was already entered at ${order.enteredAt}.`, ['nc-hb10-2024']);
+      if (place === 'holding' && order?.status === 'awaited') return ok(type);
+      const warrant = context.detainer?.warrant;
+      const required = context.policy.stateJudicialOrder === 'required' && (warrant === 'I-200' || warrant === 'I-205');
+      if (!required)
+        return no(
+          type,
+          'No state judicial order is part of this case: the policy does not require one, or the detainer does not rest on an administrative warrant (I-200 or I-205).',
+          ['nc-hb10-2024'],
+        );
+      if (place === 'detainerInEffect' && snapshot.matches({ inCriminalCustody: { detainerInEffect: 'honoringHold' } }))
+        return ok(type);
+      return no(
+        type,
+        'A state judicial order is entered for a hold: once the custodian will honor one, or while it runs.',
+        ['nc-hb10-2024'],
+      );
+    }
     case 'ACCESS_REQUESTED':
     case 'CUSTODY_MOVED':
       return ok(type);

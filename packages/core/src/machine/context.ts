@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { CitationId } from '../citations.js';
 import type { CountingRuleChoice } from '../clock/counting-rule.js';
-import type { Detainer } from '../detainer/detainer.js';
+import type { HoldLimitRecord } from '../clock/hold-limit.js';
+import type { Detainer, Issuer } from '../detainer/detainer.js';
 import { type Custodian, CustodianSchema, type Subject, SubjectSchema } from '../detainer/subject.js';
 import type { DelayReason, LiftReason, ReleaseReason } from '../detainer/vocabulary.js';
 import { parseWith } from '../errors.js';
@@ -86,6 +87,26 @@ export interface EligibilityNoticeRecord {
   readonly sentAt: Instant | null;
 }
 
+/**
+ * Where the state judicial order before a hold stands, when the policy requires one and the hold rests on an
+ * administrative warrant (North Carolina HB 10: the person is taken before a state judicial official without
+ * unnecessary delay and held under a state court order) [nc-hb10-2024] (secondary):
+ * - `awaited`: the hold runs and no order has been entered yet (the law sets no number of hours, so neither does
+ *   the model);
+ * - `entered`: a state judicial order was entered (`enteredAt`), during the hold or just before it;
+ * - `missing`: the hold ended without one. Recorded and flagged, never fatal.
+ */
+export const StateJudicialOrderStatusSchema = z.enum(['awaited', 'entered', 'missing'], {
+  error: (): string => `expected a state judicial order status: ${quotedList(StateJudicialOrderStatusSchema.options)}`,
+});
+export type StateJudicialOrderStatus = z.infer<typeof StateJudicialOrderStatusSchema>;
+
+/** The state judicial order before a hold on an administrative warrant, and whether it was entered [nc-hb10-2024]. */
+export interface StateJudicialOrderRecord {
+  readonly status: StateJudicialOrderStatus;
+  readonly enteredAt: Instant | null;
+}
+
 /** A hold: when it started, its absolute deadline, and how that deadline was counted. */
 export interface HoldRecord {
   /** The instant the person would otherwise have been released: the start of the clock. */
@@ -95,6 +116,11 @@ export interface HoldRecord {
   readonly countingRule: CountingRuleChoice;
   /** The time zone the weekday count used. */
   readonly timeZone: string;
+  /**
+   * What a state-law hold limit did to the deadline (Georgia HB 1105 as introduced) [ga-hb1105-2024] (unverified);
+   * absent or `null` when the policy sets none.
+   */
+  readonly limit?: HoldLimitRecord | null;
 }
 
 export interface AccessRequestRecord {
@@ -144,6 +170,16 @@ export interface DetainerCaseContext {
    * (North Carolina HB 318) and a detainer was in effect at eligibility [nc-hb318-2025]; else `null`.
    */
   readonly eligibilityNotice: EligibilityNoticeRecord | null;
+  /**
+   * The state judicial order before a hold, when the policy sets `stateJudicialOrder: 'required'` and the hold rests
+   * on an I-200 or I-205 (North Carolina HB 10) [nc-hb10-2024]; else `null`.
+   */
+  readonly stateJudicialOrder: StateJudicialOrderRecord | null;
+  /**
+   * Who lodged the detainer: its `issuer`, or `287g-officer` when the custodian has a 287(g) Jail Enforcement Model
+   * agreement (trained jail officers issue detainers) [ice-287g-models-2025], [crs-287g]; `null` before one is lodged.
+   */
+  readonly lodgedBy: Issuer | null;
   readonly accessRequests: readonly AccessRequestRecord[];
   readonly delayRequests: readonly DelayRequestRecord[];
   readonly custodyMoves: readonly CustodyMoveRecord[];

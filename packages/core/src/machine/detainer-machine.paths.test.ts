@@ -33,6 +33,7 @@ function serialize(snapshot: ReturnType<typeof detainerMachine.getInitialSnapsho
     policy: c.policy.name,
     hold: c.hold !== null,
     eligibilityNotice: c.eligibilityNotice?.status ?? null,
+    stateJudicialOrder: c.stateJudicialOrder?.status ?? null,
   });
 }
 
@@ -49,6 +50,11 @@ const POLICIES: Readonly<Record<string, JurisdictionPolicy>> = {
     ...getPolicyPreset('full-cooperation'),
     name: 'Full cooperation, notice within 2 hours of eligibility',
     noticeAfterEligibility: 'within-2-hours',
+  },
+  'nc-hb10-state-judicial-order': {
+    ...getPolicyPreset('full-cooperation'),
+    name: 'Full cooperation, state judicial order before a hold',
+    stateJudicialOrder: 'required',
   },
 };
 const inputFor = (id: string): DetainerCaseInput => ({

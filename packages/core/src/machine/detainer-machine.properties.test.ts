@@ -9,11 +9,14 @@ import { toEpochMs } from '../instant.js';
 import type { JurisdictionPolicyInput } from '../policy/schema.js';
 import {
   AccessSwitchSchema,
+  Agreement287gSchema,
+  HoldLimitSchema,
   HoldSwitchSchema,
   JurisdictionPolicySchema,
   NoticeAfterEligibilitySchema,
   NotifySwitchSchema,
   PolicyCountingRuleSchema,
+  StateJudicialOrderSchema,
   StateLawSchema,
   TransferSwitchSchema,
 } from '../policy/schema.js';
@@ -45,6 +48,10 @@ const policyArb: fc.Arbitrary<JurisdictionPolicyInput> = fc.record({
   rejectDatabaseOnlyBasis: fc.boolean(),
   requireNeutralReview: fc.boolean(),
   noticeAfterEligibility: fc.constantFrom(...NoticeAfterEligibilitySchema.options),
+  stateJudicialOrder: fc.constantFrom(...StateJudicialOrderSchema.options),
+  holdLimit: fc.constantFrom(...HoldLimitSchema.options),
+  agreement287g: fc.constantFrom(...Agreement287gSchema.options),
+  warrantServiceOutsideNoAuthority: fc.boolean(),
   stateLaw: fc.constantFrom(...StateLawSchema.options),
 });
 
@@ -81,6 +88,7 @@ const intentArb: fc.Arbitrary<EventIntent> = fc.oneof(
   fc.record({ kind: fc.constant('access') }),
   fc.record({ kind: fc.constant('move'), preset: fc.constantFrom('full-cooperation', 'decline-all', 'notify-only') }),
   fc.record({ kind: fc.constant('delay'), reason: fc.constantFrom('prosecution', 'witness') }),
+  fc.record({ kind: fc.constant('judicial-order') }),
 ) as fc.Arbitrary<EventIntent>;
 
 /** Steps: an intent and the minutes since the previous event (up to 6 days, to cross weekends and deadlines). */
@@ -183,9 +191,18 @@ describe('detainerMachine properties', () => {
           if (s.context.notice) expect(s.context.notice.status).not.toBe('pending');
           // The hard deadline after release eligibility is recorded, never left pending, never fatal.
           if (s.context.eligibilityNotice) expect(s.context.eligibilityNotice.status).not.toBe('pending');
+          // The state judicial order (North Carolina HB 10) ends entered or missing, never awaited [nc-hb10-2024].
+          if (s.context.stateJudicialOrder) expect(s.context.stateJudicialOrder.status).not.toBe('awaited');
         } else {
           expect(s.context.outcome).toBeNull();
         }
+        // The Georgia cap (as introduced; unverified): no hold without a judicial warrant runs past 48 elapsed
+        // hours [ga-hb1105-2024]; the order record exists only on an administrative warrant [nc-hb10-2024].
+        const hold = s.context.hold;
+        if (hold && policy.holdLimit !== 'by-counting-rule' && s.context.detainer?.warrant !== 'judicial') {
+          expect(toEpochMs(hold.deadline) - toEpochMs(hold.startedAt)).toBeLessThanOrEqual(48 * 3_600_000);
+        }
+        if (s.context.stateJudicialOrder) expect(['I-200', 'I-205']).toContain(s.context.detainer?.warrant);
       }),
       { numRuns: runs(300) },
     );

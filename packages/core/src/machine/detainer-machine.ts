@@ -1,12 +1,19 @@
 import { assign, setup, spawnChild, stopChild } from 'xstate';
 import type { CitationId } from '../citations.js';
 import { computeHoldDeadline } from '../clock/hold-clock.js';
+import { applyHoldLimit } from '../clock/hold-limit.js';
 import { computeEligibilityNoticeDue } from '../clock/notice-clock.js';
 import type { Detainer } from '../detainer/detainer.js';
 import { toEpochMs } from '../instant.js';
 import { resolveDecision } from '../policy/resolve-decision.js';
 import type { JurisdictionPolicy } from '../policy/schema.js';
-import type { CaseOutcome, DetainerCaseContext, DetainerCaseInput, EligibilityNoticeRecord } from './context.js';
+import type {
+  CaseOutcome,
+  DetainerCaseContext,
+  DetainerCaseInput,
+  EligibilityNoticeRecord,
+  StateJudicialOrderRecord,
+} from './context.js';
 import type { DetainerMachineEvent } from './events.js';
 import { HOLD_CLOCK_ID, holdTimer } from './hold-timer.js';
 import { type ClosedNoticeStatus, closeNotice, noticeFor } from './notice.js';
@@ -42,6 +49,7 @@ function holdDeadlinePassed(context: Ctx, event: DetainerMachineEvent): boolean 
  */
 function ending(context: Ctx, at: string, outcome: CaseOutcome | null, closedAs?: ClosedNoticeStatus) {
   const eligibilityNotice = context.eligibilityNotice;
+  const stateJudicialOrder = context.stateJudicialOrder;
   return {
     lastEventAt: at,
     outcome,
@@ -50,7 +58,31 @@ function ending(context: Ctx, at: string, outcome: CaseOutcome | null, closedAs?
       eligibilityNotice?.status === 'pending'
         ? { ...eligibilityNotice, status: 'not-sent' as const }
         : eligibilityNotice,
+    // A hold that ends with the state judicial order still awaited ended without one [nc-hb10-2024].
+    stateJudicialOrder:
+      stateJudicialOrder?.status === 'awaited'
+        ? { ...stateJudicialOrder, status: 'missing' as const }
+        : stateJudicialOrder,
   };
+}
+
+/**
+ * Whether the policy requires a state judicial order for a hold on this case's detainer: `stateJudicialOrder:
+ * 'required'` and an administrative warrant (I-200 or I-205) (North Carolina HB 10) [nc-hb10-2024].
+ */
+function stateJudicialOrderRequired(context: Ctx): boolean {
+  const warrant = context.detainer?.warrant;
+  return context.policy.stateJudicialOrder === 'required' && (warrant === 'I-200' || warrant === 'I-205');
+}
+
+/**
+ * The state judicial order record a hold starts with: an order already entered just before the hold stays entered;
+ * else it is awaited, when the policy requires one for this detainer [nc-hb10-2024].
+ */
+function stateJudicialOrderAtHold(context: Ctx): StateJudicialOrderRecord | null {
+  if (!stateJudicialOrderRequired(context)) return null;
+  const record = context.stateJudicialOrder;
+  return record?.status === 'entered' ? record : { status: 'awaited', enteredAt: null };
 }
 
 /**
@@ -201,6 +233,12 @@ export const detainerMachine = setup({
       context.decision?.transferAtRelease === true &&
       isWellFormedEvent(event),
     holdWasRequested: ({ context, event }) => context.decision?.hold.requested === true && isWellFormedEvent(event),
+    stateJudicialOrderExpected: ({ context, event }) =>
+      stateJudicialOrderRequired(context) &&
+      context.stateJudicialOrder?.status !== 'entered' &&
+      isWellFormedEvent(event),
+    stateJudicialOrderAwaited: ({ context, event }) =>
+      context.stateJudicialOrder?.status === 'awaited' && isWellFormedEvent(event),
     eligibilityNoticePending: ({ context, event }) =>
       context.eligibilityNotice?.status === 'pending' && isWellFormedEvent(event),
     noticeCanBeSent: ({ context, event }) =>
@@ -239,15 +277,18 @@ export const detainerMachine = setup({
     lodgeDetainer: assign(({ context, event }, params: { readonly inEffect: boolean }) => {
       if (event.type !== 'DETAINER_LODGED') return {};
       const { at, detainer } = event;
+      // Under a 287(g) Jail Enforcement Model agreement, trained jail officers issue detainers [ice-287g-models-2025].
+      const lodgedBy = context.policy.agreement287g === 'jail-enforcement-model' ? '287g-officer' : detainer.issuer;
       return params.inEffect
         ? {
             lastEventAt: at,
             detainer,
             lodgedAt: at,
+            lodgedBy,
             effectiveAt: at,
             ...decided(context, { detainer, effectiveAt: at }),
           }
-        : { lastEventAt: at, detainer, lodgedAt: at };
+        : { lastEventAt: at, detainer, lodgedAt: at, lodgedBy };
     }),
     serveDetainer: assign(({ context, event }) => {
       const at = eventAt(event, context);
@@ -286,6 +327,11 @@ export const detainerMachine = setup({
             : context.notice,
       };
     }),
+    /** A state judicial order is entered: the person is held under it from `at` [nc-hb10-2024]. */
+    recordStateJudicialOrder: assign(({ context, event }) => {
+      const at = eventAt(event, context);
+      return { lastEventAt: at, stateJudicialOrder: { status: 'entered' as const, enteredAt: at } };
+    }),
     /** `decides`: the move enters `detainerInEffect`, so the new custodian decides under its policy. */
     moveCustody: assign(({ context, event }, params: { readonly endsHold: boolean; readonly decides: boolean }) => {
       if (event.type !== 'CUSTODY_MOVED') return {};
@@ -310,15 +356,25 @@ export const detainerMachine = setup({
       const rule = context.decision?.countingRule;
       if (event.type !== 'RELEASE_ELIGIBLE' || !rule) return {};
       const timeZone = context.custodian.timeZone;
+      const ruleDeadline = computeHoldDeadline({ releaseEligibleAt: event.at, rule: rule.rule, timeZone });
+      // A state-law hold limit (Georgia HB 1105 as introduced, unverified) may cap the deadline [ga-hb1105-2024].
+      const limit = applyHoldLimit({
+        limit: context.policy.holdLimit,
+        warrant: context.detainer?.warrant ?? 'none',
+        releaseEligibleAt: event.at,
+        ruleDeadline,
+      });
       return {
         lastEventAt: event.at,
         releaseEligible: { at: event.at, reason: event.reason, dhsPresent: event.dhsPresent },
         eligibilityNotice: eligibilityNoticeAt(context, event.at),
+        stateJudicialOrder: stateJudicialOrderAtHold(context),
         hold: {
           startedAt: event.at,
-          deadline: computeHoldDeadline({ releaseEligibleAt: event.at, rule: rule.rule, timeZone }),
+          deadline: limit?.deadline ?? ruleDeadline,
           countingRule: rule,
           timeZone,
+          limit,
         },
       };
     }),
@@ -405,6 +461,8 @@ export const detainerMachine = setup({
     releaseEligible: null,
     hold: null,
     eligibilityNotice: null,
+    stateJudicialOrder: null,
+    lodgedBy: null,
     accessRequests: [],
     delayRequests: [],
     custodyMoves: [],
@@ -630,6 +688,17 @@ export const detainerMachine = setup({
                     },
                   },
                 ],
+                STATE_JUDICIAL_ORDER: {
+                  guard: 'stateJudicialOrderExpected',
+                  actions: 'recordStateJudicialOrder',
+                  description:
+                    'A state judicial official enters the order the hold will rest on, just before release eligibility.',
+                  meta: {
+                    citations: ['nc-hb10-2024'],
+                    explanation:
+                      'Some state laws (North Carolina HB 10, from Dec 1, 2024) say that a person held on a detainer with an administrative warrant is taken before a state judicial official and held under a state court order. An order entered before the hold starts is recorded, and the hold, when it starts, rests on it.',
+                  },
+                },
               },
             },
             notifyingOnly: {
@@ -808,6 +877,19 @@ export const detainerMachine = setup({
               citations: ['nc-hb318-2025'],
               explanation:
                 'Some state laws (North Carolina HB 318, 2025) require the jail to notify ICE within two hours of the time the person would otherwise be released: a hard deadline counted forward from release eligibility, unlike the soft 48-hour advance notice. The notice is recorded as on time or late; a late one is flagged, and the hold goes on either way.',
+            },
+          },
+        ],
+        STATE_JUDICIAL_ORDER: [
+          EXPIRE_FIRST,
+          {
+            guard: 'stateJudicialOrderAwaited',
+            actions: 'recordStateJudicialOrder',
+            description: 'A state judicial official enters an order under which the person is held.',
+            meta: {
+              citations: ['nc-hb10-2024'],
+              explanation:
+                'Some state laws (North Carolina HB 10, from Dec 1, 2024) say that a person held on a detainer with an administrative warrant is taken before a state judicial official "without unnecessary delay" and held under a state court order. The law sets no number of hours, so this model sets none: the order is recorded when entered, and a hold that ends without one is flagged as missing. The hold goes on either way.',
             },
           },
         ],

@@ -54,6 +54,13 @@ export const CustodianRequestsDelayEventSchema = z
   .strict();
 
 /**
+ * A state judicial official enters an order under which the person is held on a detainer with an administrative
+ * warrant (North Carolina HB 10, from Dec 1, 2024) [nc-hb10-2024] (secondary). Taken during a hold, or just before it
+ * (once the custodian will honor the hold), when the policy sets `stateJudicialOrder: 'required'`.
+ */
+export const StateJudicialOrderEventSchema = z.object({ type: z.literal('STATE_JUDICIAL_ORDER'), at }).strict();
+
+/**
  * At most this many events in one case. A real detainer case has a few dozen; the limit keeps the cost of a case
  * bounded, because the context's lists (access and delay requests, custody moves) are copied on every change,
  * so a case's cost grows with the square of its events. An event past the limit is refused (`event-not-allowed`),
@@ -77,6 +84,7 @@ export const DETAINER_EVENT_SCHEMAS = [
   AccessRequestedEventSchema,
   CustodyMovedEventSchema,
   CustodianRequestsDelayEventSchema,
+  StateJudicialOrderEventSchema,
 ] as const;
 
 /** The type of each event schema of a list, in order, as a tuple. */

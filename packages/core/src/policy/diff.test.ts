@@ -87,6 +87,10 @@ describe('diffPolicies', () => {
       rejectDatabaseOnlyBasis: true,
       requireNeutralReview: true,
       noticeAfterEligibility: 'within-2-hours',
+      stateJudicialOrder: 'required',
+      holdLimit: 'calendar-48h-unless-judicial-warrant',
+      agreement287g: 'warrant-service-officer',
+      warrantServiceOutsideNoAuthority: true,
     };
     expect(fields(base, changed)).toEqual([...POLICY_SWITCH_FIELDS]);
   });

@@ -1,9 +1,12 @@
 import type { OffenseCategory } from '../detainer/vocabulary.js';
 import type {
+  Agreement287g,
+  HoldLimit,
   HoldSwitch,
   JurisdictionPolicy,
   NoticeAfterEligibility,
   NotifySwitch,
+  StateJudicialOrder,
   StateLaw,
   TransferSwitch,
 } from './schema.js';
@@ -93,6 +96,37 @@ export function describeNoticeAfterEligibility(value: NoticeAfterEligibility): s
     ? 'ICE notified within 2 hours of release eligibility (North Carolina HB 318; a hard deadline, never fatal)'
     : 'no deadline after release eligibility';
 }
+/** Whether a hold on an administrative warrant needs a state judicial order (North Carolina HB 10). */
+export function describeStateJudicialOrder(value: StateJudicialOrder): string {
+  return value === 'required'
+    ? 'a hold on an administrative warrant needs a state judicial order (North Carolina HB 10; flagged when missing, never fatal)'
+    : 'no state judicial order required';
+}
+const HOLD_LIMIT_LABELS: Readonly<Record<HoldLimit, string>> = {
+  'by-counting-rule': 'set by the counting rule alone',
+  'calendar-48h-unless-judicial-warrant':
+    'at most 48 elapsed hours unless the detainer comes with a judicial warrant (Georgia HB 1105 as introduced; unverified)',
+};
+/** The hold limit set by state law, on top of the counting rule (Georgia HB 1105 as introduced; unverified). */
+export function describeHoldLimit(value: HoldLimit): string {
+  return HOLD_LIMIT_LABELS[value];
+}
+const AGREEMENT_287G_LABELS: Readonly<Record<Agreement287g, string>> = {
+  none: 'no 287(g) agreement',
+  'jail-enforcement-model': '287(g) Jail Enforcement Model: trained jail officers screen people and issue detainers',
+  'warrant-service-officer':
+    '287(g) Warrant Service Officer: local officers serve ICE’s I-200 or I-205 in the jail and transfer custody',
+};
+/** The custodian's 287(g) agreement with ICE [ice-287g-models-2025]. */
+export function describeAgreement287g(value: Agreement287g): string {
+  return AGREEMENT_287G_LABELS[value];
+}
+/** Whether Warrant Service Officer service is read as outside a state "no authority to hold" rule (unverified). */
+export function describeWarrantServiceOutsideNoAuthority(value: boolean): string {
+  return value
+    ? 'warrant service by a 287(g) officer read as outside a state "no authority to hold" rule (unverified)'
+    : 'a state "no authority to hold" rule applies to warrant service too';
+}
 /** "serious or violent felony", … */
 export function describeOffenseCategory(value: OffenseCategory): string {
   return OFFENSE_LABELS[value];
@@ -114,6 +148,10 @@ export const POLICY_SWITCH_FIELDS = [
   'rejectDatabaseOnlyBasis',
   'requireNeutralReview',
   'noticeAfterEligibility',
+  'stateJudicialOrder',
+  'holdLimit',
+  'agreement287g',
+  'warrantServiceOutsideNoAuthority',
 ] as const satisfies readonly (keyof JurisdictionPolicy)[];
 export type PolicySwitchField = (typeof POLICY_SWITCH_FIELDS)[number];
 
@@ -129,6 +167,10 @@ export const POLICY_FIELD_LABELS: Readonly<Record<PolicySwitchField, string>> = 
   rejectDatabaseOnlyBasis: 'Database-only basis',
   requireNeutralReview: 'Neutral review of probable cause',
   noticeAfterEligibility: 'Notice after release eligibility',
+  stateJudicialOrder: 'State judicial order before a hold',
+  holdLimit: 'Hold limit set by state law',
+  agreement287g: '287(g) agreement',
+  warrantServiceOutsideNoAuthority: 'Warrant service and "no authority to hold"',
 };
 
 /** The plain-language value of one switch of a policy. */
@@ -154,6 +196,14 @@ export function describePolicyField(policy: JurisdictionPolicy, field: PolicySwi
       return describeNeutralReview(policy.requireNeutralReview);
     case 'noticeAfterEligibility':
       return describeNoticeAfterEligibility(policy.noticeAfterEligibility);
+    case 'stateJudicialOrder':
+      return describeStateJudicialOrder(policy.stateJudicialOrder);
+    case 'holdLimit':
+      return describeHoldLimit(policy.holdLimit);
+    case 'agreement287g':
+      return describeAgreement287g(policy.agreement287g);
+    case 'warrantServiceOutsideNoAuthority':
+      return describeWarrantServiceOutsideNoAuthority(policy.warrantServiceOutsideNoAuthority);
   }
 }
 

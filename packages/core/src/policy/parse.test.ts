@@ -34,6 +34,10 @@ describe('parsePolicy', () => {
       rejectDatabaseOnlyBasis: false,
       requireNeutralReview: false,
       noticeAfterEligibility: 'none',
+      stateJudicialOrder: 'not-required',
+      holdLimit: 'by-counting-rule',
+      agreement287g: 'none',
+      warrantServiceOutsideNoAuthority: false,
       stateLaw: 'none',
       citations: [],
     });

@@ -28,6 +28,10 @@ export type PolicyPresetId = z.infer<typeof PolicyPresetIdSchema>;
 const LATER_RULES_OFF = {
   requireNeutralReview: false,
   noticeAfterEligibility: 'none',
+  stateJudicialOrder: 'not-required',
+  holdLimit: 'by-counting-rule',
+  agreement287g: 'none',
+  warrantServiceOutsideNoAuthority: false,
 } as const satisfies Partial<JurisdictionPolicy>;
 
 function freezePolicy(policy: JurisdictionPolicy): JurisdictionPolicy {

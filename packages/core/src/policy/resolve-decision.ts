@@ -25,6 +25,9 @@ export const DECISION_REASON_CODES = [
   'state-law-mandated-compliance-overrides-local',
   'state-law-mandate-exempt-citizenship',
   'state-law-mandate-exempt-lawful-status',
+  'state-law-no-authority-warrant-service',
+  'agreement-287g-jail-enforcement',
+  'agreement-287g-warrant-service',
   'local-hold-never',
   'local-hold-always',
   'local-hold-judicial-warrant',
@@ -159,6 +162,25 @@ export const DECISION_REASONS: Readonly<Record<DecisionReasonCode, KnownDecision
     'state-law',
     'The person has given proof of lawful immigration status. State law exempts that case from the mandate to honor detainer requests: in this model a request to hold is then not honored, and notice follows the local policy.',
     ['tx-ccp-2.251'],
+  ),
+  // 287(g) agreements [ice-287g-models-2025], [crs-287g] (secondary).
+  'state-law-no-authority-warrant-service': reason(
+    'state-law-no-authority-warrant-service',
+    'state-law',
+    'State law gives the custodian no authority to hold a person on a civil immigration detainer. Under the custodian’s 287(g) Warrant Service Officer agreement, the policy reads the service of ICE’s administrative warrant (I-200 or I-205) by a delegated local officer as outside that rule, so the hold proceeds as the service of the federal warrant, not as a hold on the detainer, and the local policy decides. Whether such service escapes a state "no authority" rule (Lunn, Ramon) is unverified.',
+    ['lunn-2017', 'ramon-2020', 'ice-287g-models-2025'],
+  ),
+  'agreement-287g-jail-enforcement': reason(
+    'agreement-287g-jail-enforcement',
+    'federal',
+    'The custodian has a 287(g) Jail Enforcement Model agreement: trained jail officers screen people and issue detainers themselves, so in this model the detainer was lodged by a local 287(g) officer rather than by ICE staff. The custodian’s switches decide as usual.',
+    ['ice-287g-models-2025', 'crs-287g'],
+  ),
+  'agreement-287g-warrant-service': reason(
+    'agreement-287g-warrant-service',
+    'federal',
+    'The custodian has a 287(g) Warrant Service Officer agreement: delegated local officers serve ICE’s administrative warrant (I-200 or I-205) inside the jail and transfer custody to ICE; they do not screen people or issue detainers. A hold here is the service of that warrant.',
+    ['ice-287g-models-2025'],
   ),
   // Local layer: the policy's switches [ilrc-map-2016].
   'local-hold-never': reason('local-hold-never', 'local-policy', 'The local policy does not honor requests to hold.', [
@@ -438,9 +460,15 @@ export interface ResolveDecisionInput {
  *    `always` / `barred` (a law bars any compliance: no notice, and no hand-over at release whatever the transfer
  *    switch says [il-trust-805]). Access [psp-letters-2017] is read from the policy; transfer at release `never` /
  *    `listed-offenses` (California: transfer only for listed offenses [ca-gov-7284.6], [ca-sb54-digest]) / `always`.
+ *    With a 287(g) Warrant Service Officer agreement and `warrantServiceOutsideNoAuthority` set (unverified), a hold
+ *    on an I-200 or I-205 is read as the service of the federal warrant: `no-authority-to-hold` does not bar it and
+ *    the local switches decide [ice-287g-models-2025], [lunn-2017].
  * 4. When `requireNeutralReview` is set (the Gonzalez settlement, Mar 4, 2025; coverage unverified), a request to
  *    hold without neutral review of probable cause (`detainer.neutralReview`, or a judicial warrant) is not
  *    honored, whatever the layers above decided [gonzalez-settlement-2025].
+ *
+ * 5. A 287(g) agreement adds its reason: `agreement-287g-jail-enforcement` (trained jail officers issue detainers) or
+ *    `agreement-287g-warrant-service` (a hold is the service of ICE's I-200/I-205) [ice-287g-models-2025], [crs-287g].
  *
  * `disposition` is `honor-hold` when a hold is requested and allowed, else `notify-only` when notice is
  * requested and allowed, else `decline`. The counting rule comes from {@link resolveCountingRule}.
@@ -476,7 +504,29 @@ export function resolveDecision({ policy, detainer, subject }: ResolveDecisionIn
   let holdReason: DecisionReason = notRequestedReason;
   let noticeReason: DecisionReason = localNotice ? localNotice.reason : R['notice-not-requested'];
 
-  switch (policy.stateLaw) {
+  // A Warrant Service Officer's service of an I-200 or I-205, read (an unverified option) as outside a state
+  // "no authority to hold" rule: the local switches decide, as with no state law [ice-287g-models-2025].
+  const warrantServiceOutside =
+    policy.stateLaw === 'no-authority-to-hold' &&
+    policy.agreement287g === 'warrant-service-officer' &&
+    policy.warrantServiceOutsideNoAuthority &&
+    (detainer.warrant === 'I-200' || detainer.warrant === 'I-205');
+
+  switch (warrantServiceOutside ? 'warrant-service' : policy.stateLaw) {
+    case 'warrant-service': {
+      const stateReason = R['state-law-no-authority-warrant-service'];
+      reasons.push(stateReason);
+      if (localHold) {
+        reasons.push(localHold.reason);
+        holdAllowed = localHold.allowed;
+        holdReason = localHold.allowed ? stateReason : localHold.reason;
+      }
+      if (localNotice) {
+        reasons.push(localNotice.reason);
+        noticeAllowed = localNotice.allowed;
+      }
+      break;
+    }
     case 'no-authority-to-hold': {
       const stateReason =
         localHold?.allowed === true ? R['state-law-no-authority-overrides-local'] : R['state-law-no-authority'];
@@ -540,6 +590,9 @@ export function resolveDecision({ policy, detainer, subject }: ResolveDecisionIn
       holdReason = federal;
     }
   }
+
+  if (policy.agreement287g === 'jail-enforcement-model') reasons.push(R['agreement-287g-jail-enforcement']);
+  else if (policy.agreement287g === 'warrant-service-officer') reasons.push(R['agreement-287g-warrant-service']);
 
   const access = policy.access === 'allowed';
   reasons.push(access ? R['local-access-allowed'] : R['local-access-refused']);

@@ -73,6 +73,54 @@ export const NoticeAfterEligibilitySchema = z.enum(['none', 'within-2-hours'], {
 export type NoticeAfterEligibility = z.infer<typeof NoticeAfterEligibilitySchema>;
 
 /**
+ * Whether a person held on a detainer with an administrative warrant (I-200 or I-205) must be taken before a state
+ * judicial official and held under a state court order:
+ * - `not-required`: no such order is part of the hold;
+ * - `required`: North Carolina HB 10 (from Dec 1, 2024) [nc-hb10-2024] (secondary): the person is taken before a
+ *   state judicial official "without unnecessary delay" and held under a state court order. The law sets no number
+ *   of hours, so the model sets none either: the case records the order as awaited, then entered at its instant,
+ *   and flags it as missing only when the hold ends without one. Never fatal to the hold.
+ */
+export const StateJudicialOrderSchema = z.enum(['not-required', 'required'], {
+  error: (): string => `stateJudicialOrder must be ${quotedList(StateJudicialOrderSchema.options)}`,
+});
+export type StateJudicialOrder = z.infer<typeof StateJudicialOrderSchema>;
+
+/**
+ * A limit on the hold set by state law, on top of the counting rule:
+ * - `by-counting-rule`: the counting rule alone fixes the deadline (48 hours counted by `countingRule`);
+ * - `calendar-48h-unless-judicial-warrant`: a hold over 48 hours needs a federal judicial warrant, as Georgia HB 1105
+ *   (2024) says as introduced [ga-hb1105-2024] (unverified: the enacted text is not confirmed). Without a judicial
+ *   warrant the deadline is capped at 48 elapsed hours from release eligibility, whatever the counting rule; with
+ *   one, the counting rule's deadline stands.
+ *
+ * The North Carolina HB 318 count (48 hours from would-be release, no weekend exclusion) [nc-hb318-2025] needs no
+ * value here: it is `countingRule: 'calendar'`.
+ */
+export const HoldLimitSchema = z.enum(['by-counting-rule', 'calendar-48h-unless-judicial-warrant'], {
+  error: (): string => `holdLimit must be ${quotedList(HoldLimitSchema.options)}`,
+});
+export type HoldLimit = z.infer<typeof HoldLimitSchema>;
+
+/**
+ * The custodian's 287(g) agreement with ICE [ice-287g-models-2025], [crs-287g] (secondary):
+ * - `none`: no agreement;
+ * - `jail-enforcement-model`: trained jail officers screen people and issue detainers, so the detainer is lodged
+ *   locally (the case records `lodgedBy: '287g-officer'`);
+ * - `warrant-service-officer` (from 2019): delegated local officers serve ICE's administrative warrant (I-200 or
+ *   I-205) inside the jail and transfer custody to ICE; they do not screen or issue detainers. A hold is then the
+ *   service of that warrant.
+ *
+ * The agreement lives on the policy, not on the custodian record: it is a layer of rules the custodian works under,
+ * read by the custodian's decision like state law, and a move to another custodian brings that custodian's policy,
+ * agreement included.
+ */
+export const Agreement287gSchema = z.enum(['none', 'jail-enforcement-model', 'warrant-service-officer'], {
+  error: (): string => `agreement287g must be ${quotedList(Agreement287gSchema.options)}`,
+});
+export type Agreement287g = z.infer<typeof Agreement287gSchema>;
+
+/**
  * The state-law layer, which takes precedence over local policy:
  * - `none`: state law is silent; local policy decides;
  * - `no-authority-to-hold`: the custodian has no power to arrest on a civil detainer [lunn-2017];
@@ -135,6 +183,27 @@ export const JurisdictionPolicySchema = z
      * [nc-hb318-2025]; a missed deadline is flagged, never fatal.
      */
     noticeAfterEligibility: NoticeAfterEligibilitySchema.default('none'),
+    /**
+     * A state judicial order before a hold on an administrative warrant (North Carolina HB 10) [nc-hb10-2024]
+     * (secondary): recorded as awaited, entered or missing; never fatal.
+     */
+    stateJudicialOrder: StateJudicialOrderSchema.default('not-required'),
+    /**
+     * A hold limit set by state law on top of the counting rule (Georgia HB 1105 as introduced: over 48 hours only
+     * with a federal judicial warrant) [ga-hb1105-2024] (unverified; off by default).
+     */
+    holdLimit: HoldLimitSchema.default('by-counting-rule'),
+    /** The custodian's 287(g) agreement with ICE [ice-287g-models-2025], [crs-287g] (secondary). */
+    agreement287g: Agreement287gSchema.default('none'),
+    /**
+     * Read a Warrant Service Officer's service of an I-200 or I-205 as outside a state "no authority to hold" rule
+     * [lunn-2017], [ramon-2020], so the hold proceeds as warrant service. Whether it is outside is an open question
+     * (unverified): an option, off by default; it matters only with `agreement287g: 'warrant-service-officer'` and
+     * `stateLaw: 'no-authority-to-hold'`.
+     */
+    warrantServiceOutsideNoAuthority: z
+      .boolean({ error: 'warrantServiceOutsideNoAuthority must be true or false' })
+      .default(false),
     /** The state-law layer, which takes precedence over the local switches. */
     stateLaw: StateLawSchema.default('none'),
     /** Sources for this policy (ids from the citation registry). */

@@ -62,7 +62,8 @@ export type EventIntent =
   | { kind: 'lift'; reason: LiftReason }
   | { kind: 'access' }
   | { kind: 'move'; preset: 'full-cooperation' | 'decline-all' | 'notify-only' }
-  | { kind: 'delay'; reason: DelayReason };
+  | { kind: 'delay'; reason: DelayReason }
+  | { kind: 'judicial-order' };
 
 /** Builds a parsed event from an intent, `gapMinutes` after the case's latest event. */
 export function makeEvent(intent: EventIntent, lastEventAt: string, gapMinutes: number): DetainerMachineEvent {
@@ -89,6 +90,8 @@ export function makeEvent(intent: EventIntent, lastEventAt: string, gapMinutes: 
       return { type: 'CUSTODY_MOVED', at, custodian: STATE_PRISON, policy: getPolicyPreset(intent.preset) };
     case 'delay':
       return { type: 'CUSTODIAN_REQUESTS_DELAY', at, reason: intent.reason };
+    case 'judicial-order':
+      return { type: 'STATE_JUDICIAL_ORDER', at };
   }
 }
 
@@ -111,6 +114,7 @@ export function candidateEvents(snapshot: Snap): DetainerMachineEvent[] {
         snapshot.context.policy.name === getPolicyPreset('full-cooperation').name ? 'decline-all' : 'full-cooperation',
     },
     { kind: 'delay', reason: 'witness' },
+    { kind: 'judicial-order' },
   ];
   const events = intents.map((intent) => makeEvent(intent, last, 60));
   const hold = snapshot.context.hold;
@@ -122,6 +126,7 @@ export function candidateEvents(snapshot: Snap): DetainerMachineEvent[] {
       { type: 'DETAINER_LIFTED', at: afterDeadline, reason: 'case-closed' },
       { type: 'ACCESS_REQUESTED', at: afterDeadline },
       { type: 'NOTICE_SENT', at: afterDeadline },
+      { type: 'STATE_JUDICIAL_ORDER', at: afterDeadline },
       { type: 'CUSTODY_MOVED', at: afterDeadline, custodian: STATE_PRISON, policy: getPolicyPreset('decline-all') },
       { type: 'HOLD_DEADLINE_REACHED' },
     );

@@ -53,6 +53,21 @@ export function caseDeadlines(snapshot: DetainerSnapshot, now: Instant): CaseDea
       citations: ['nc-hb318-2025'],
     });
   }
+  const order = context.stateJudicialOrder;
+  if (order && context.hold) {
+    const status: CaseDeadline['status'] =
+      order.status === 'entered' ? 'met' : order.status === 'missing' ? 'missed' : 'upcoming';
+    deadlines.push({
+      kind: 'state-judicial-order',
+      at: order.enteredAt ?? context.outcome?.at ?? context.hold.deadline,
+      status,
+      label:
+        order.status === 'entered'
+          ? 'State judicial order entered: the person is held under a state court order (North Carolina HB 10)'
+          : `State judicial order ${order.status === 'missing' ? 'missing: the hold ended without one' : 'awaited: the person is to be taken before a state judicial official without unnecessary delay'} (North Carolina HB 10; no number of hours is set, so only a hold that ends without an order is flagged; never fatal)`,
+      citations: ['nc-hb10-2024'],
+    });
+  }
   const hold = context.hold;
   if (hold) {
     const expired = context.outcome?.code === 'released-hold-expired';
@@ -61,8 +76,8 @@ export function caseDeadlines(snapshot: DetainerSnapshot, now: Instant): CaseDea
       kind: 'hold-end',
       at: hold.deadline,
       status,
-      label: `Hold must end (${HOLD_LIMIT_HOURS} hours, ${hold.countingRule.rule === 'calendar' ? 'elapsed time' : 'excluding Saturdays, Sundays and federal holidays'}${hold.countingRule.unverified ? '; counting rule unverified' : ''})`,
-      citations: uniqueCitations(['cfr-287.7-d'], hold.countingRule.citations),
+      label: `Hold must end (${HOLD_LIMIT_HOURS} hours, ${hold.countingRule.rule === 'calendar' ? 'elapsed time' : 'excluding Saturdays, Sundays and federal holidays'}${hold.countingRule.unverified ? '; counting rule unverified' : ''}${hold.limit?.capped ? `; capped at ${HOLD_LIMIT_HOURS} elapsed hours without a judicial warrant: Georgia HB 1105 as introduced, unverified` : ''})`,
+      citations: uniqueCitations(['cfr-287.7-d'], hold.countingRule.citations, hold.limit?.citations ?? []),
     });
   }
   return deadlines.sort((a, b) => toEpochMs(a.at) - toEpochMs(b.at));

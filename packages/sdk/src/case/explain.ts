@@ -7,6 +7,7 @@ import {
   type Instant,
   MODEL_INFO,
   NOTICE_LEAD_HOURS,
+  toEpochMs,
 } from '@detainer-kit/core';
 import { getMachineGraph } from '../diagram/index.js';
 import { type EntryDetail, uniqueCitations, valuePath } from './timeline.js';
@@ -109,6 +110,21 @@ export function explainCase(input: {
       citations: edge ? [...edge.citations] : entry.citations,
     });
     if (!context) return;
+    if (entry.event.type === 'DETAINER_LODGED' && snapshot.context.lodgedBy === '287g-officer') {
+      // 287(g) Jail Enforcement Model: trained jail officers issue detainers [ice-287g-models-2025], [crs-287g].
+      sentences.push({
+        at: entry.at,
+        text: 'The detainer was lodged by a trained local officer acting under a 287(g) agreement, not by ICE staff.',
+        citations: ['ice-287g-models-2025', 'crs-287g'],
+      });
+    }
+    if (entry.event.type === 'STATE_JUDICIAL_ORDER') {
+      sentences.push({
+        at: entry.at,
+        text: `A state judicial official entered an order on ${when(entry.at)}: the person is held under a state court order, as North Carolina HB 10 requires for a hold on an administrative warrant.`,
+        citations: ['nc-hb10-2024'],
+      });
+    }
     if (edge?.event === 'always' && context.decision) {
       for (const reason of context.decision.reasons) {
         sentences.push({ at: entry.at, text: reason.text, citations: [...reason.citations] });
@@ -121,11 +137,30 @@ export function explainCase(input: {
         text: `${countingRule.text}${countingRule.unverified ? ' This counting rule rests on an unverified reading of the form.' : ''}`,
         citations: [...countingRule.citations],
       });
+      if (countingRule.rule === 'calendar' && caseInput.policy.citations.includes('nc-hb318-2025')) {
+        // The North Carolina count is the `calendar` rule, set by state law [nc-hb318-2025].
+        sentences.push({
+          at: entry.at,
+          text: 'The policy follows North Carolina HB 318 (2025): the hold ends at the earliest of 48 hours from when the person would otherwise be released (no weekend exclusion), DHS taking custody, or DHS rescinding the detainer. Its effective date is unverified.',
+          citations: ['nc-hb318-2025'],
+        });
+      }
+      const limit = context.hold.limit;
+      if (limit) sentences.push({ at: entry.at, text: limit.text, citations: [...limit.citations] });
       sentences.push({
         at: entry.at,
         text: `The hold may not go past ${when(deadline)}.`,
-        citations: uniqueCitations(['cfr-287.7-d'], countingRule.citations),
+        citations: uniqueCitations(['cfr-287.7-d'], countingRule.citations, limit?.citations ?? []),
       });
+      // The order was awaited when the hold started unless it had been entered before [nc-hb10-2024].
+      const order = snapshot.context.stateJudicialOrder;
+      if (order && (order.enteredAt === null || toEpochMs(order.enteredAt) > toEpochMs(entry.at))) {
+        sentences.push({
+          at: entry.at,
+          text: 'The hold rests on an administrative warrant, and the policy follows North Carolina HB 10: the person is to be taken before a state judicial official without unnecessary delay and held under a state court order. The law sets no number of hours; this model flags only a hold that ends without an order.',
+          citations: ['nc-hb10-2024'],
+        });
+      }
     }
   });
 
@@ -145,6 +180,13 @@ export function explainCase(input: {
       at: hard.dueAt,
       text: `A state law the policy follows (North Carolina HB 318; its effective date is unverified) requires notice to ICE within two hours of release eligibility, by ${when(hard.dueAt)}: ${sent}, so the deadline is ${verdict}.`,
       citations: ['nc-hb318-2025'],
+    });
+  }
+  if (context.stateJudicialOrder?.status === 'missing') {
+    sentences.push({
+      at: context.outcome?.at ?? now,
+      text: 'The hold ended without a state judicial order (North Carolina HB 10). This is recorded and flagged, not fatal to the case.',
+      citations: ['nc-hb10-2024'],
     });
   }
   if (snapshot.status === 'done' && context.outcome) {

@@ -90,9 +90,11 @@ export interface CaseDeadline {
   /**
    * `notice-due`: the soft 48-hour advance notice [i247a-form]; `hold-end`: the hold limit [cfr-287.7-d];
    * `notice-after-eligibility`: the hard deadline to notify ICE after release eligibility (North Carolina HB 318)
-   * [nc-hb318-2025].
+   * [nc-hb318-2025]; `state-judicial-order`: the state judicial order a hold on an administrative warrant rests on
+   * (North Carolina HB 10) [nc-hb10-2024]: `met` at the instant it was entered, `upcoming` while awaited (shown at
+   * the hold's end: the law sets no number of hours), `missed` when the hold ended without one (never fatal).
    */
-  readonly kind: 'notice-due' | 'hold-end' | 'notice-after-eligibility';
+  readonly kind: 'notice-due' | 'hold-end' | 'notice-after-eligibility' | 'state-judicial-order';
   readonly at: Instant;
   readonly status: 'upcoming' | 'met' | 'missed' | 'reached';
   readonly label: string;

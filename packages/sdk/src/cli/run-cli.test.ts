@@ -84,6 +84,26 @@ describe('detainer run', () => {
     expect(g.stdout).toMatch(/Citations: .*i247g-form \(secondary\)/);
   });
 
+  it('prints the state judicial order, the Georgia cap and who lodged the detainer (DOMAIN.md §9)', async () => {
+    // North Carolina HB 10: no order entered before DHS took custody Sat 2025-12-06 10:00 EST: missing, not fatal.
+    const missing = await cli(['run', scenarioFile('north-carolina-state-judicial-order-missing')]);
+    expect(missing.code).toBe(0);
+    expect(missing.stdout).toContain('State judicial order: missing (North Carolina HB 10; flagged, not fatal)');
+    expect(missing.stdout).toMatch(/Sat 2025-12-06 10:00 EST {2}missed +State judicial order missing/);
+    const entered = await cli(['run', scenarioFile('north-carolina-2025-state-judicial-order')]);
+    expect(entered.stdout).toContain('State judicial order: entered at Fri 2025-12-05 18:30 EST');
+    // Georgia HB 1105 as introduced: Fri 2024-07-12 17:00 EDT + 48 h = Sun 2024-07-14 17:00 EDT; the weekday count
+    // alone: Fri 7 h + Mon 24 h + Tue 17 h → Tue 2024-07-16 17:00 EDT.
+    const ga = await cli(['run', scenarioFile('georgia-hold-cap-friday-release')]);
+    expect(ga.stdout).toContain('Hold: started Fri 2024-07-12 17:00 EDT, limit Sun 2024-07-14 17:00 EDT');
+    expect(ga.stdout).toContain(
+      'Hold limit: capped at 48 elapsed hours (the counting rule alone: Tue 2024-07-16 17:00 EDT)',
+    );
+    expect(ga.stdout).toMatch(/ga-hb1105-2024 \(secondary\)/);
+    const jem = await cli(['run', scenarioFile('jail-enforcement-model-287g')]);
+    expect(jem.stdout).toContain('Lodged by: a local 287(g) officer (Jail Enforcement Model)');
+  });
+
   it('prints stable JSON with --json', async () => {
     const r = await cli(['run', scenarioFile('late-notice'), '--json']);
     expect(r.code).toBe(0);
@@ -97,6 +117,9 @@ describe('detainer run', () => {
       'hoursHeld',
       'noticeStatus',
       'notice',
+      'lodgedBy',
+      'stateJudicialOrder',
+      'holdLimit',
       'deadlines',
       'timeline',
       'skippedSteps',

@@ -54,6 +54,10 @@ describe('lesson types', () => {
       | 'rejectDatabaseOnlyBasis'
       | 'requireNeutralReview'
       | 'noticeAfterEligibility'
+      | 'stateJudicialOrder'
+      | 'holdLimit'
+      | 'agreement287g'
+      | 'warrantServiceOutsideNoAuthority'
       | 'proofOfStatus'
     >();
     expectTypeOf<Lesson['scenario']>().toExtend<string | object>();

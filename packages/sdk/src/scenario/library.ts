@@ -12,10 +12,15 @@ import dhsArrivesOneMinuteBeforeDeadline from '../../scenarios/dhs-arrives-one-m
 };
 import dstChangeCalendarHold from '../../scenarios/dst-change-calendar-hold.json' with { type: 'json' };
 import federalHolidayWeekend from '../../scenarios/federal-holiday-weekend.json' with { type: 'json' };
+import georgiaHoldCapFridayRelease from '../../scenarios/georgia-hold-cap-friday-release.json' with { type: 'json' };
+import georgiaHoldCapJudicialWarrant from '../../scenarios/georgia-hold-cap-judicial-warrant.json' with {
+  type: 'json',
+};
 import gonzalezNeutralReviewRequired from '../../scenarios/gonzalez-neutral-review-required.json' with { type: 'json' };
 import i247gNoticeOnlyRequest2025 from '../../scenarios/i247g-notice-only-request-2025.json' with { type: 'json' };
 import i247nNoticeOnlyRequest from '../../scenarios/i247n-notice-only-request.json' with { type: 'json' };
 import illinoisNoticeBarred from '../../scenarios/illinois-notice-barred.json' with { type: 'json' };
+import jem287g from '../../scenarios/jail-enforcement-model-287g.json' with { type: 'json' };
 import judicialWarrantRequiredI200 from '../../scenarios/judicial-warrant-required-i200.json' with { type: 'json' };
 import judicialWarrantRequiredJudicialWarrant from '../../scenarios/judicial-warrant-required-judicial-warrant.json' with {
   type: 'json',
@@ -25,6 +30,12 @@ import limitedByOffenseMisdemeanorDhsPresent from '../../scenarios/limited-by-of
   type: 'json',
 };
 import noStateAuthorityWillingCounty from '../../scenarios/no-state-authority-willing-county.json' with {
+  type: 'json',
+};
+import northCarolina2025StateJudicialOrder from '../../scenarios/north-carolina-2025-state-judicial-order.json' with {
+  type: 'json',
+};
+import northCarolinaStateJudicialOrderMissing from '../../scenarios/north-carolina-state-judicial-order-missing.json' with {
   type: 'json',
 };
 import northCarolinaTwoHourNoticeMissed from '../../scenarios/north-carolina-two-hour-notice-missed.json' with {
@@ -38,6 +49,7 @@ import notifyOnly from '../../scenarios/notify-only.json' with { type: 'json' };
 import oldFormI247dAfter2017 from '../../scenarios/old-form-i247d-after-2017.json' with { type: 'json' };
 import texasMandateNoProofOfStatus from '../../scenarios/texas-mandate-no-proof-of-status.json' with { type: 'json' };
 import texasMandateProofOfStatus from '../../scenarios/texas-mandate-proof-of-status.json' with { type: 'json' };
+import wso287gNoAuthority from '../../scenarios/warrant-service-officer-287g-no-authority.json' with { type: 'json' };
 import weekdayRuleFridayRelease from '../../scenarios/weekday-rule-friday-release.json' with { type: 'json' };
 import { parseScenario } from './parse.js';
 import type { Scenario } from './schema.js';
@@ -53,15 +65,20 @@ const FILES: readonly unknown[] = [
   dhsArrivesOneMinuteBeforeDeadline,
   dstChangeCalendarHold,
   federalHolidayWeekend,
+  georgiaHoldCapFridayRelease,
+  georgiaHoldCapJudicialWarrant,
   gonzalezNeutralReviewRequired,
   i247gNoticeOnlyRequest2025,
   i247nNoticeOnlyRequest,
   illinoisNoticeBarred,
+  jem287g,
   judicialWarrantRequiredI200,
   judicialWarrantRequiredJudicialWarrant,
   lateNotice,
   limitedByOffenseMisdemeanorDhsPresent,
   noStateAuthorityWillingCounty,
+  northCarolina2025StateJudicialOrder,
+  northCarolinaStateJudicialOrderMissing,
   northCarolinaTwoHourNoticeMissed,
   noticePendingWhenDetainerLifted,
   noticeWhen48HoursNotPossible,
@@ -69,6 +86,7 @@ const FILES: readonly unknown[] = [
   oldFormI247dAfter2017,
   texasMandateNoProofOfStatus,
   texasMandateProofOfStatus,
+  wso287gNoAuthority,
   weekdayRuleFridayRelease,
 ];
 

@@ -76,7 +76,16 @@ function compare(
 ): ScenarioExpectation[] {
   if (!expect) return [];
   const out: ScenarioExpectation[] = [];
-  const fields = ['outcome', 'reason', 'holdEndsAt', 'noticeStatus', 'eligibilityNoticeStatus', 'hoursHeld'] as const;
+  const fields = [
+    'outcome',
+    'reason',
+    'holdEndsAt',
+    'noticeStatus',
+    'eligibilityNoticeStatus',
+    'stateJudicialOrderStatus',
+    'lodgedBy',
+    'hoursHeld',
+  ] as const;
   for (const field of fields) {
     if (!Object.hasOwn(expect, field) || expect[field] === undefined) continue;
     const expected = expect[field];
@@ -177,6 +186,8 @@ function runParsed(s: Scenario, opts: RunScenarioOptions): ScenarioRun {
     holdEndsAt: hold?.deadline ?? null,
     noticeStatus,
     eligibilityNoticeStatus: context.eligibilityNotice?.status ?? null,
+    stateJudicialOrderStatus: context.stateJudicialOrder?.status ?? null,
+    lodgedBy: context.lodgedBy,
     hoursHeld,
   });
   return {

@@ -7,8 +7,10 @@ import {
   DetainerEventSchema,
   EligibilityNoticeStatusSchema,
   InstantSchema,
+  IssuerSchema,
   NoticeStatusSchema,
   OutcomeCodeSchema,
+  StateJudicialOrderStatusSchema,
   SubjectSchema,
   toEpochMs,
 } from '@detainer-kit/core';
@@ -74,6 +76,13 @@ export const ScenarioExpectSchema = z
      * [nc-hb318-2025].
      */
     eligibilityNoticeStatus: EligibilityNoticeStatusSchema.nullable().optional(),
+    /**
+     * The state judicial order a hold on an administrative warrant rests on (North Carolina HB 10), or `null` when
+     * none applied [nc-hb10-2024].
+     */
+    stateJudicialOrderStatus: StateJudicialOrderStatusSchema.nullable().optional(),
+    /** Who lodged the detainer (`287g-officer` under a 287(g) Jail Enforcement Model agreement) [ice-287g-models-2025]. */
+    lodgedBy: IssuerSchema.nullable().optional(),
     /** Elapsed hours from the start of the hold to the outcome (compared to 2 decimals), or `null` for no hold. */
     hoursHeld: z.number().min(0).max(100_000).nullable().optional(),
   })

@@ -24,6 +24,9 @@ export function runJson(run: ScenarioRun) {
     hoursHeld: run.hoursHeld,
     noticeStatus: run.noticeStatus,
     notice: run.case.context.notice,
+    lodgedBy: run.case.context.lodgedBy,
+    stateJudicialOrder: run.case.context.stateJudicialOrder,
+    holdLimit: run.case.context.hold?.limit ?? null,
     deadlines: run.case.deadlines,
     timeline: run.timeline,
     skippedSteps: run.skippedSteps,
@@ -67,6 +70,24 @@ export function runText(run: ScenarioRun): string {
       ? ` (counting rule: ${hold.countingRule.rule}${hold.countingRule.unverified ? ', an unverified reading' : ''})`
       : '';
     lines.push(`Hold: started ${when(run.holdStartedAt)}, limit ${when(run.holdEndsAt)}${rule}`);
+    const limit = hold?.limit;
+    if (limit) {
+      lines.push(
+        `Hold limit: ${limit.capped ? `capped at 48 elapsed hours (the counting rule alone: ${when(limit.ruleDeadline)})` : 'not capped'}, Georgia HB 1105 as introduced, unverified [${citationList(limit.citations)}]`,
+      );
+    }
+  }
+  const context = run.case.context;
+  if (context.lodgedBy) {
+    lines.push(
+      `Lodged by: ${context.lodgedBy === '287g-officer' ? 'a local 287(g) officer (Jail Enforcement Model)' : context.lodgedBy}`,
+    );
+  }
+  const order = context.stateJudicialOrder;
+  if (order) {
+    lines.push(
+      `State judicial order: ${order.status}${order.enteredAt ? ` at ${when(order.enteredAt)}` : ''} (North Carolina HB 10${order.status === 'missing' ? '; flagged, not fatal' : ''}) [nc-hb10-2024]`,
+    );
   }
   lines.push(`Hours held: ${formatHours(run.hoursHeld)}`);
   const notice = run.case.context.notice;
