@@ -1,0 +1,4 @@
+export * from './library/index.js';
+export * from './resolve.js';
+export * from './resolve-law.js';
+export * from './schema.js';
