@@ -1,3 +1,4 @@
+export * from './diff.js';
 export * from './library/index.js';
 export * from './resolve.js';
 export * from './resolve-law.js';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DetainerSchema } from '../detainer/detainer.js';
 import { SubjectSchema } from '../detainer/index.js';
 import { resolveDecision } from '../policy/resolve-decision.js';
+import { diffResolvedLaw } from './diff.js';
 import { resolveLaw } from './resolve-law.js';
 
 const detainer = DetainerSchema.parse({
@@ -202,5 +203,26 @@ describe('resolveLaw: other states', () => {
     );
     expect(() => resolveLaw({ asOf: '2020-02-30' })).toThrow(/asOf/);
     expect(() => resolveLaw({ asOf: '2020-01-01', options: [3] } as never)).toThrow(/options/);
+  });
+});
+
+describe('diffResolvedLaw', () => {
+  it('does explain the HB 318 change on 2025-12-01: two switches and one layer entering force', () => {
+    const d = diffResolvedLaw(
+      resolveLaw({ jurisdiction: 'us-nc', asOf: '2025-11-30' }),
+      resolveLaw({ jurisdiction: 'us-nc', asOf: '2025-12-01' }),
+    );
+    expect(d.switches.map((c) => c.switch)).toEqual(['countingRule', 'noticeAfterEligibility']);
+    expect(d.switches[1]?.text).toBe(
+      'noticeAfterEligibility: "none" (local/full-cooperation, set, from 2000-01-01, secondary) → "within-2-hours" (us-nc/hb318-2025, locked, from 2025-12-01, secondary)',
+    );
+    expect(d.entered.map((l) => l.layerId)).toEqual(['us-nc/hb318-2025']);
+    expect(d.left).toEqual([]);
+  });
+
+  it('does find nothing between two days with the same law', () => {
+    const a = resolveLaw({ jurisdiction: 'us-ca', asOf: '2019-01-01' });
+    const b = resolveLaw({ jurisdiction: 'us-ca', asOf: '2019-06-01' });
+    expect(diffResolvedLaw(a, b)).toEqual({ switches: [], entered: [], left: [] });
   });
 });

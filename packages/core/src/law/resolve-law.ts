@@ -26,7 +26,10 @@ export const ResolveLawInputSchema = z
     layers: z.array(LawLayerSchema).max(200).optional(),
     /** The date whose law applies, `YYYY-MM-DD`. */
     asOf: LawDateSchema,
-    /** The local policy (the user's choice); `full-cooperation` when left out, and the result says so. */
+    /**
+     * The local policy (the user's choice). Left out: a local-policy layer in `layers` is the local policy, or,
+     * when there is none, the `full-cooperation` preset stands in and the result says so (`localDefaulted`).
+     */
     local: LocalPolicyRefSchema.optional(),
     /** Ids of option layers to turn on (readings DOMAIN.md marks uncertain, coverage that is unverified). */
     options: z.array(z.string()).max(50).default([]),
@@ -104,8 +107,11 @@ export function resolveLaw(input: ResolveLawInput): ResolvedJurisdictionLaw {
     base = profile.layers;
     name = profile.name;
   }
-  const local = localLayer(parsed.local);
-  const layers = [...base, ...(parsed.layers ?? []), local];
+  const given = parsed.layers ?? [];
+  // A local-policy layer among `layers` is the local policy; the default stands in only when there is none.
+  const givenLocal = parsed.local === undefined ? given.find((l) => l.kind === 'local-policy') : undefined;
+  const local = givenLocal ?? localLayer(parsed.local);
+  const layers = givenLocal ? [...base, ...given] : [...base, ...given, local];
   const ids = new Set<string>();
   for (const layer of layers) {
     if (ids.has(layer.id)) {
@@ -123,5 +129,9 @@ export function resolveLaw(input: ResolveLawInput): ResolvedJurisdictionLaw {
     options: parsed.options,
     name: `${name}, law in force on ${parsed.asOf} (local policy: ${local.title.replace(/^Local policy: /, '')})`,
   });
-  return { ...resolved, jurisdiction: parsed.jurisdiction ?? null, localDefaulted: parsed.local === undefined };
+  return {
+    ...resolved,
+    jurisdiction: parsed.jurisdiction ?? null,
+    localDefaulted: parsed.local === undefined && givenLocal === undefined,
+  };
 }

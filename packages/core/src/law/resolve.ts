@@ -32,6 +32,8 @@ export interface LayerRef {
   readonly jurisdiction: string;
   readonly effectiveFrom: string;
   readonly effectiveUntil: string | null;
+  /** How exact `effectiveFrom` is (`day`, `year`, `open-start`). */
+  readonly datePrecision: LawLayer['datePrecision'];
   readonly status: LawStatus;
   readonly citations: readonly CitationId[];
 }
@@ -96,6 +98,7 @@ function ref(layer: LawLayer): LayerRef {
     jurisdiction: layer.jurisdiction,
     effectiveFrom: layer.effectiveFrom,
     effectiveUntil: layer.effectiveUntil ?? null,
+    datePrecision: layer.datePrecision,
     status: layer.status,
     citations: layer.citations,
   };

@@ -143,7 +143,6 @@ export const FEDERAL_LAYERS: readonly LawLayerInput[] = [
     effectiveFrom: FORM_ERAS['I-247G'].from,
     status: 'secondary',
     citations: ['i247g-form', 'gonzalez-settlement-2025'],
-    option: true,
     mechanics: ['The I-247G asks for notice only; it does not ask for a hold.'],
     notes: ['The I-247G’s exact text and the settlement’s coverage are unverified.'],
   },
