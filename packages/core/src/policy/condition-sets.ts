@@ -1,16 +1,24 @@
 import { z } from 'zod';
 import type { CitationId, SourceStatus } from '../citations.js';
-import { HOLD_LIMIT_HOURS } from '../clock/hold-clock.js';
-import { NOTICE_LEAD_HOURS } from '../clock/notice-clock.js';
 import {
   accessRequirement,
+  BYRNE_JAG_FY2017_REQUIREMENTS,
+  type ConditionRequirementDefinition,
   type FederalRequirement,
   holdRequirement,
-  noticeRequirement,
+  JAG_1373,
+  JAG_ACCESS,
+  JAG_CITATIONS,
+  JAG_NOTICE,
+  notModeled,
+  PSP_2017_REQUIREMENTS,
+  PSP_CITATIONS,
   type RequirementId,
   summarize,
-  uniq,
 } from './federal-requirements.js';
+
+export type { ConditionRequirementDefinition } from './federal-requirements.js';
+
 import type { JurisdictionPolicy } from './schema.js';
 
 /** The dated federal condition sets (DOMAIN.md §6, §9). */
@@ -49,13 +57,6 @@ export interface ConditionLitigation {
   readonly status: SourceStatus;
 }
 
-/** One requirement of a set: its wording, and how a policy is read against it. */
-export interface ConditionRequirementDefinition {
-  readonly id: RequirementId;
-  readonly requirement: string;
-  readonly read: (policy: JurisdictionPolicy) => FederalRequirement;
-}
-
 /** A dated list of requirements over a resolved policy, with the litigation on it. */
 export interface ConditionSet {
   readonly id: ConditionSetId;
@@ -71,44 +72,6 @@ export interface ConditionSet {
   readonly status: SourceStatus;
 }
 
-const notModeled = (
-  id: RequirementId,
-  requirement: string,
-  what: string,
-  citations: readonly CitationId[],
-): ConditionRequirementDefinition => ({
-  id,
-  requirement,
-  read: () => ({
-    id,
-    requirement,
-    status: 'not-modeled',
-    why: `This condition is ${what}, which none of the policy switches models, so it is not assessed here.`,
-    citations,
-  }),
-});
-
-const PSP_CITATIONS: readonly CitationId[] = ['psp-letters-2017'];
-const JAG_CITATIONS: readonly CitationId[] = ['sf-v-sessions-2018', 'philadelphia-3d-2019'];
-const ACCESS_TEXT = 'Give DHS access to the facility to meet with people in custody.';
-
-const JAG_ACCESS: ConditionRequirementDefinition = {
-  id: 'access',
-  requirement: ACCESS_TEXT,
-  read: (p) => accessRequirement(p, ACCESS_TEXT, JAG_CITATIONS),
-};
-const JAG_NOTICE_TEXT = "Give DHS notice of a person's release date when DHS asks for it.";
-const JAG_NOTICE: ConditionRequirementDefinition = {
-  id: 'notice',
-  requirement: JAG_NOTICE_TEXT,
-  read: (p) => noticeRequirement(p, JAG_NOTICE_TEXT, JAG_CITATIONS),
-};
-const JAG_1373 = notModeled(
-  'certification-1373',
-  'Certify compliance with 8 USC 1373.',
-  'a certification about 8 USC 1373',
-  JAG_CITATIONS,
-);
 const JAG_REQUIREMENTS: readonly RequirementId[] = ['access', 'notice', 'certification-1373'];
 const JAG_2018_REQUIREMENTS: readonly RequirementId[] = [...JAG_REQUIREMENTS, 'information-sharing'];
 
@@ -230,33 +193,7 @@ export const CONDITION_SETS: Readonly<Record<ConditionSetId, ConditionSet>> = {
     // Announced Jun 20, 2017; letters Aug 3, 2017; answers due Aug 18.
     effectiveFrom: '2017-08-03',
     effectiveUntil: null,
-    requirements: [
-      {
-        id: 'access',
-        requirement: ACCESS_TEXT,
-        read: (p) => accessRequirement(p, ACCESS_TEXT, PSP_CITATIONS),
-      },
-      {
-        id: 'notice',
-        requirement: `Give at least ${NOTICE_LEAD_HOURS} hours' advance notice, where possible, of the scheduled release date and time when DHS asks for it.`,
-        read: (p) =>
-          noticeRequirement(
-            p,
-            `Give at least ${NOTICE_LEAD_HOURS} hours' advance notice, where possible, of the scheduled release date and time when DHS asks for it.`,
-            uniq([...PSP_CITATIONS, 'i247a-form']),
-          ),
-      },
-      {
-        id: 'hold',
-        requirement: `Honor a written DHS request to hold a person up to ${HOLD_LIMIT_HOURS} hours beyond the scheduled release.`,
-        read: (p) =>
-          holdRequirement(
-            p,
-            `Honor a written DHS request to hold a person up to ${HOLD_LIMIT_HOURS} hours beyond the scheduled release.`,
-            PSP_CITATIONS,
-          ),
-      },
-    ],
+    requirements: PSP_2017_REQUIREMENTS,
     litigation: [],
     notes: [
       'Announced June 20, 2017; letters sent August 3, 2017, answers due August 18, 2017.',
@@ -271,7 +208,7 @@ export const CONDITION_SETS: Readonly<Record<ConditionSetId, ConditionSet>> = {
     // Federal fiscal year 2017: Oct 1, 2016 – Sep 30, 2017.
     effectiveFrom: '2016-10-01',
     effectiveUntil: '2017-10-01',
-    requirements: [JAG_ACCESS, JAG_NOTICE, JAG_1373],
+    requirements: BYRNE_JAG_FY2017_REQUIREMENTS,
     litigation: jagLitigation('fy2017'),
     notes: ['Enjoined or struck down mainly for lack of statutory authority.', OTHER_CIRCUITS_NOTE],
     citations: JAG_CITATIONS,

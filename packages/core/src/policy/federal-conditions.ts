@@ -1,6 +1,13 @@
-import type { CitationId } from '../citations.js';
-import { CONDITION_SETS } from './condition-sets.js';
-import { type FederalConditionsReport, type FederalRequirement, summarize } from './federal-requirements.js';
+import {
+  BYRNE_JAG_FY2017_REQUIREMENTS,
+  type ConditionRequirementDefinition,
+  type FederalConditionsReport,
+  type FederalRequirement,
+  JAG_CITATIONS,
+  PSP_2017_REQUIREMENTS,
+  PSP_CITATIONS,
+  summarize,
+} from './federal-requirements.js';
 import type { JurisdictionPolicy } from './schema.js';
 
 export type {
@@ -14,8 +21,10 @@ export type {
 const READING_NOTE =
   "This reads the policy's switches against the conditions as asked; it is not a finding by DOJ or a court.";
 
-const read = (id: keyof typeof CONDITION_SETS, policy: JurisdictionPolicy): FederalRequirement[] =>
-  CONDITION_SETS[id].requirements.map((r) => r.read(policy));
+const read = (
+  requirements: readonly ConditionRequirementDefinition[],
+  policy: JurisdictionPolicy,
+): FederalRequirement[] => requirements.map((r) => r.read(policy));
 
 /**
  * Reads a policy against the three questions of the DOJ Public Safety Partnership letters (Aug 3, 2017)
@@ -31,10 +40,10 @@ const read = (id: keyof typeof CONDITION_SETS, policy: JurisdictionPolicy): Fede
  * // ['met', 'met', 'met']
  */
 export function checkPublicSafetyPartnership(policy: JurisdictionPolicy): FederalConditionsReport {
-  const requirements = read('psp-2017', policy);
+  const requirements = read(PSP_2017_REQUIREMENTS, policy);
   return {
     program: 'public-safety-partnership',
-    title: CONDITION_SETS['psp-2017'].title,
+    title: 'DOJ Public Safety Partnership questions (2017)',
     requirements,
     summary: summarize(requirements),
     notes: [
@@ -42,11 +51,10 @@ export function checkPublicSafetyPartnership(policy: JurisdictionPolicy): Federa
       'The wording of the third question comes from a secondary copy of the letters.',
       "The letters went to cities; the agency that runs the jail, and so applies the policy, is often another body (Baltimore's jail is run by the state of Maryland).",
     ],
-    citations: CONDITION_SETS['psp-2017'].citations,
+    citations: PSP_CITATIONS,
   };
 }
 
-const JAG_CITATIONS: readonly CitationId[] = CONDITION_SETS['byrne-jag-fy2017'].citations;
 const JAG_INJUNCTION_NOTE =
   'The FY2017 conditions were enjoined for Chicago (N.D. Ill. 2017–18), Philadelphia (3d Cir. Feb 15, 2019) and San Francisco (N.D. Cal. Oct 5, 2018; 9th Cir. July 13, 2020), mainly for lack of statutory authority.';
 
@@ -62,10 +70,10 @@ const JAG_INJUNCTION_NOTE =
  * // ['not-met', 'not-met', 'not-modeled']
  */
 export function checkByrneJag2017(policy: JurisdictionPolicy): FederalConditionsReport {
-  const requirements = read('byrne-jag-fy2017', policy);
+  const requirements = read(BYRNE_JAG_FY2017_REQUIREMENTS, policy);
   return {
     program: 'byrne-jag-2017',
-    title: CONDITION_SETS['byrne-jag-fy2017'].title,
+    title: 'Byrne JAG FY2017 conditions',
     requirements,
     summary: `${summarize(requirements)} ${JAG_INJUNCTION_NOTE}`,
     notes: [READING_NOTE, JAG_INJUNCTION_NOTE],

@@ -3,6 +3,8 @@
  * `checkConditionSet`, `checkPublicSafetyPartnership` and `checkByrneJag2017`).
  */
 import type { CitationId } from '../citations.js';
+import { HOLD_LIMIT_HOURS } from '../clock/hold-clock.js';
+import { NOTICE_LEAD_HOURS } from '../clock/notice-clock.js';
 import { describeHoldSwitch, describeListedOffenses, describeNotifySwitch } from './diff.js';
 import type { JurisdictionPolicy } from './schema.js';
 
@@ -215,3 +217,85 @@ export function summarize(requirements: readonly FederalRequirement[]): string {
   const modeled = notModeled > 0 ? `; ${notModeled} ${notModeled === 1 ? 'is' : 'are'} not modeled` : '';
   return `Of ${requirements.length} conditions, the policy ${parts[0]}, ${parts[1]} and ${parts[2]}${modeled}.`;
 }
+
+/** One requirement of a set: its wording, and how a policy is read against it. */
+export interface ConditionRequirementDefinition {
+  readonly id: RequirementId;
+  readonly requirement: string;
+  readonly read: (policy: JurisdictionPolicy) => FederalRequirement;
+}
+
+export const notModeled = (
+  id: RequirementId,
+  requirement: string,
+  what: string,
+  citations: readonly CitationId[],
+): ConditionRequirementDefinition => ({
+  id,
+  requirement,
+  read: () => ({
+    id,
+    requirement,
+    status: 'not-modeled',
+    why: `This condition is ${what}, which none of the policy switches models, so it is not assessed here.`,
+    citations,
+  }),
+});
+
+export const PSP_CITATIONS: readonly CitationId[] = ['psp-letters-2017'];
+export const JAG_CITATIONS: readonly CitationId[] = ['sf-v-sessions-2018', 'philadelphia-3d-2019'];
+const ACCESS_TEXT = 'Give DHS access to the facility to meet with people in custody.';
+
+export const JAG_ACCESS: ConditionRequirementDefinition = {
+  id: 'access',
+  requirement: ACCESS_TEXT,
+  read: (p) => accessRequirement(p, ACCESS_TEXT, JAG_CITATIONS),
+};
+const JAG_NOTICE_TEXT = "Give DHS notice of a person's release date when DHS asks for it.";
+export const JAG_NOTICE: ConditionRequirementDefinition = {
+  id: 'notice',
+  requirement: JAG_NOTICE_TEXT,
+  read: (p) => noticeRequirement(p, JAG_NOTICE_TEXT, JAG_CITATIONS),
+};
+export const JAG_1373 = notModeled(
+  'certification-1373',
+  'Certify compliance with 8 USC 1373.',
+  'a certification about 8 USC 1373',
+  JAG_CITATIONS,
+);
+
+/** The three questions of the Public Safety Partnership letters (2017). */
+export const PSP_2017_REQUIREMENTS: readonly ConditionRequirementDefinition[] = [
+  {
+    id: 'access',
+    requirement: ACCESS_TEXT,
+    read: (p) => accessRequirement(p, ACCESS_TEXT, PSP_CITATIONS),
+  },
+  {
+    id: 'notice',
+    requirement: `Give at least ${NOTICE_LEAD_HOURS} hours' advance notice, where possible, of the scheduled release date and time when DHS asks for it.`,
+    read: (p) =>
+      noticeRequirement(
+        p,
+        `Give at least ${NOTICE_LEAD_HOURS} hours' advance notice, where possible, of the scheduled release date and time when DHS asks for it.`,
+        uniq([...PSP_CITATIONS, 'i247a-form']),
+      ),
+  },
+  {
+    id: 'hold',
+    requirement: `Honor a written DHS request to hold a person up to ${HOLD_LIMIT_HOURS} hours beyond the scheduled release.`,
+    read: (p) =>
+      holdRequirement(
+        p,
+        `Honor a written DHS request to hold a person up to ${HOLD_LIMIT_HOURS} hours beyond the scheduled release.`,
+        PSP_CITATIONS,
+      ),
+  },
+];
+
+/** The Byrne JAG FY2017 conditions. */
+export const BYRNE_JAG_FY2017_REQUIREMENTS: readonly ConditionRequirementDefinition[] = [
+  JAG_ACCESS,
+  JAG_NOTICE,
+  JAG_1373,
+];
