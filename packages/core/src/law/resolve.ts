@@ -51,7 +51,7 @@ export interface SwitchResolution {
     readonly value: SwitchValue;
     readonly reason: string;
   } | null;
-  /** Values of other layers in force that did not stand, and the layer that outranked them. */
+  /** Values of other layers in force that differ from the one that stands, and the layer that outranked them. */
   readonly overridden: readonly { readonly layerId: string; readonly value: SwitchValue; readonly by: string }[];
 }
 
@@ -226,7 +226,7 @@ export function resolveLayers(input: ResolveLayersInput): ResolvedLaw {
     }
     const winner = decider.layer.id;
     for (const s of standing) {
-      if (s.layer.id !== winner && !overridden.some((o) => o.layerId === s.layer.id)) {
+      if (s.layer.id !== winner && !sameValue(s.value, value) && !overridden.some((o) => o.layerId === s.layer.id)) {
         overridden.push({ layerId: s.layer.id, value: s.value, by: winner });
       }
     }

@@ -125,7 +125,7 @@ function lawText(label: string, law: ResolvedJurisdictionLaw): string[] {
   const lines = [`${plain(label)}: law in force on ${law.asOf}`];
   const local = law.inForce.find((l) => l.kind === 'local-policy');
   lines.push(
-    `Local policy: ${plain(local?.title ?? 'none')}${law.localDefaulted ? ' (none given: the full-cooperation preset stands in; choose one with --local)' : ''}. A local policy is the user's choice and describes no real jail.`,
+    `Local policy: ${plain((local?.title ?? 'none').replace(/^Local policy: /, ''))}${law.localDefaulted ? ' (none given: the full-cooperation preset stands in; choose one with --local)' : ''}. A local policy is the user's choice and describes no real jail.`,
     '',
     'Layers in force (lowest precedence first):',
   );
