@@ -123,6 +123,7 @@ describe('resolveLayers (properties)', () => {
           expect(s.overridden.every((o) => o.layerId !== s.decidedBy.layerId && o.by === s.decidedBy.layerId)).toBe(
             true,
           );
+          expect(s.overridden.every((o) => JSON.stringify(o.value) !== JSON.stringify(s.value))).toBe(true);
           expect(law.policy[key]).toEqual(s.value);
         }
       }),
