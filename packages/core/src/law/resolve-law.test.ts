@@ -226,3 +226,70 @@ describe('diffResolvedLaw', () => {
     expect(diffResolvedLaw(a, b)).toEqual({ switches: [], entered: [], left: [] });
   });
 });
+
+describe('resolveLaw: what each remaining state layer changes (DOMAIN.md §9)', () => {
+  // Each row: jurisdiction, a date the layer is in force, the local preset, and the switches DOMAIN.md's words imply.
+  it.each([
+    // Iowa ch. 27A (Jul 1, 2018): "fully comply with any instruction made in the detainer request".
+    ['us-ia', '2018-07-01', 'decline-all', { hold: 'always', notify: 'always', transferAtRelease: 'always' }],
+    // Georgia HB 1105 (Jul 1, 2024 reading): jailers must honor detainers.
+    ['us-ga', '2024-07-01', 'decline-all', { hold: 'always', notify: 'always', transferAtRelease: 'never' }],
+    // Washington (2019): no hold without a court order from a judge.
+    ['us-wa', '2019-01-01', 'full-cooperation', { hold: 'judicial-warrant', notify: 'always' }],
+    // Colorado (2019, 2025): no hold on a civil detainer; no delay of release.
+    ['us-co', '2019-01-01', 'full-cooperation', { hold: 'judicial-warrant', access: 'allowed' }],
+    ['us-co', '2025-01-01', 'full-cooperation', { hold: 'judicial-warrant' }],
+    // Oregon (Jul 19, 2021): no information about people in custody to ICE.
+    ['us-or', '2021-07-19', 'full-cooperation', { notify: 'barred', hold: 'always' }],
+    // New Jersey (Nov 29, 2018): holds only for violent or serious offenses (or with a judicial warrant).
+    [
+      'us-nj',
+      '2018-11-29',
+      'full-cooperation',
+      { hold: 'listed-offenses', listedOffenses: ['serious-or-violent-felony'] },
+    ],
+    // New York: the Protect Our Courts Act is about courthouse arrests (mechanics only); EO 170.1 is an option.
+    ['us-ny', '2021-01-01', 'full-cooperation', { hold: 'always', notify: 'always' }],
+  ] as const)('does resolve %s on %s over a %s local policy', (jurisdiction, asOf, local, expected) => {
+    const law = resolveLaw({ jurisdiction, asOf, local });
+    expect(law.policy).toMatchObject(expected);
+    expect(law.problems).toEqual([]);
+  });
+
+  it('does let a stricter Washington county decline holds: at-most is a ceiling, not a floor', () => {
+    const law = resolveLaw({ jurisdiction: 'us-wa', asOf: '2020-01-01', local: 'decline-all' });
+    expect(law.policy.hold).toBe('never');
+    expect(law.switches.hold?.decidedBy.layerId).toBe('local/decline-all');
+  });
+
+  it('does give a New Jersey hold only for a listed offense, in the decision', () => {
+    const law = resolveLaw({ jurisdiction: 'us-nj', asOf: '2020-01-01', local: 'full-cooperation' });
+    const held = (offenses: ('serious-or-violent-felony' | 'misdemeanor')[]) =>
+      resolveDecision({ policy: law.policy, detainer, subject: SubjectSchema.parse({ offenses }) }).hold.allowed;
+    expect([held(['serious-or-violent-felony']), held(['misdemeanor'])]).toEqual([true, false]);
+  });
+
+  it('does turn on New York EO 170.1 only as an option (operative text unverified)', () => {
+    const on = resolveLaw({ jurisdiction: 'us-ny', asOf: '2021-01-01', options: ['us-ny/eo-170.1'] });
+    expect(on.policy.hold).toBe('judicial-warrant');
+    expect(on.switches.hold?.decidedBy.status).toBe('unverified');
+  });
+
+  it('does bar notice in Illinois in the decision: notice is not allowed even when asked', () => {
+    const law = resolveLaw({ jurisdiction: 'us-il', asOf: '2022-01-01', local: 'full-cooperation' });
+    const d = resolveDecision({ policy: law.policy, detainer, subject });
+    expect([d.disposition, d.notice.allowed, d.transferAtRelease]).toEqual(['decline', false, false]);
+  });
+
+  it('does list the Laken Riley Act from 2025-01-29 as a DHS duty that changes no custodian switch', () => {
+    const before = resolveLaw({ jurisdiction: 'federal', asOf: '2025-01-28' });
+    const after = resolveLaw({ jurisdiction: 'federal', asOf: '2025-01-29' });
+    expect(after.inForce.map((l) => l.layerId)).toContain('federal/laken-riley-2025');
+    expect(after.policy).toEqual({
+      ...before.policy,
+      name: after.policy.name,
+      description: after.policy.description,
+      citations: after.policy.citations,
+    });
+  });
+});
