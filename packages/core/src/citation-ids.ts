@@ -51,6 +51,16 @@ export const CITATION_IDS = [
   'co-hb19-1124',
   'co-sb25-276',
   'nj-directive-2018-6',
+  'castrejon-2022',
+  'south-miami-11th-2023',
+  'tx-sb8-2025',
+  'wa-kww-2019',
+  'or-hb3265-2021',
+  'ny-poca-2020',
+  'ny-v-doj-2d-2020',
+  'sf-v-barr-9th-2020',
+  'dhs-terms-fy2025',
+  'illinois-v-fema-2025',
 ] as const;
 
 /** A citation id from the registry, e.g. `'cfr-287.7-d'`. */

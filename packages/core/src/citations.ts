@@ -234,6 +234,57 @@ export const CITATIONS = {
     title: 'New Jersey Attorney General Directive 2018-6 (Immigrant Trust Directive, rev. 2019)',
     status: 'secondary',
   },
+  'castrejon-2022': {
+    id: 'castrejon-2022',
+    title: 'Castrejon v. Jerome County, D. Idaho 2022 (a hold under 48 hours needed no neutral magistrate)',
+    status: 'secondary',
+  },
+  'south-miami-11th-2023': {
+    id: 'south-miami-11th-2023',
+    title:
+      'City of South Miami v. Governor of Florida, 65 F.4th 631 (11th Cir. 2023) (standing challenge to SB 168 failed)',
+    status: 'confirmed',
+  },
+  'tx-sb8-2025': {
+    id: 'tx-sb8-2025',
+    title: "Texas SB 8 (89th Leg., 2025), Gov't Code ch. 753 (287(g) agreements for sheriffs)",
+    status: 'secondary',
+  },
+  'wa-kww-2019': {
+    id: 'wa-kww-2019',
+    title: 'Keep Washington Working Act (Laws 2019 ch. 440), RCW 43.17.420 and 10.93.160',
+    status: 'secondary',
+  },
+  'or-hb3265-2021': {
+    id: 'or-hb3265-2021',
+    title: 'Oregon HB 3265 (2021, ch. 550), with ORS 181A.820',
+    status: 'secondary',
+  },
+  'ny-poca-2020': {
+    id: 'ny-poca-2020',
+    title: 'New York Protect Our Courts Act (ch. 322, L. 2020; Civil Rights Law §28) and EO 170.1',
+    status: 'secondary',
+  },
+  'ny-v-doj-2d-2020': {
+    id: 'ny-v-doj-2d-2020',
+    title: 'New York v. Department of Justice, 951 F.3d 84 (2d Cir. Feb 26, 2020) (Byrne JAG conditions upheld)',
+    status: 'secondary',
+  },
+  'sf-v-barr-9th-2020': {
+    id: 'sf-v-barr-9th-2020',
+    title: 'City & County of San Francisco v. Barr, 965 F.3d 753 (9th Cir. Jul 13, 2020)',
+    status: 'secondary',
+  },
+  'dhs-terms-fy2025': {
+    id: 'dhs-terms-fy2025',
+    title: 'DHS Standard Terms and Conditions FY2025 (Mar 27, 2025), immigration cooperation terms',
+    status: 'secondary',
+  },
+  'illinois-v-fema-2025': {
+    id: 'illinois-v-fema-2025',
+    title: 'Illinois v. FEMA, D.R.I. (Sept 24, 2025), DHS grant immigration terms vacated',
+    status: 'secondary',
+  },
 } as const satisfies Record<CitationId, Citation & { readonly id: CitationId }>;
 
 /**

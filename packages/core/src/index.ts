@@ -9,6 +9,7 @@ export * from './clock/index.js';
 export * from './detainer/index.js';
 export * from './errors.js';
 export * from './instant.js';
+export * from './law/index.js';
 export * from './machine/index.js';
 export * from './model-info.js';
 export * from './policy/index.js';

@@ -15,7 +15,12 @@ function thrown(fn: () => unknown): unknown {
 
 describe('SDK error codes', () => {
   it('does extend the core codes with the SDK-only invalid-scenario and invalid-lesson, which the core does not list', () => {
-    expect(DETAINER_SDK_ERROR_CODES).toEqual([...DETAINER_KIT_ERROR_CODES, 'invalid-scenario', 'invalid-lesson']);
+    expect(DETAINER_SDK_ERROR_CODES).toEqual([
+      ...DETAINER_KIT_ERROR_CODES,
+      'invalid-scenario',
+      'invalid-lesson',
+      'invalid-law-layers',
+    ]);
     expect(DETAINER_KIT_ERROR_CODES).not.toContain('invalid-scenario');
     expect(DETAINER_KIT_ERROR_CODES).not.toContain('invalid-lesson');
   });

@@ -3,7 +3,8 @@ import { DETAINER_KIT_ERROR_CODES, DetainerKitError, type DetainerKitErrorCode }
 /**
  * The stable error codes of the SDK: the core's {@link DetainerKitErrorCode}s, plus
  * - `invalid-scenario`: a scenario file or share link that failed its schema;
- * - `invalid-lesson`: a lesson file that failed its schema or does not fit its scenario.
+ * - `invalid-lesson`: a lesson file that failed its schema or does not fit its scenario;
+ * - `invalid-law-layers`: a law-layer file that failed its schema or does not fit the library.
  *
  * Every SDK error is a `DetainerKitError` (the core's class), so `DetainerKitError.isInstance` finds it; match on
  * `code`, never on `message`.
@@ -18,6 +19,7 @@ export const DETAINER_SDK_ERROR_CODES = Object.freeze([
   ...DETAINER_KIT_ERROR_CODES,
   'invalid-scenario',
   'invalid-lesson',
+  'invalid-law-layers',
 ] as const);
 
 /**

@@ -11,6 +11,7 @@ export * from '@detainer-kit/core';
 export * from './case/index.js';
 export * from './diagram/index.js';
 export * from './errors.js';
+export * from './law/index.js';
 export * from './lesson/index.js';
 export * from './scenario/index.js';
 export * from './share/index.js';

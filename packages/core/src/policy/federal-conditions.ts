@@ -1,217 +1,30 @@
-import type { CitationId } from '../citations.js';
-import { HOLD_LIMIT_HOURS } from '../clock/hold-clock.js';
-import { NOTICE_LEAD_HOURS } from '../clock/notice-clock.js';
-import { describeHoldSwitch, describeListedOffenses, describeNotifySwitch } from './diff.js';
+import {
+  BYRNE_JAG_FY2017_REQUIREMENTS,
+  type ConditionRequirementDefinition,
+  type FederalConditionsReport,
+  type FederalRequirement,
+  JAG_CITATIONS,
+  PSP_2017_REQUIREMENTS,
+  PSP_CITATIONS,
+  summarize,
+} from './federal-requirements.js';
 import type { JurisdictionPolicy } from './schema.js';
 
-/** The 2017 federal programs whose conditions a policy can be read against (DOMAIN.md §6). */
-export type FederalProgram = 'public-safety-partnership' | 'byrne-jag-2017';
-
-/**
- * How a policy's switches stand against one condition, as the condition was asked:
- * - `met` / `not-met`: the switches meet / do not meet it;
- * - `partly-met`: they meet it for some cases only (listed offenses, judicial warrant, …);
- * - `not-modeled`: no switch of the policy speaks to it.
- */
-export type RequirementStatus = 'met' | 'partly-met' | 'not-met' | 'not-modeled';
-
-/** One condition of a program and how the policy stands against it. */
-export interface FederalRequirement {
-  /** Stable id: `access`, `notice`, `hold` or `certification-1373`. */
-  readonly id: 'access' | 'notice' | 'hold' | 'certification-1373';
-  /** The condition, in plain words. */
-  readonly requirement: string;
-  readonly status: RequirementStatus;
-  /** Why, in neutral words. */
-  readonly why: string;
-  readonly citations: readonly CitationId[];
-}
-
-/** A policy read against one program's conditions. A reading of the switches, not a finding by DOJ or a court. */
-export interface FederalConditionsReport {
-  readonly program: FederalProgram;
-  readonly title: string;
-  readonly requirements: readonly FederalRequirement[];
-  /** One neutral paragraph: how many conditions are met, in part or not, and what to keep in mind. */
-  readonly summary: string;
-  /** Caveats about the program or its sources. */
-  readonly notes: readonly string[];
-  readonly citations: readonly CitationId[];
-}
-
-const MEETS = 'the policy meets the condition as asked';
-const PARTLY = 'the policy meets the condition for some cases only';
-const DOES_NOT_MEET = 'the policy does not meet the condition as asked';
-
-function uniq(ids: readonly CitationId[]): CitationId[] {
-  return [...new Set(ids)];
-}
-
-function accessRequirement(
-  policy: JurisdictionPolicy,
-  requirement: string,
-  programCitations: readonly CitationId[],
-): FederalRequirement {
-  return policy.access === 'allowed'
-    ? {
-        id: 'access',
-        requirement,
-        status: 'met',
-        why: `The policy lets DHS enter the facility to meet with people in custody, so ${MEETS}.`,
-        citations: programCitations,
-      }
-    : {
-        id: 'access',
-        requirement,
-        status: 'not-met',
-        why: `The policy does not let DHS enter the facility to meet with people in custody, so ${DOES_NOT_MEET}.`,
-        citations: programCitations,
-      };
-}
-
-function noticeRequirement(
-  policy: JurisdictionPolicy,
-  requirement: string,
-  programCitations: readonly CitationId[],
-): FederalRequirement {
-  const local = describeNotifySwitch(policy.notify);
-  if (policy.stateLaw === 'mandated-compliance') {
-    return {
-      id: 'notice',
-      requirement,
-      status: 'met',
-      why: `State law requires the custodian to honor every request in a detainer, including a request for notice, so ${MEETS}. The mandate does not apply to a person who has proved US citizenship or lawful status; for that person notice follows the local switch (${local}).`,
-      citations: uniq([...programCitations, 'tx-ccp-2.251']),
-    };
-  }
-  const stateNote =
-    policy.stateLaw === 'no-authority-to-hold'
-      ? ' State law on holds does not limit notice, so the local switch decides.'
-      : '';
-  switch (policy.notify) {
-    case 'always':
-      return {
-        id: 'notice',
-        requirement,
-        status: 'met',
-        why: `The policy gives DHS notice of release when DHS asks for it, so ${MEETS}.${stateNote}`,
-        citations: uniq([...programCitations, 'ilrc-map-2016']),
-      };
-    case 'listed-offenses':
-      return {
-        id: 'notice',
-        requirement,
-        status: 'partly-met',
-        why: `The policy gives notice of release only when the person's charges or convictions include a listed offense (${describeListedOffenses(policy.listedOffenses)}), so ${PARTLY}.${stateNote}`,
-        citations: uniq([...programCitations, 'ilrc-map-2016', 'ca-sb54-digest']),
-      };
-    case 'never':
-      return {
-        id: 'notice',
-        requirement,
-        status: 'not-met',
-        why: `The policy does not give DHS notice of release, so ${DOES_NOT_MEET}.${stateNote}`,
-        citations: uniq([...programCitations, 'ilrc-map-2016']),
-      };
-    case 'barred':
-      return {
-        id: 'notice',
-        requirement,
-        status: 'not-met',
-        why: `The policy follows a law that bars any compliance with a detainer, notice included (as in Illinois), so ${DOES_NOT_MEET}.${stateNote}`,
-        citations: uniq([...programCitations, 'il-trust-805']),
-      };
-  }
-}
-
-function holdRequirement(
-  policy: JurisdictionPolicy,
-  requirement: string,
-  programCitations: readonly CitationId[],
-): FederalRequirement {
-  const base = { id: 'hold', requirement } as const;
-  if (policy.stateLaw === 'no-authority-to-hold') {
-    const override =
-      policy.hold === 'never' ? '' : ` This overrides the local hold switch (${describeHoldSwitch(policy.hold)}).`;
-    return {
-      ...base,
-      status: 'not-met',
-      why: `State law gives the custodian no authority to hold a person on a civil immigration detainer, so ${DOES_NOT_MEET}.${override}`,
-      citations: uniq([...programCitations, 'lunn-2017']),
-    };
-  }
-  if (policy.stateLaw === 'mandated-compliance') {
-    return {
-      ...base,
-      status: 'met',
-      why: `State law requires the custodian to honor every request to hold, whatever the local switch says, so ${MEETS}. The mandate does not apply to a person who has proved US citizenship or lawful status.`,
-      citations: uniq([...programCitations, 'tx-ccp-2.251']),
-    };
-  }
-  switch (policy.hold) {
-    case 'always':
-      return policy.rejectDatabaseOnlyBasis
-        ? {
-            ...base,
-            status: 'partly-met',
-            why: `The policy honors requests to hold, except on a detainer whose only probable-cause basis is a biometric match and database records, so ${PARTLY}.`,
-            citations: uniq([...programCitations, 'ilrc-map-2016', 'gonzalez-cdcal-2020']),
-          }
-        : {
-            ...base,
-            status: 'met',
-            why: `The policy honors requests to hold, so ${MEETS}.`,
-            citations: uniq([...programCitations, 'ilrc-map-2016']),
-          };
-    case 'judicial-warrant':
-      return {
-        ...base,
-        status: 'partly-met',
-        why: `The policy honors a request to hold only when it comes with a warrant signed by a judge. A written DHS request (an I-247A) comes with an administrative warrant (I-200 or I-205) signed by an immigration officer, so a request with only that warrant is not honored; ${PARTLY}.`,
-        citations: uniq([...programCitations, 'ilrc-map-2016', 'ice-guidance-i247a']),
-      };
-    case 'listed-offenses':
-      return {
-        ...base,
-        status: 'partly-met',
-        why: `The policy honors a request to hold only when the person's charges or convictions include a listed offense (${describeListedOffenses(policy.listedOffenses)}), so ${PARTLY}.${policy.rejectDatabaseOnlyBasis ? ' It also refuses holds whose only basis is a database match.' : ''}`,
-        citations: uniq([
-          ...programCitations,
-          'ilrc-map-2016',
-          'ca-sb54-digest',
-          ...(policy.rejectDatabaseOnlyBasis ? (['gonzalez-cdcal-2020'] as const) : []),
-        ]),
-      };
-    case 'never':
-      return {
-        ...base,
-        status: 'not-met',
-        why: `The policy does not honor requests to hold, so ${DOES_NOT_MEET}.`,
-        citations: uniq([...programCitations, 'ilrc-map-2016']),
-      };
-  }
-}
-
-function summarize(requirements: readonly FederalRequirement[]): string {
-  let met = 0;
-  let partly = 0;
-  let notMet = 0;
-  let notModeled = 0;
-  for (const r of requirements) {
-    if (r.status === 'met') met++;
-    else if (r.status === 'partly-met') partly++;
-    else if (r.status === 'not-met') notMet++;
-    else notModeled++;
-  }
-  const parts = [`meets ${met} as asked`, `meets ${partly} for some cases only`, `does not meet ${notMet} as asked`];
-  const modeled = notModeled > 0 ? `; ${notModeled} ${notModeled === 1 ? 'is' : 'are'} not modeled` : '';
-  return `Of ${requirements.length} conditions, the policy ${parts[0]}, ${parts[1]} and ${parts[2]}${modeled}.`;
-}
+export type {
+  FederalConditionsReport,
+  FederalProgram,
+  FederalRequirement,
+  RequirementId,
+  RequirementStatus,
+} from './federal-requirements.js';
 
 const READING_NOTE =
   "This reads the policy's switches against the conditions as asked; it is not a finding by DOJ or a court.";
 
-const PSP_CITATIONS: readonly CitationId[] = ['psp-letters-2017'];
+const read = (
+  requirements: readonly ConditionRequirementDefinition[],
+  policy: JurisdictionPolicy,
+): FederalRequirement[] => requirements.map((r) => r.read(policy));
 
 /**
  * Reads a policy against the three questions of the DOJ Public Safety Partnership letters (Aug 3, 2017)
@@ -219,26 +32,15 @@ const PSP_CITATIONS: readonly CitationId[] = ['psp-letters-2017'];
  * meet with people in custody; (2) at least 48 hours' advance notice, where possible, of the scheduled
  * release when DHS asks for it; (3) honoring a written DHS request to hold up to 48 hours beyond the
  * scheduled release. State law comes first: no authority to hold [lunn-2017] means question 3 is not met
- * whatever the local switch; mandated compliance [tx-ccp-2.251] means questions 2 and 3 are met.
+ * whatever the local switch; mandated compliance [tx-ccp-2.251] means questions 2 and 3 are met. The
+ * requirements are those of the condition set `psp-2017` (see `checkConditionSet`).
  *
  * @example
  * checkPublicSafetyPartnership(getPolicyPreset('full-cooperation')).requirements.map((r) => r.status)
  * // ['met', 'met', 'met']
  */
 export function checkPublicSafetyPartnership(policy: JurisdictionPolicy): FederalConditionsReport {
-  const requirements: FederalRequirement[] = [
-    accessRequirement(policy, 'Give DHS access to the facility to meet with people in custody.', PSP_CITATIONS),
-    noticeRequirement(
-      policy,
-      `Give at least ${NOTICE_LEAD_HOURS} hours' advance notice, where possible, of the scheduled release date and time when DHS asks for it.`,
-      uniq([...PSP_CITATIONS, 'i247a-form']),
-    ),
-    holdRequirement(
-      policy,
-      `Honor a written DHS request to hold a person up to ${HOLD_LIMIT_HOURS} hours beyond the scheduled release.`,
-      PSP_CITATIONS,
-    ),
-  ];
+  const requirements = read(PSP_2017_REQUIREMENTS, policy);
   return {
     program: 'public-safety-partnership',
     title: 'DOJ Public Safety Partnership questions (2017)',
@@ -253,7 +55,6 @@ export function checkPublicSafetyPartnership(policy: JurisdictionPolicy): Federa
   };
 }
 
-const JAG_CITATIONS: readonly CitationId[] = ['sf-v-sessions-2018', 'philadelphia-3d-2019'];
 const JAG_INJUNCTION_NOTE =
   'The FY2017 conditions were enjoined for Chicago (N.D. Ill. 2017–18), Philadelphia (3d Cir. Feb 15, 2019) and San Francisco (N.D. Cal. Oct 5, 2018; 9th Cir. July 13, 2020), mainly for lack of statutory authority.';
 
@@ -261,24 +62,15 @@ const JAG_INJUNCTION_NOTE =
  * Reads a policy against the Byrne JAG FY2017 conditions: access; notice of release dates; certification of
  * compliance with 8 USC 1373. The last is not one of the policy switches, so it is reported `not-modeled`.
  * The conditions were enjoined in Chicago, Philadelphia and San Francisco, mainly for lack of statutory
- * authority [sf-v-sessions-2018], [philadelphia-3d-2019]; the report says so.
+ * authority [sf-v-sessions-2018], [philadelphia-3d-2019]; the report says so. The requirements are those of the
+ * condition set `byrne-jag-fy2017`; `checkConditionSet` gives each ruling by court, date and scope.
  *
  * @example
  * checkByrneJag2017(getPolicyPreset('decline-all')).requirements.map((r) => r.status)
  * // ['not-met', 'not-met', 'not-modeled']
  */
 export function checkByrneJag2017(policy: JurisdictionPolicy): FederalConditionsReport {
-  const requirements: FederalRequirement[] = [
-    accessRequirement(policy, 'Give DHS access to the facility to meet with people in custody.', JAG_CITATIONS),
-    noticeRequirement(policy, "Give DHS notice of a person's release date when DHS asks for it.", JAG_CITATIONS),
-    {
-      id: 'certification-1373',
-      requirement: 'Certify compliance with 8 USC 1373.',
-      status: 'not-modeled',
-      why: 'This condition is a certification about 8 USC 1373, which none of the policy switches models, so it is not assessed here.',
-      citations: JAG_CITATIONS,
-    },
-  ];
+  const requirements = read(BYRNE_JAG_FY2017_REQUIREMENTS, policy);
   return {
     program: 'byrne-jag-2017',
     title: 'Byrne JAG FY2017 conditions',

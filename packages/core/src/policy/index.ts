@@ -1,3 +1,4 @@
+export * from './condition-sets.js';
 export * from './declined-detainer-report.js';
 export * from './diff.js';
 export * from './federal-conditions.js';

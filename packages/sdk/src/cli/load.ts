@@ -1,4 +1,6 @@
 import { isPolicyPresetId, type JurisdictionPolicy, POLICY_PRESET_IDS } from '@detainer-kit/core';
+import { isLawLayerFileFormat, parseLawLayerFile } from '../law/parse.js';
+import type { LawLayerFile } from '../law/schema.js';
 import { LESSON_LIBRARY } from '../lesson/library.js';
 import { parseLesson } from '../lesson/parse.js';
 import { LESSON_FORMAT, type Lesson } from '../lesson/schema.js';
@@ -135,13 +137,15 @@ export async function loadPolicy(io: CliIo, value: string): Promise<LoadedPolicy
   return { label: `${policy.name} (${value})`, ref, policy };
 }
 
-/** A file `detainer validate` was given: a scenario or a lesson, told apart by its `format` field. */
+/** A file `detainer validate` was given: a scenario, a lesson or a law-layer file, told apart by its `format` field. */
 export type LoadedFile =
   | { readonly kind: 'scenario'; readonly scenario: Scenario; readonly label: string }
-  | { readonly kind: 'lesson'; readonly lesson: Lesson; readonly label: string };
+  | { readonly kind: 'lesson'; readonly lesson: Lesson; readonly label: string }
+  | { readonly kind: 'law-layers'; readonly file: LawLayerFile; readonly label: string };
 
 /**
- * A `<file>` argument that may hold a scenario or a lesson (`"format": "detainer-kit/lesson"`), or, when no file
+ * A `<file>` argument that may hold a scenario, a lesson (`"format": "detainer-kit/lesson"`) or a law-layer file
+ * (`"format": "detainer-kit/law-layers"`), or, when no file
  * has that name, the id of a library lesson or scenario.
  */
 export async function loadScenarioOrLesson(io: CliIo, arg: string): Promise<LoadedFile> {
@@ -162,5 +166,6 @@ export async function loadScenarioOrLesson(io: CliIo, arg: string): Promise<Load
   if ((json as { format?: unknown } | null)?.format === LESSON_FORMAT) {
     return { kind: 'lesson', lesson: parseLesson(json), label: arg };
   }
+  if (isLawLayerFileFormat(json)) return { kind: 'law-layers', file: parseLawLayerFile(json), label: arg };
   return { kind: 'scenario', scenario: parseScenario(json), label: arg };
 }

@@ -1,11 +1,13 @@
 import { DDOR_FIRST_WEEK, DetainerKitError, MODEL_INFO } from '@detainer-kit/core';
 import { Command, CommanderError } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
+import { LAW_LAYERS_SCHEMA_URL } from '../law/json-schema.js';
 import { LESSON_SCHEMA_URL } from '../lesson/json-schema.js';
 import { SCENARIO_SCHEMA_URL } from '../scenario/json-schema.js';
 import { checkPspCommand } from './commands/check-psp.js';
 import { compareCommand } from './commands/compare.js';
 import { diagramCommand } from './commands/diagram.js';
+import { type LawCommandOptions, lawCommand } from './commands/law.js';
 import { policiesCommand } from './commands/policies.js';
 import { runCommand } from './commands/run.js';
 import { simulateCommand } from './commands/simulate.js';
@@ -38,9 +40,9 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
   program
     .command('validate')
     .description(
-      'check a scenario file against the scenario schema, or a lesson file against the lesson schema and the model (exit 1 when the model contradicts an answer)',
+      'check a scenario file against the scenario schema, a law-layer file against its schema and the jurisdiction library, or a lesson file against the lesson schema and the model (exit 1 when the model contradicts an answer)',
     )
-    .argument('<file>', 'a scenario or lesson file, or the id of a library scenario or lesson')
+    .argument('<file>', 'a scenario, lesson or law-layer file, or the id of a library scenario or lesson')
     .option('--json', 'print stable JSON (errors too)')
     .action(async (file: string, options: { json?: boolean }) => setCode(await validateCommand(io, file, options)));
 
@@ -90,6 +92,22 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .option('--json', 'print stable JSON (errors too)')
     .action(async (ref: string, options: { json?: boolean }) => setCode(await checkPspCommand(io, ref, options)));
 
+  program
+    .command('law')
+    .description(
+      'print the law layers in force in a jurisdiction on a date, with dates, sources and status (or `law diff <a> [<b>]`: what changed)',
+    )
+    .argument('<jurisdiction>', 'a library jurisdiction (federal, us-nc, …), a law-layer file, or "diff"')
+    .argument('[more...]', 'for `law diff`: one jurisdiction (with --to) or two')
+    .option('--as-of <date>', 'the date whose law applies, YYYY-MM-DD (default: today, UTC)')
+    .option('--to <date>', 'for `law diff` of one jurisdiction: the second date, YYYY-MM-DD')
+    .option('--option <layer id>', 'turn on an option layer (an uncertain reading; repeat)', collect, [])
+    .option('--local <preset>', 'the local policy, a preset id (default: full-cooperation, and it says so)')
+    .option('--json', 'print stable JSON (errors too)')
+    .action(async (target: string, more: string[], options: LawCommandOptions) =>
+      setCode(await lawCommand(io, target, more, options)),
+    );
+
   return program;
 }
 
@@ -115,6 +133,7 @@ const MODEL_FIX: Record<string, string> = {
   'invalid-scenario': `correct that field of the scenario file (its JSON Schema: ${SCENARIO_SCHEMA_URL})`,
   'invalid-lesson': `correct that field of the lesson file (its JSON Schema: ${LESSON_SCHEMA_URL})`,
   'invalid-policy': 'correct that field of the policy (see `detainer policies --json` for complete policies)',
+  'invalid-law-layers': `correct that field of the law-layer file (its JSON Schema: ${LAW_LAYERS_SCHEMA_URL})`,
 };
 
 function commanderField(error: CommanderError): string {

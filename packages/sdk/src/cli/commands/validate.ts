@@ -4,7 +4,8 @@ import { type CliIo, EXIT, type ExitCode } from '../io.js';
 import { loadScenarioOrLesson } from '../load.js';
 
 /**
- * `detainer validate <file|library id>`: checks a scenario file against the scenario schema, or a lesson file
+ * `detainer validate <file|library id>`: checks a scenario file against the scenario schema, a law-layer file
+ * (`"format": "detainer-kit/law-layers"`) against its schema and the jurisdiction library, or a lesson file
  * (`"format": "detainer-kit/lesson"`) against the lesson schema and then against the model: every checkpoint's
  * answer and every try-it's expectation. Exit 0 when valid, 1 when the model contradicts a lesson, 2 for bad input.
  */
@@ -19,6 +20,20 @@ export async function validateCommand(io: CliIo, file: string, options: { json?:
     } else {
       io.stdout(
         `${plain(label)}: valid scenario "${plain(scenario.id)}" (${plain(scenario.title)}), ${scenario.steps.length} steps\n`,
+      );
+    }
+    return EXIT.ok;
+  }
+  if (loaded.kind === 'law-layers') {
+    const { file, label } = loaded;
+    const base = file.extends ?? 'federal';
+    if (options.json) {
+      io.stdout(
+        `${JSON.stringify({ valid: true, kind: 'law-layers', title: file.title ?? null, extends: base, layers: file.layers.map((l) => l.id) }, null, 2)}\n`,
+      );
+    } else {
+      io.stdout(
+        `${plain(label)}: valid law-layer file${file.title ? ` "${plain(file.title)}"` : ''}, ${file.layers.length} layer${file.layers.length === 1 ? '' : 's'} on ${base} (see \`detainer law ${plain(label)} --as-of DATE\`)\n`,
       );
     }
     return EXIT.ok;

@@ -1,0 +1,5 @@
+export * from './diff.js';
+export * from './library/index.js';
+export * from './resolve.js';
+export * from './resolve-law.js';
+export * from './schema.js';
