@@ -50,6 +50,12 @@ const POLICIES: Readonly<Record<string, JurisdictionPolicy>> = {
     name: 'Full cooperation, notice within 2 hours of eligibility',
     noticeAfterEligibility: 'within-2-hours',
   },
+  // A Texas-style mandate over a local policy that never holds, so a proof of status shown mid-hold ends the hold.
+  'tx-mandate-over-local-never': {
+    ...getPolicyPreset('state-mandated-compliance'),
+    name: 'State-mandated compliance over a local policy that never holds',
+    hold: 'never',
+  },
 };
 const inputFor = (id: string): DetainerCaseInput => ({
   bookedAt,
