@@ -122,6 +122,16 @@ export const HoldEndSchema = z.enum(
 );
 export type HoldEnd = z.infer<typeof HoldEndSchema>;
 
+/** How each hold ending reads, as every view shows it (the SDK's timeline and report, the CLI, the demo). */
+export const HOLD_END_TEXT: Readonly<Record<HoldEnd, string>> = {
+  'dhs-assumed-custody': 'DHS assumed custody',
+  'deadline-reached': 'the deadline was reached; released',
+  'detainer-lifted': 'DHS lifted the detainer; released',
+  'new-criminal-charge': 'another agency took the person on its own criminal charge',
+  'declined-by-new-custodian': 'moved, held only on the detainer, to a custodian that does not hold; released',
+  'declined-after-proof-of-status': 'proof of status shown; the local policy does not hold; released',
+};
+
 /** One hold that has ended, as the case keeps it: every hold on the detainer stays on record, with its hours. */
 export interface EndedHoldRecord {
   /** The instant the person would otherwise have been released: the start of the clock. */

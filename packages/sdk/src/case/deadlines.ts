@@ -1,6 +1,7 @@
 import {
   type DetainerSnapshot,
   ELIGIBILITY_NOTICE_HOURS,
+  HOLD_END_TEXT,
   HOLD_LIMIT_HOURS,
   type Instant,
   isFullNoticePossible,
@@ -51,6 +52,17 @@ export function caseDeadlines(snapshot: DetainerSnapshot, now: Instant): CaseDea
       status,
       label: `Notice to ICE due within ${ELIGIBILITY_NOTICE_HOURS} hours of release eligibility (North Carolina HB 318; a hard deadline, flagged when missed, never fatal; effective date unverified)`,
       citations: ['nc-hb318-2025'],
+    });
+  }
+  // Every hold that ended keeps its deadline (after a move on a new criminal charge a detainer can have two).
+  for (const [i, ended] of context.holdHistory.entries()) {
+    if (context.hold?.startedAt === ended.startedAt && context.hold.deadline === ended.deadline) continue;
+    deadlines.push({
+      kind: 'hold-end',
+      at: ended.deadline,
+      status: ended.endedBy === 'deadline-reached' ? 'reached' : 'met',
+      label: `Hold ${i + 1} had to end by then (${HOLD_LIMIT_HOURS} hours); it ended after ${ended.hours} h: ${HOLD_END_TEXT[ended.endedBy]}`,
+      citations: ['cfr-287.7-d'],
     });
   }
   const hold = context.hold;

@@ -95,6 +95,7 @@ describe('detainer run', () => {
       'holdStartedAt',
       'holdEndsAt',
       'hoursHeld',
+      'holds',
       'noticeStatus',
       'notice',
       'deadlines',
