@@ -214,6 +214,10 @@ describe('proof of status shown mid-case (DOMAIN.md §5: Texas mandates complian
     expect(s.value).toBe('holding');
     expect(s.context.hold?.deadline).toBe(DEADLINE);
     expect(s.context.decision?.holdReason.code).toBe('local-hold-always');
+    // A second proof sent raw, past the check, is ignored by the machine too.
+    const before = JSON.stringify(c.actor.getPersistedSnapshot());
+    c.actor.send(parseDetainerEvent({ type: 'PROOF_OF_STATUS', at: '2024-03-06T16:00:00Z', proof: 'lawful-status' }));
+    expect(JSON.stringify(c.actor.getPersistedSnapshot())).toBe(before);
   });
 
   it('does decide again before release: the local switch, not state law, then declines the hold', () => {

@@ -149,7 +149,8 @@ function redecidedMidHold(context: Ctx, event: DetainerMachineEvent) {
   if (event.type === 'CUSTODY_MOVED' && event.basis === 'detainer-only') {
     return resolveDecision({ policy: event.policy, detainer: context.detainer, subject: context.subject });
   }
-  if (event.type === 'PROOF_OF_STATUS') {
+  // One proof per case [tx-ccp-2.251]: a second one (sent past the parser's check) decides nothing.
+  if (event.type === 'PROOF_OF_STATUS' && context.subject.proofOfStatus === 'none') {
     return resolveDecision({
       policy: context.policy,
       detainer: context.detainer,
