@@ -209,6 +209,43 @@ export const tests = {
     await shot('10-transferred');
   },
 
+  async 'moves custody during a hold and shows proof of status, and the timeline marks each hold'({
+    page,
+    baseUrl,
+    shot,
+  }) {
+    await load(page, baseUrl);
+    await chooseScenario(page, 'weekday-rule-friday-release');
+    const next = page.locator('[data-testid="next-step"]');
+    for (let i = 0; i < 10 && (await state(page)) !== 'Hold running'; i++) await next.click();
+    assert.equal(await state(page), 'Hold running');
+    // Proof of status outside a state mandate changes nothing: the hold goes on (tx-ccp-2.251 applies only there).
+    await page.locator('button[data-event="PROOF_OF_STATUS"]').click();
+    const proof = page.getByRole('form', { name: 'Proof of status shown' });
+    assert.deepEqual(await proof.getByLabel('Proof shown').locator('option').allInnerTexts(), [
+      'US citizenship',
+      'lawful immigration status',
+    ]);
+    await proof.getByRole('button', { name: 'Send' }).click();
+    assert.equal(await state(page), 'Hold running');
+    await page.locator('.lane-custody .marker[title^="Proof of US citizenship shown"]').waitFor();
+    // Moved while held only on the detainer, to a custodian that declines: released at the move.
+    await page.locator('button[data-event="CUSTODY_MOVED"]').click();
+    const move = page.getByRole('form', { name: 'Move to another custodian' });
+    await move.getByLabel('Held there on').selectOption('detainer-only');
+    await move.getByLabel('Its policy').selectOption('decline-all');
+    await move.getByRole('button', { name: 'Send' }).click();
+    assert.equal(await outcome(page), 'released-hold-declined');
+    await shot('11-moved-detainer-only');
+    // A move on a new criminal charge: two holds, each on the custody lane with its hours.
+    await chooseScenario(page, 'custody-moved-new-criminal-charge-two-holds');
+    await page.getByRole('button', { name: 'To end' }).click();
+    assert.equal(await outcome(page), 'transferred-to-dhs');
+    await page.locator('.lane-custody .segment').filter({ hasText: 'Hold 1: held 24 h' }).waitFor();
+    await page.locator('.lane-custody .segment').filter({ hasText: 'Hold 2: Held 30.5 h' }).waitFor();
+    await shot('12-two-holds');
+  },
+
   async 'keyboard only: every control is reachable and focus is visible'({ page, baseUrl, shot }) {
     await load(page, baseUrl);
     const seen = new Set();

@@ -101,7 +101,9 @@ export async function layoutTeachingGraph(
       'elk.spacing.labelNode': '6',
       // Tight between layers: each labelled arrow already has a layer of its own for its label.
       'elk.layered.spacing.nodeNodeBetweenLayers': '8',
-      'elk.layered.spacing.edgeNodeBetweenLayers': '6',
+      // 4, not 6: with the arrows a mid-hold move adds (back to criminal custody, or to "hold declined"), every
+      // pixel between layers counts against the stage's height.
+      'elk.layered.spacing.edgeNodeBetweenLayers': '4',
       'elk.layered.spacing.edgeEdgeBetweenLayers': '6',
       // Shortens long vertical arrows, pulling the outcomes up: the whole chart fits the stage at 1280×800.
       'elk.layered.compaction.postCompaction.strategy': 'EDGE_LENGTH',
@@ -109,7 +111,11 @@ export async function layoutTeachingGraph(
       'elk.edgeLabels.inline': 'true',
       'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
       'elk.layered.crossingMinimization.strategy': 'LAYER_SWEEP',
-      'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+      // No model order in crossing minimization: the arrows a mid-hold custody move adds (a choice point with a
+      // branch back up to "Detainer in effect" and one to "Released: hold declined") made the model-order layout
+      // 1,024 px wide at 12 px labels; free ordering keeps every arrow and fits the 920 × 500 stage. The cycle
+      // breaking below still follows the machine's order.
+      'elk.layered.considerModelOrder.strategy': 'NONE',
       'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
       'elk.padding': '[top=4,left=4,bottom=4,right=4]',
     },

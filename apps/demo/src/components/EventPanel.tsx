@@ -322,7 +322,27 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
                   describe={(p) => POLICY_PRESETS[p].name}
                   onChange={(preset) => set('policyPreset', preset)}
                 />
+                <SelectField
+                  label="Held there on"
+                  value={values.moveBasis}
+                  options={FORM_OPTIONS.moveBases}
+                  describe={(b) =>
+                    b === 'detainer-only'
+                      ? 'the detainer only (during a hold: the same deadline)'
+                      : 'its own criminal charge (a hold ends)'
+                  }
+                  onChange={(basis) => set('moveBasis', basis)}
+                />
               </>
+            ) : null}
+            {open === 'PROOF_OF_STATUS' ? (
+              <SelectField
+                label="Proof shown"
+                value={values.proof}
+                options={FORM_OPTIONS.proofs}
+                describe={(p) => (p === 'us-citizenship' ? 'US citizenship' : 'lawful immigration status')}
+                onChange={(proof) => set('proof', proof)}
+              />
             ) : null}
             {error ? (
               <p className="form-error" role="alert">

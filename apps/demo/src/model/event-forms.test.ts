@@ -1,6 +1,12 @@
-import { DETAINER_EVENT_TYPES, formInUseAt, parseDetainerEvent } from '@detainer-kit/sdk';
+import {
+  CustodyMoveBasisSchema,
+  DETAINER_EVENT_TYPES,
+  formInUseAt,
+  parseDetainerEvent,
+  ShownProofOfStatusSchema,
+} from '@detainer-kit/sdk';
 import { describe, expect, it } from 'vitest';
-import { buildEvent, defaultFormValues, EVENT_LABELS } from './event-forms';
+import { buildEvent, defaultFormValues, EVENT_LABELS, FORM_OPTIONS } from './event-forms';
 
 describe('event forms', () => {
   it('labels every event type', () => {
@@ -13,6 +19,15 @@ describe('event forms', () => {
       expect(built.ok, type).toBe(true);
       if (built.ok) expect(() => parseDetainerEvent(built.event), type).not.toThrow();
     }
+  });
+  it('carries the move basis and the proof of status, from the options of the core schemas', () => {
+    const values = { ...defaultFormValues('2024-03-04T15:00:00.000Z', 'America/Chicago'), moveBasis: 'detainer-only' };
+    const moved = buildEvent('CUSTODY_MOVED', values, 'America/Chicago');
+    expect(moved.ok && parseDetainerEvent(moved.event)).toMatchObject({ basis: 'detainer-only' });
+    const proof = buildEvent('PROOF_OF_STATUS', { ...values, proof: 'lawful-status' }, 'America/Chicago');
+    expect(proof.ok && parseDetainerEvent(proof.event)).toMatchObject({ proof: 'lawful-status' });
+    expect(FORM_OPTIONS.moveBases).toEqual(CustodyMoveBasisSchema.options);
+    expect(FORM_OPTIONS.proofs).toEqual(ShownProofOfStatusSchema.options);
   });
   it('reads instants on the custodian’s wall clock', () => {
     const values = { ...defaultFormValues('2024-03-04T15:00:00.000Z', 'America/Chicago'), at: '2024-03-04T09:00' };

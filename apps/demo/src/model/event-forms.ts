@@ -4,6 +4,8 @@
  */
 import {
   CustodianKindSchema,
+  type CustodyMoveBasis,
+  CustodyMoveBasisSchema,
   DelayReasonSchema,
   type DetainerEventType,
   DetainerFormSchema,
@@ -16,6 +18,8 @@ import {
   type PolicyPresetId,
   ProbableCauseBasisSchema,
   ReleaseReasonSchema,
+  type ShownProofOfStatus,
+  ShownProofOfStatusSchema,
   WarrantSchema,
 } from '@detainer-kit/sdk';
 import { fromDatetimeLocal, toDatetimeLocal } from './format';
@@ -33,6 +37,7 @@ export const EVENT_LABELS: Readonly<Record<DetainerEventType, string>> = {
   CUSTODY_MOVED: 'Move to another custodian',
   CUSTODIAN_REQUESTS_DELAY: 'Custodian asks DHS to wait',
   STATE_JUDICIAL_ORDER: 'State judicial order entered (North Carolina HB 10)',
+  PROOF_OF_STATUS: 'Proof of status shown',
 };
 
 /** Who acts, for grouping the buttons. */
@@ -48,6 +53,7 @@ export const EVENT_ACTOR: Readonly<Record<DetainerEventType, 'DHS' | 'Custodian'
   CUSTODY_MOVED: 'Custodian',
   CUSTODIAN_REQUESTS_DELAY: 'Custodian',
   STATE_JUDICIAL_ORDER: 'Court / person',
+  PROOF_OF_STATUS: 'Court / person',
 };
 
 /** Event types whose payload needs a form; the others are sent at the current virtual time. */
@@ -58,6 +64,7 @@ export const EVENTS_WITH_FORM: ReadonlySet<DetainerEventType> = new Set<Detainer
   'DETAINER_LIFTED',
   'CUSTODIAN_REQUESTS_DELAY',
   'CUSTODY_MOVED',
+  'PROOF_OF_STATUS',
 ]);
 
 export const FORM_OPTIONS = {
@@ -69,6 +76,8 @@ export const FORM_OPTIONS = {
   delayReasons: DelayReasonSchema.options,
   presets: POLICY_PRESET_IDS,
   custodianKinds: CustodianKindSchema.options,
+  moveBases: CustodyMoveBasisSchema.options,
+  proofs: ShownProofOfStatusSchema.options,
 } as const;
 
 /** Every field any event form has; each form uses some. Instants are `datetime-local` strings. */
@@ -92,6 +101,10 @@ export interface EventFormValues {
   custodianKind: string;
   custodianTimeZone: string;
   policyPreset: PolicyPresetId;
+  /** On what the person is held at the new custodian (`CUSTODY_MOVED`'s `basis`). */
+  moveBasis: string;
+  /** The proof of status shown (`PROOF_OF_STATUS`'s `proof`). */
+  proof: string;
 }
 
 /**
@@ -120,6 +133,9 @@ export function defaultFormValues(now: string, timeZone: string): EventFormValue
     custodianKind: 'state-prison',
     custodianTimeZone: timeZone,
     policyPreset: 'full-cooperation',
+    // The event's own default basis (old scenario files and events parse as a move on a new criminal charge).
+    moveBasis: 'new-criminal-charge' satisfies CustodyMoveBasis,
+    proof: 'us-citizenship' satisfies ShownProofOfStatus,
   };
 }
 
@@ -178,8 +194,11 @@ export function buildEvent(type: DetainerEventType, values: EventFormValues, tim
             timeZone: values.custodianTimeZone,
           },
           policy: getPolicyPreset(values.policyPreset),
+          basis: values.moveBasis,
         },
       };
+    case 'PROOF_OF_STATUS':
+      return { ok: true, event: { type, at, proof: values.proof } };
     default:
       return { ok: true, event: { type, at } };
   }

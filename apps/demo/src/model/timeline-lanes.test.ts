@@ -47,6 +47,21 @@ describe('buildTimeline', () => {
       'Detainer lodged (I-247A) by a 287(g) officer',
     );
   });
+  it('marks each hold after a move on a new criminal charge, with its hours and deadline (issue #11 item 1)', () => {
+    // Hold 1: Tue Mar 5, 2024 10:00 → Wed 10:00 EST (24 h); hold 2: Mon Mar 11 10:00 → Tue 16:30 EDT (30.5 h).
+    const v = view(runScenario(getScenario('custody-moved-new-criminal-charge-two-holds')).case);
+    const custody = v.lanes[0];
+    expect(custody.segments.find((s) => s.id === 'hold-1')?.label).toBe('Hold 1: held 24 h');
+    expect(custody.segments.find((s) => s.id === 'hold')?.label).toBe('Hold 2: Held 30.5 h');
+    expect(custody.markers.find((m) => m.id === 'hold-1-ended')?.label).toBe('Hold 1 ended (24 h)');
+    const deadlineIds = custody.markers.filter((m) => m.kind === 'deadline').map((m) => m.id);
+    expect(deadlineIds).toEqual(['deadline-hold-end', 'deadline-hold-end-2']);
+    expect(new Set(custody.markers.map((m) => m.id)).size).toBe(custody.markers.length);
+  });
+  it('marks a proof of status shown mid-case (issue #11 item 6)', () => {
+    const v = view(runScenario(getScenario('texas-proof-of-status-mid-hold')).case);
+    expect(v.lanes[0].markers.find((m) => m.id === 'proof-of-status')?.label).toBe('Proof of lawful status shown');
+  });
   it('runs a countdown while the hold runs', () => {
     const run = runScenario(getScenario('weekday-rule-friday-release'));
     const holdStart = run.case.timeline.findIndex((e) => e.to === 'holding');

@@ -226,6 +226,37 @@ export function buildTimeline(input: TimelineInput): TimelineView {
       seq: seqOf(timeline, 'RELEASE_ELIGIBLE', c.releaseEligible.at),
     });
   }
+  // Every hold that ended before the current one (a move on a new criminal charge ends a hold; the next release
+  // eligibility may start another): each keeps its own segment and hours [cfr-287.7-d].
+  const earlierHolds = c.holdHistory.filter((h) => !(c.hold && h.startedAt === c.hold.startedAt));
+  for (const [i, ended] of earlierHolds.entries()) {
+    custody.push({
+      id: `hold-${i + 1}`,
+      from: ms(ended.startedAt),
+      to: ms(ended.endedAt),
+      label: `Hold ${i + 1}: held ${formatHours(ms(ended.endedAt) - ms(ended.startedAt))}`,
+      tone: 'hold',
+      open: false,
+    });
+    custodyMarks.push({
+      id: `hold-${i + 1}-ended`,
+      at: ms(ended.endedAt),
+      label: `Hold ${i + 1} ended (${formatHours(ms(ended.endedAt) - ms(ended.startedAt))})`,
+      tone: 'hold',
+      kind: 'event',
+      seq: null,
+    });
+  }
+  if (c.proofOfStatusAt) {
+    custodyMarks.push({
+      id: 'proof-of-status',
+      at: ms(c.proofOfStatusAt),
+      label: `Proof of ${c.subject.proofOfStatus === 'us-citizenship' ? 'US citizenship' : 'lawful status'} shown`,
+      tone: 'info',
+      kind: 'event',
+      seq: seqOf(timeline, 'PROOF_OF_STATUS', c.proofOfStatusAt),
+    });
+  }
   let countdown: TimelineView['countdown'] = null;
   if (c.hold) {
     const start = ms(c.hold.startedAt);
@@ -236,7 +267,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
       id: 'hold',
       from: start,
       to: end,
-      label: running ? 'Hold running' : `Held ${formatHours(end - start)}`,
+      label: `${earlierHolds.length > 0 ? `Hold ${earlierHolds.length + 1}: ` : ''}${running ? 'Hold running' : `Held ${formatHours(end - start)}`}`,
       tone: 'hold',
       open: running,
     });
@@ -437,11 +468,16 @@ export function buildTimeline(input: TimelineInput): TimelineView {
   }
 
   // Deadlines, from the case.
+  // A detainer can have two holds, so two hold-end deadlines: the second of a kind gets `-2` in its id.
+  const seenKinds = new Map<string, number>();
   for (const d of input.deadlines) {
     const lane = d.kind === 'hold-end' || d.kind === 'state-judicial-order' ? custodyMarks : commsMarks;
     const tone: Tone =
       d.status === 'missed' ? 'warn' : d.status === 'met' ? 'ok' : d.kind === 'hold-end' ? 'hold' : 'info';
-    lane.push({ id: `deadline-${d.kind}`, at: ms(d.at), label: d.label, tone, kind: 'deadline', seq: null });
+    const n = (seenKinds.get(d.kind) ?? 0) + 1;
+    seenKinds.set(d.kind, n);
+    const id = n === 1 ? `deadline-${d.kind}` : `deadline-${d.kind}-${n}`;
+    lane.push({ id, at: ms(d.at), label: d.label, tone, kind: 'deadline', seq: null });
     if (d.status === 'missed' && d.kind === 'hold-end') {
       flags.push({ id: 'hold-over', tone: 'warn', text: `Held past the hold deadline: ${d.label}.` });
     }

@@ -63,17 +63,60 @@ describe('resolveLaw: North Carolina HB 318 (DOMAIN.md §8, §9)', () => {
     );
   });
 
-  it('does list HB 10’s judicial-order mechanics from 2024-12-01, without changing a switch', () => {
+  it('does require the state judicial order from 2024-12-01 (HB 10), locked, and lists its mechanics', () => {
     const before = resolveLaw({ jurisdiction: 'us-nc', asOf: '2024-11-30' });
     const after = resolveLaw({ jurisdiction: 'us-nc', asOf: '2024-12-01' });
     expect(before.mechanics.some((m) => m.layerId === 'us-nc/hb10-2024')).toBe(false);
+    expect(before.policy.stateJudicialOrder).toBe('not-required');
     expect(after.mechanics.some((m) => m.layerId === 'us-nc/hb10-2024' && /judicial official/.test(m.text))).toBe(true);
+    expect(after.policy.stateJudicialOrder).toBe('required');
+    expect(after.switches.stateJudicialOrder?.decidedBy.layerId).toBe('us-nc/hb10-2024');
+    expect(after.switches.stateJudicialOrder?.locked?.bound).toBe('exactly');
+    // Nothing else changes on that day.
     expect(after.policy).toEqual({
       ...before.policy,
       name: after.policy.name,
       description: after.policy.description,
       citations: after.policy.citations,
+      stateJudicialOrder: 'required',
     });
+  });
+});
+
+describe('resolveLaw: the mechanics added in issue #11 are set by their layers', () => {
+  it('does cap a Georgia hold at 48 hours only with the unverified as-introduced reading turned on', () => {
+    const asOf = '2025-03-01';
+    expect(resolveLaw({ jurisdiction: 'us-ga', asOf }).policy.holdLimit).toBe('by-counting-rule');
+    const capped = resolveLaw({ jurisdiction: 'us-ga', asOf, options: ['us-ga/hb1105-2024-48h-cap'] });
+    expect(capped.policy.holdLimit).toBe('calendar-48h-unless-judicial-warrant');
+    expect(capped.switches.holdLimit?.decidedBy.status).toBe('unverified');
+    // Before Jul 1, 2024 the reading is not in force even when turned on.
+    const early = resolveLaw({ jurisdiction: 'us-ga', asOf: '2024-06-30', options: ['us-ga/hb1105-2024-48h-cap'] });
+    expect(early.policy.holdLimit).toBe('by-counting-rule');
+  });
+  it('does set the 287(g) model from an agreement layer, over the local policy, and the WSO reading only as an option', () => {
+    const asOf = '2025-06-01';
+    const none = resolveLaw({ jurisdiction: 'federal', asOf, local: 'full-cooperation' });
+    expect(none.policy.agreement287g).toBe('none');
+    const jem = resolveLaw({
+      jurisdiction: 'federal',
+      asOf,
+      local: 'full-cooperation',
+      options: ['287g/jail-enforcement-model'],
+    });
+    expect(jem.policy.agreement287g).toBe('jail-enforcement-model');
+    const wso = resolveLaw({
+      jurisdiction: 'us-ma',
+      asOf,
+      local: 'full-cooperation',
+      options: ['287g/warrant-service-officer', '287g/warrant-service-outside-no-authority'],
+    });
+    expect(wso.policy.agreement287g).toBe('warrant-service-officer');
+    expect(wso.policy.warrantServiceOutsideNoAuthority).toBe(true);
+    expect(wso.switches.warrantServiceOutsideNoAuthority?.decidedBy.status).toBe('unverified');
+    expect(
+      resolveLaw({ jurisdiction: 'us-ma', asOf, local: 'full-cooperation' }).policy.warrantServiceOutsideNoAuthority,
+    ).toBe(false);
   });
 });
 

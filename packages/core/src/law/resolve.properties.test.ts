@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '../../../../test-support/fast-check.js';
+import { POLICY_SWITCH_DEFAULTS } from '../policy/schema.js';
 import { resolveLayers } from './resolve.js';
 import { isLayerInForce, LAW_SWITCH_KEYS, type LawLayer, LawLayerSchema } from './schema.js';
 
@@ -27,18 +28,7 @@ const FLOOR = LawLayerSchema.parse({
   effectiveFrom: '2000-01-01',
   status: 'confirmed',
   citations: ['cfr-287.7-d'],
-  sets: {
-    hold: 'always',
-    notify: 'always',
-    listedOffenses: [],
-    access: 'allowed',
-    transferAtRelease: 'always',
-    countingRule: 'by-form',
-    rejectDatabaseOnlyBasis: false,
-    requireNeutralReview: false,
-    noticeAfterEligibility: 'none',
-    stateLaw: 'none',
-  },
+  sets: { ...POLICY_SWITCH_DEFAULTS, hold: 'always', notify: 'always', access: 'allowed', transferAtRelease: 'always' },
 });
 
 const layerArb = (i: number) =>

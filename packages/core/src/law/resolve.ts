@@ -1,5 +1,6 @@
 import type { CitationId } from '../citation-ids.js';
-import type { JurisdictionPolicy } from '../policy/schema.js';
+import { z } from 'zod';
+import { type JurisdictionPolicy, POLICY_SWITCH_SHAPE } from '../policy/schema.js';
 import {
   isLayerInForce,
   LAW_SWITCH_KEYS,
@@ -10,6 +11,11 @@ import {
   type LawSwitchKey,
   type LockBound,
 } from './schema.js';
+
+/** The policy's switches without name and citations, with their defaults, for the resolved policy. */
+const SWITCHES_SCHEMA = z.object(POLICY_SWITCH_SHAPE);
+/** What a switch that has no default falls back to when no layer decides it. */
+const UNDECIDED = { hold: 'never', notify: 'never', access: 'refused', transferAtRelease: 'never' } as const;
 
 /**
  * The order of cooperation of each ordered switch, least first: what `at-most` and `at-least` locks compare.
@@ -233,22 +239,15 @@ export function resolveLayers(input: ResolveLayersInput): ResolvedLaw {
     switches[key] = { switch: key, value, decidedBy: { ...ref(decider.layer), via: decider.via }, locked, overridden };
   }
 
-  const get = <K extends LawSwitchKey>(key: K, fallback: NonNullable<LawSwitches[K]>): NonNullable<LawSwitches[K]> =>
-    (switches[key]?.value as LawSwitches[K] | undefined) ?? fallback;
   const citations = [...new Set(ranked.flatMap(({ layer }) => layer.citations))].slice(0, 20);
+  const decided = Object.fromEntries(
+    Object.entries(switches).map(([key, resolution]) => [key, resolution?.value]),
+  ) as Partial<JurisdictionPolicy>;
   const policy: JurisdictionPolicy = {
     name: input.name ?? `Law in force on ${asOf}`,
     description: `The switches resolved from ${ranked.length} law layers in force on ${asOf}. Educational model, not legal advice.`,
-    hold: get('hold', 'never'),
-    notify: get('notify', 'never'),
-    listedOffenses: [...get('listedOffenses', [])],
-    access: get('access', 'refused'),
-    transferAtRelease: get('transferAtRelease', 'never'),
-    countingRule: get('countingRule', 'by-form'),
-    rejectDatabaseOnlyBasis: get('rejectDatabaseOnlyBasis', false),
-    requireNeutralReview: get('requireNeutralReview', false),
-    noticeAfterEligibility: get('noticeAfterEligibility', 'none'),
-    stateLaw: get('stateLaw', 'none'),
+    // A switch no layer decided (a problem, reported above) falls back to the least cooperative value.
+    ...SWITCHES_SCHEMA.parse({ ...UNDECIDED, ...decided }),
     citations,
   };
   const listed = [policy.hold, policy.notify, policy.transferAtRelease].includes('listed-offenses');

@@ -1,15 +1,7 @@
 import { z } from 'zod';
 import { CitationIdSchema } from '../citation-ids.js';
 import { OffenseCategorySchema } from '../detainer/vocabulary.js';
-import {
-  AccessSwitchSchema,
-  HoldSwitchSchema,
-  NoticeAfterEligibilitySchema,
-  NotifySwitchSchema,
-  PolicyCountingRuleSchema,
-  StateLawSchema,
-  TransferSwitchSchema,
-} from '../policy/schema.js';
+import { POLICY_SWITCH_KEYS, POLICY_SWITCH_SHAPE, TransferSwitchSchema } from '../policy/schema.js';
 import { quotedList } from '../quoted-list.js';
 
 /**
@@ -80,37 +72,31 @@ export type LawStatus = z.infer<typeof LawStatusSchema>;
  * The policy switches a law layer can set: the switches of `JurisdictionPolicySchema` (not its name,
  * description or citations). One list, so the resolver, the file format and the docs agree.
  */
-export const LAW_SWITCH_KEYS = [
-  'hold',
-  'notify',
-  'listedOffenses',
-  'access',
-  'transferAtRelease',
-  'countingRule',
-  'rejectDatabaseOnlyBasis',
-  'requireNeutralReview',
-  'noticeAfterEligibility',
-  'stateLaw',
-] as const;
+export const LAW_SWITCH_KEYS = POLICY_SWITCH_KEYS;
 export const LawSwitchKeySchema = z.enum(LAW_SWITCH_KEYS, {
   error: () => `switch must be ${quotedList(LAW_SWITCH_KEYS)}`,
 });
 export type LawSwitchKey = z.infer<typeof LawSwitchKeySchema>;
 
-/** A partial of the policy switches: what a layer sets. */
+/** A policy switch without its default, made optional: a layer that leaves a switch out does not set it. */
+type OptionalSwitch<S> =
+  S extends z.ZodDefault<infer Inner extends z.core.SomeType>
+    ? z.ZodOptional<Inner>
+    : S extends z.core.SomeType
+      ? z.ZodOptional<S>
+      : never;
+const optionalSwitch = (schema: z.ZodType): z.ZodOptional<z.ZodType> =>
+  (schema instanceof z.ZodDefault ? (schema.unwrap() as z.ZodType) : schema).optional();
+const LAW_SWITCH_SHAPE = Object.fromEntries(
+  LAW_SWITCH_KEYS.map((key) => [key, optionalSwitch(POLICY_SWITCH_SHAPE[key])]),
+) as { [K in LawSwitchKey]: OptionalSwitch<(typeof POLICY_SWITCH_SHAPE)[K]> };
+
+/**
+ * A partial of the policy switches: what a layer sets. Built from the policy schema's own switch list, so every
+ * switch has its schema once; `transferAtRelease` takes only its named values here (no booleans from old policies).
+ */
 export const LawSwitchesSchema = z
-  .object({
-    hold: HoldSwitchSchema.optional(),
-    notify: NotifySwitchSchema.optional(),
-    listedOffenses: z.array(OffenseCategorySchema).max(5).optional(),
-    access: AccessSwitchSchema.optional(),
-    transferAtRelease: TransferSwitchSchema.optional(),
-    countingRule: PolicyCountingRuleSchema.optional(),
-    rejectDatabaseOnlyBasis: z.boolean().optional(),
-    requireNeutralReview: z.boolean().optional(),
-    noticeAfterEligibility: NoticeAfterEligibilitySchema.optional(),
-    stateLaw: StateLawSchema.optional(),
-  })
+  .object({ ...LAW_SWITCH_SHAPE, transferAtRelease: TransferSwitchSchema.optional() })
   .strict();
 export type LawSwitches = z.infer<typeof LawSwitchesSchema>;
 

@@ -7,7 +7,7 @@ import { DetainerKitError, fromZodError } from '../errors.js';
 import { InstantSchema, toEpochMs } from '../instant.js';
 import { resolveDecision } from '../policy/resolve-decision.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
-import { type DetainerSnapshot, getEventAvailability } from './availability.js';
+import { type DetainerSnapshot, getEventAvailability, getEventPayloadRefusal } from './availability.js';
 import { type DetainerCaseContext, type DetainerCaseInputInput, parseDetainerCaseInput } from './context.js';
 import { type DetainerMachine, detainerMachine } from './detainer-machine.js';
 import { type DetainerEvent, type DetainerEventInput, parseDetainerEvent } from './events.js';
@@ -71,6 +71,14 @@ export function checkDetainerEvent(
       code: 'event-not-allowed',
       message: `${event.type} cannot happen now: ${availability.why ?? 'not allowed in this state'}`,
       issues: [{ field: 'type', code: 'event-not-allowed', message: availability.why ?? '' }],
+    });
+  }
+  const refusal = getEventPayloadRefusal(snapshot, event);
+  if (refusal) {
+    throw new DetainerKitError({
+      code: 'event-not-allowed',
+      message: `${event.type} cannot happen now: ${refusal.field}: ${refusal.why}`,
+      issues: [{ field: refusal.field, code: 'event-not-allowed', message: refusal.why }],
     });
   }
   return event;

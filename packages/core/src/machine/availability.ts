@@ -1,7 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { CitationId } from '../citations.js';
 import type { DetainerMachine } from './detainer-machine.js';
-import { DETAINER_EVENT_TYPES, type DetainerEventType } from './events.js';
+import { DETAINER_EVENT_TYPES, type DetainerEvent, type DetainerEventType } from './events.js';
 
 /** A case's snapshot. */
 export type DetainerSnapshot = SnapshotFrom<DetainerMachine>;
@@ -121,10 +121,37 @@ function availabilityOf(type: DetainerEventType, snapshot: DetainerSnapshot, pla
         ['nc-hb10-2024'],
       );
     }
+    case 'PROOF_OF_STATUS':
+      return context.subject.proofOfStatus === 'none'
+        ? ok(type)
+        : no(
+            type,
+            `Proof of status ("${context.subject.proofOfStatus}") has already been given in this case; a case takes one proof.`,
+            ['tx-ccp-2.251'],
+          );
     case 'ACCESS_REQUESTED':
     case 'CUSTODY_MOVED':
       return ok(type);
   }
+}
+
+/**
+ * Why an event whose type is allowed now is still refused for what it carries, or `null`: a `detainer-only` move
+ * outside a hold (before release eligibility the person is in criminal custody, not held only on the detainer)
+ * [i247a-form], [cfr-287.7-d]. Used by `checkDetainerEvent`, so `can()` and `send()` share the check.
+ */
+export function getEventPayloadRefusal(
+  snapshot: DetainerSnapshot,
+  event: DetainerEvent,
+): { readonly field: string; readonly why: string; readonly citations: readonly CitationId[] } | null {
+  if (event.type === 'CUSTODY_MOVED' && event.basis === 'detainer-only' && !snapshot.matches('holding')) {
+    return {
+      field: 'basis',
+      why: 'A "detainer-only" move is a move during a hold, of a person held only on the detainer; no hold is running now. Use basis "new-criminal-charge" (the default) for a move in criminal custody.',
+      citations: ['i247a-form', 'cfr-287.7-d'],
+    };
+  }
+  return null;
 }
 
 /**

@@ -10,6 +10,7 @@ import { type Instant, InstantSchema } from '../instant.js';
 import type { CustodianDecision, JurisdictionPolicy } from '../policy/schema.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
 import { quotedList } from '../quoted-list.js';
+import type { CustodyMoveBasis } from './events.js';
 import type { OutcomeCode } from './outcome-codes.js';
 import type { OutcomeReason } from './outcomes.js';
 
@@ -123,6 +124,56 @@ export interface HoldRecord {
   readonly limit?: HoldLimitRecord | null;
 }
 
+/**
+ * How a hold ended, as its record in `holdHistory` says:
+ * - `dhs-assumed-custody`: DHS took custody before the deadline [cfr-287.7-d];
+ * - `deadline-reached`: the deadline came without DHS; the person was released at it [cfr-287.7-d];
+ * - `detainer-lifted`: DHS lifted the detainer [ice-policy-10074.2];
+ * - `new-criminal-charge`: another agency took the person on its own criminal charge [i247a-form];
+ * - `declined-by-new-custodian`: moved while held only on the detainer, to a custodian whose policy does not honor
+ *   the hold [i247a-form], [galarza-2014];
+ * - `declined-after-proof-of-status`: proof of status took the case out of a state mandate, and the local policy
+ *   does not honor the hold [tx-ccp-2.251].
+ */
+export const HoldEndSchema = z.enum(
+  [
+    'dhs-assumed-custody',
+    'deadline-reached',
+    'detainer-lifted',
+    'new-criminal-charge',
+    'declined-by-new-custodian',
+    'declined-after-proof-of-status',
+  ],
+  { error: (): string => `expected how a hold ended: ${quotedList(HoldEndSchema.options)}` },
+);
+export type HoldEnd = z.infer<typeof HoldEndSchema>;
+
+/** How each hold ending reads, as every view shows it (the SDK's timeline and report, the CLI, the demo). */
+export const HOLD_END_TEXT: Readonly<Record<HoldEnd, string>> = {
+  'dhs-assumed-custody': 'DHS assumed custody',
+  'deadline-reached': 'the deadline was reached; released',
+  'detainer-lifted': 'DHS lifted the detainer; released',
+  'new-criminal-charge': 'another agency took the person on its own criminal charge',
+  'declined-by-new-custodian': 'moved, held only on the detainer, to a custodian that does not hold; released',
+  'declined-after-proof-of-status': 'proof of status shown; the local policy does not hold; released',
+};
+
+/** One hold that has ended, as the case keeps it: every hold on the detainer stays on record, with its hours. */
+export interface EndedHoldRecord {
+  /** The instant the person would otherwise have been released: the start of the clock. */
+  readonly startedAt: Instant;
+  /** The deadline the hold had (a detainer-only move never changes it). */
+  readonly deadline: Instant;
+  /** When the hold ended (never after its deadline). */
+  readonly endedAt: Instant;
+  /** Elapsed hours from `startedAt` to `endedAt`, to two decimals. */
+  readonly hours: number;
+  /** The custodian holding the person when the hold ended. */
+  readonly custodianId: string;
+  readonly custodianName: string;
+  readonly endedBy: HoldEnd;
+}
+
 export interface AccessRequestRecord {
   readonly at: Instant;
   readonly granted: boolean;
@@ -139,6 +190,8 @@ export interface CustodyMoveRecord {
   readonly from: Custodian;
   readonly to: Custodian;
   readonly policyName: string;
+  /** On what the person is held at the new custodian (see `CustodyMoveBasisSchema`) [i247a-form]. */
+  readonly basis: CustodyMoveBasis;
 }
 
 /** Everything the machine knows about one case. Instants are absolute (ISO UTC) so a restored case keeps them. */
@@ -166,6 +219,11 @@ export interface DetainerCaseContext {
   } | null;
   readonly hold: HoldRecord | null;
   /**
+   * Every hold that has ended, in order: after a move on a new criminal charge a detainer can have two holds, and
+   * each keeps its own record and hours [cfr-287.7-d]. A hold still running is in `hold`, not here.
+   */
+  readonly holdHistory: readonly EndedHoldRecord[];
+  /**
    * The hard notification deadline after release eligibility, when the policy sets `noticeAfterEligibility`
    * (North Carolina HB 318) and a detainer was in effect at eligibility [nc-hb318-2025]; else `null`.
    */
@@ -184,6 +242,8 @@ export interface DetainerCaseContext {
   readonly delayRequests: readonly DelayRequestRecord[];
   readonly custodyMoves: readonly CustodyMoveRecord[];
   readonly liftReason: LiftReason | null;
+  /** When the person showed proof of citizenship or lawful status mid-case (`PROOF_OF_STATUS`), else `null`. */
+  readonly proofOfStatusAt: Instant | null;
   /** The instant of the latest event; events may not go back in time. */
   readonly lastEventAt: Instant;
   readonly outcome: CaseOutcome | null;

@@ -56,6 +56,12 @@ const POLICIES: Readonly<Record<string, JurisdictionPolicy>> = {
     name: 'Full cooperation, state judicial order before a hold',
     stateJudicialOrder: 'required',
   },
+  // A Texas-style mandate over a local policy that never holds, so a proof of status shown mid-hold ends the hold.
+  'tx-mandate-over-local-never': {
+    ...getPolicyPreset('state-mandated-compliance'),
+    name: 'State-mandated compliance over a local policy that never holds',
+    hold: 'never',
+  },
 };
 const inputFor = (id: string): DetainerCaseInput => ({
   bookedAt,

@@ -25,7 +25,7 @@ import { type Driven, drive, wrap } from '../test-support/fixtures.js';
 import { restoreDetainerActor } from './actor.js';
 import { getEventAvailability } from './availability.js';
 import type { OutcomeCode } from './context.js';
-import type { DetainerMachineEvent } from './events.js';
+import { CustodyMoveBasisSchema, type DetainerMachineEvent, ShownProofOfStatusSchema } from './events.js';
 
 // Properties over random policies and random event sequences (DOMAIN.md §2, §3, §5).
 
@@ -86,9 +86,14 @@ const intentArb: fc.Arbitrary<EventIntent> = fc.oneof(
     reason: fc.constantFrom('prosecutorial-discretion', 'case-closed', 'us-citizenship-claim'),
   }),
   fc.record({ kind: fc.constant('access') }),
-  fc.record({ kind: fc.constant('move'), preset: fc.constantFrom('full-cooperation', 'decline-all', 'notify-only') }),
+  fc.record({
+    kind: fc.constant('move'),
+    preset: fc.constantFrom('full-cooperation', 'decline-all', 'notify-only'),
+    basis: fc.constantFrom(...CustodyMoveBasisSchema.options),
+  }),
   fc.record({ kind: fc.constant('delay'), reason: fc.constantFrom('prosecution', 'witness') }),
   fc.record({ kind: fc.constant('judicial-order') }),
+  fc.record({ kind: fc.constant('proof'), proof: fc.constantFrom(...ShownProofOfStatusSchema.options) }),
 ) as fc.Arbitrary<EventIntent>;
 
 /** Steps: an intent and the minutes since the previous event (up to 6 days, to cross weekends and deadlines). */
@@ -121,7 +126,11 @@ function checkHoldStep(before: Snap, after: Snap, event: DetainerMachineEvent | 
       expect(toEpochMs(after.output?.at ?? '')).toBeLessThanOrEqual(deadlineMs(before));
     } else {
       expect(event?.type).toBe('CUSTODY_MOVED');
-      if (event?.type === 'CUSTODY_MOVED') expect(toEpochMs(event.at)).toBeLessThan(deadlineMs(before));
+      if (event?.type === 'CUSTODY_MOVED') {
+        expect(toEpochMs(event.at)).toBeLessThan(deadlineMs(before));
+        // Only a move on a new criminal charge puts the person back in criminal custody [i247a-form].
+        expect(event.basis).toBe('new-criminal-charge');
+      }
       expect(after.matches('inCriminalCustody')).toBe(true);
       expect(after.context.outcome).toBeNull();
     }
@@ -153,6 +162,8 @@ function run(policy: JurisdictionPolicyInput, subject: SubjectInput, script: [Ev
     const s = c.actor.getSnapshot();
     checkHoldStep(before, s, accepted ? event : null, c.clock.now());
     if (s.value === 'holding') held = true;
+    // Every ended hold is on record, ended no later than its own deadline [cfr-287.7-d].
+    for (const h of s.context.holdHistory) expect(toEpochMs(h.endedAt)).toBeLessThanOrEqual(toEpochMs(h.deadline));
     // Notice status is defined once a release is scheduled.
     if (s.context.projectedReleaseAt !== null) expect(s.context.notice).not.toBeNull();
     // Exactly one outcome: once set it never changes.
@@ -253,6 +264,72 @@ describe('detainerMachine properties', () => {
         expect(b.value).toEqual(a.value);
         expect(b.context).toEqual(a.context);
         expect(b.status).toBe(a.status);
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+
+  // DOMAIN.md §3 and §2.7: the hold is "not to exceed 48 hours" from the moment the person would otherwise have been
+  // released [cfr-287.7-d]; the detainer follows the person to "any subsequent law enforcement agency" [i247a-form].
+  // A move of a person held only on the detainer changes who holds, never when the hold must end.
+  it('a detainer-only move never extends the first deadline', () => {
+    const holdingScriptArb = fc.array(fc.tuple(intentArb, fc.integer({ min: 0, max: 36 * 60 })), {
+      minLength: 1,
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(policyArb, subjectArb, holdingScriptArb, (policyInput, subject, tail) => {
+        const policy = JurisdictionPolicySchema.parse({
+          ...policyInput,
+          hold: 'always',
+          stateLaw: 'none',
+          requireNeutralReview: false,
+        });
+        const c = drive(policy, { subject });
+        c.send(
+          makeEvent({ kind: 'lodge', detainer: 'I-247D' }, c.actor.getSnapshot().context.lastEventAt, 60) as never,
+        );
+        c.send(
+          makeEvent(
+            { kind: 'eligible', reason: 'bond-posted', dhsPresent: false },
+            c.actor.getSnapshot().context.lastEventAt,
+            60,
+          ) as never,
+        );
+        const first = c.actor.getSnapshot();
+        if (first.value !== 'holding') return; // e.g. neutral review required: no hold to move
+        const firstDeadline = first.context.hold?.deadline ?? '';
+        let sinceNewCharge = false;
+        for (const [intent, gap] of tail) {
+          const before = c.actor.getSnapshot();
+          const event = makeEvent(
+            intent.kind === 'move' ? { ...intent, basis: 'detainer-only' } : intent,
+            before.context.lastEventAt,
+            gap,
+          );
+          try {
+            c.send(event as never);
+          } catch {
+            continue;
+          }
+          const after = c.actor.getSnapshot();
+          if (event.type === 'CUSTODY_MOVED' && before.value === 'holding' && !sinceNewCharge) {
+            if (after.value === 'holding') expect(after.context.hold?.deadline).toBe(firstDeadline);
+            else if (after.status === 'done') {
+              expect(toEpochMs(after.output?.at ?? '')).toBeLessThanOrEqual(toEpochMs(firstDeadline));
+            }
+          }
+          if (after.value === 'holding' && !sinceNewCharge) expect(after.context.hold?.deadline).toBe(firstDeadline);
+          // Only a new criminal charge (not generated here) may start a second hold.
+          if (after.context.custodyMoves.some((m) => m.basis === 'new-criminal-charge')) sinceNewCharge = true;
+        }
+        c.advanceTo(new Date(c.clock.now() + 30 * DAY_MS).toISOString());
+        const end = c.actor.getSnapshot();
+        if (!sinceNewCharge && end.status === 'done') {
+          expect(toEpochMs(end.output?.at ?? '')).toBeLessThanOrEqual(toEpochMs(firstDeadline));
+          for (const h of end.context.holdHistory)
+            expect(toEpochMs(h.endedAt)).toBeLessThanOrEqual(toEpochMs(firstDeadline));
+        }
       }),
       { numRuns: runs(200) },
     );

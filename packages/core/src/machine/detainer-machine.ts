@@ -4,6 +4,7 @@ import { computeHoldDeadline } from '../clock/hold-clock.js';
 import { applyHoldLimit } from '../clock/hold-limit.js';
 import { computeEligibilityNoticeDue } from '../clock/notice-clock.js';
 import type { Detainer } from '../detainer/detainer.js';
+import type { Subject } from '../detainer/subject.js';
 import { toEpochMs } from '../instant.js';
 import { resolveDecision } from '../policy/resolve-decision.js';
 import type { JurisdictionPolicy } from '../policy/schema.js';
@@ -13,12 +14,14 @@ import type {
   DetainerCaseInput,
   EligibilityNoticeRecord,
   StateJudicialOrderRecord,
+  EndedHoldRecord,
+  HoldEnd,
 } from './context.js';
 import type { DetainerMachineEvent } from './events.js';
 import { HOLD_CLOCK_ID, holdTimer } from './hold-timer.js';
 import { type ClosedNoticeStatus, closeNotice, noticeFor } from './notice.js';
 import { OUTCOME_TITLES, type OutcomeCode } from './outcome-codes.js';
-import { declinedOutcome, type OutcomeReason, outcomeOf } from './outcomes.js';
+import { declinedMidHoldOutcome, declinedOutcome, type OutcomeReason, outcomeOf } from './outcomes.js';
 import { isWellFormedEvent, WELL_FORMED_GUARD } from './well-formed.js';
 
 /**
@@ -43,14 +46,42 @@ function holdDeadlinePassed(context: Ctx, event: DetainerMachineEvent): boolean 
   return context.hold !== null && toEpochMs(eventAt(event, context)) >= toEpochMs(context.hold.deadline);
 }
 
+/** How a hold in progress ended, read from the outcome that ends the case (a hold declined mid-hold says why). */
+const HOLD_END_OF: Partial<Record<string, HoldEnd>> = {
+  'transferred-to-dhs': 'dhs-assumed-custody',
+  'released-hold-expired': 'deadline-reached',
+  'released-detainer-lifted': 'detainer-lifted',
+  'hold-declined-after-custody-move': 'declined-by-new-custodian',
+  'hold-declined-after-proof-of-status': 'declined-after-proof-of-status',
+};
+
 /**
- * What every ending transition writes besides its outcome: the time, and a notice still pending is closed (never
- * sent, or no longer asked for once the detainer is lifted).
+ * The hold history with the hold in progress (if any) ended at `at`: every hold on the detainer stays on record,
+ * with its hours, however it ended [cfr-287.7-d]. Applied wherever a hold ends.
+ */
+function withEndedHold(context: Ctx, at: string, endedBy: HoldEnd | undefined) {
+  const hold = context.hold;
+  if (hold === null || endedBy === undefined) return {};
+  const ended: EndedHoldRecord = {
+    startedAt: hold.startedAt,
+    deadline: hold.deadline,
+    endedAt: at,
+    hours: Math.round((toEpochMs(at) - toEpochMs(hold.startedAt)) / 36_000) / 100,
+    custodianId: context.custodian.id,
+    custodianName: context.custodian.name,
+    endedBy,
+  };
+  return { holdHistory: [...context.holdHistory, ended] };
+}
+
+/**
+ * What every ending transition writes besides its outcome: the time, a hold in progress ended in the hold history,
+ * and a notice still pending is closed (never sent, or no longer asked for once the detainer is lifted).
  */
 function ending(context: Ctx, at: string, outcome: CaseOutcome | null, closedAs?: ClosedNoticeStatus) {
   const eligibilityNotice = context.eligibilityNotice;
-  const stateJudicialOrder = context.stateJudicialOrder;
   return {
+    ...withEndedHold(context, at, outcome ? (HOLD_END_OF[outcome.reason] ?? HOLD_END_OF[outcome.code]) : undefined),
     lastEventAt: at,
     outcome,
     notice: closeNotice(context.notice, closedAs),
@@ -58,12 +89,13 @@ function ending(context: Ctx, at: string, outcome: CaseOutcome | null, closedAs?
       eligibilityNotice?.status === 'pending'
         ? { ...eligibilityNotice, status: 'not-sent' as const }
         : eligibilityNotice,
-    // A hold that ends with the state judicial order still awaited ended without one [nc-hb10-2024].
-    stateJudicialOrder:
-      stateJudicialOrder?.status === 'awaited'
-        ? { ...stateJudicialOrder, status: 'missing' as const }
-        : stateJudicialOrder,
+    stateJudicialOrder: closeStateJudicialOrder(context.stateJudicialOrder),
   };
+}
+
+/** A hold that ends with the state judicial order still awaited ended without one [nc-hb10-2024]. */
+function closeStateJudicialOrder(record: StateJudicialOrderRecord | null): StateJudicialOrderRecord | null {
+  return record?.status === 'awaited' ? { ...record, status: 'missing' as const } : record;
 }
 
 /**
@@ -104,11 +136,20 @@ function eligibilityNoticeAt(context: Ctx, at: string): EligibilityNoticeRecord 
  */
 function decided(
   context: Ctx,
-  changes: { readonly detainer?: Detainer; readonly policy?: JurisdictionPolicy; readonly effectiveAt?: string },
+  changes: {
+    readonly detainer?: Detainer;
+    readonly policy?: JurisdictionPolicy;
+    readonly effectiveAt?: string;
+    readonly subject?: Subject;
+  },
 ) {
   const detainer = changes.detainer ?? context.detainer;
   if (detainer === null) return {};
-  const decision = resolveDecision({ policy: changes.policy ?? context.policy, detainer, subject: context.subject });
+  const decision = resolveDecision({
+    policy: changes.policy ?? context.policy,
+    detainer,
+    subject: changes.subject ?? context.subject,
+  });
   const effectiveAt = changes.effectiveAt ?? context.effectiveAt;
   const notice = noticeFor(
     { decision, effectiveAt },
@@ -119,6 +160,31 @@ function decided(
     },
   );
   return { decision, notice };
+}
+
+/** The subject once a proof of status shown mid-case is recorded on it [tx-ccp-2.251]. */
+function subjectWithProof(context: Ctx, event: DetainerMachineEvent): Subject {
+  return event.type === 'PROOF_OF_STATUS' ? { ...context.subject, proofOfStatus: event.proof } : context.subject;
+}
+
+/**
+ * The decision taken again during a hold, for an event that changes what it rests on: a detainer-only move (the new
+ * custodian's policy) or a proof of status (the subject). `null` for any other event.
+ */
+function redecidedMidHold(context: Ctx, event: DetainerMachineEvent) {
+  if (context.detainer === null) return null;
+  if (event.type === 'CUSTODY_MOVED' && event.basis === 'detainer-only') {
+    return resolveDecision({ policy: event.policy, detainer: context.detainer, subject: context.subject });
+  }
+  // One proof per case [tx-ccp-2.251]: a second one (sent past the parser's check) decides nothing.
+  if (event.type === 'PROOF_OF_STATUS' && context.subject.proofOfStatus === 'none') {
+    return resolveDecision({
+      policy: context.policy,
+      detainer: context.detainer,
+      subject: subjectWithProof(context, event),
+    });
+  }
+  return null;
 }
 
 function requireOutcome(context: Ctx): CaseOutcome {
@@ -239,6 +305,21 @@ export const detainerMachine = setup({
       isWellFormedEvent(event),
     stateJudicialOrderAwaited: ({ context, event }) =>
       context.stateJudicialOrder?.status === 'awaited' && isWellFormedEvent(event),
+    /** A move on another agency's own criminal charge (the default basis) [i247a-form]. */
+    criminalCustodyMove: ({ event }) =>
+      event.type === 'CUSTODY_MOVED' && event.basis === 'new-criminal-charge' && isWellFormedEvent(event),
+    /** A move during a hold of a person held only on the detainer [i247a-form], [cfr-287.7-d]. */
+    detainerOnlyMove: ({ event }) =>
+      event.type === 'CUSTODY_MOVED' && event.basis === 'detainer-only' && isWellFormedEvent(event),
+    /**
+     * The decision taken again mid-hold (new custodian's policy, or proof of status) still honors the hold, so the
+     * hold goes on to its first deadline [cfr-287.7-d], [galarza-2014].
+     */
+    keepsHold: ({ context, event }) =>
+      isWellFormedEvent(event) && redecidedMidHold(context, event)?.hold.allowed === true,
+    /** A proof of status the case has not had yet: one per case [tx-ccp-2.251]. */
+    firstProofOfStatus: ({ context, event }) =>
+      event.type === 'PROOF_OF_STATUS' && context.subject.proofOfStatus === 'none' && isWellFormedEvent(event),
     eligibilityNoticePending: ({ context, event }) =>
       context.eligibilityNotice?.status === 'pending' && isWellFormedEvent(event),
     noticeCanBeSent: ({ context, event }) =>
@@ -332,7 +413,11 @@ export const detainerMachine = setup({
       const at = eventAt(event, context);
       return { lastEventAt: at, stateJudicialOrder: { status: 'entered' as const, enteredAt: at } };
     }),
-    /** `decides`: the move enters `detainerInEffect`, so the new custodian decides under its policy. */
+    /**
+     * `decides`: the new custodian decides under its policy (on entering `detainerInEffect`, or, for a detainer-only
+     * move that keeps the hold, at once). `endsHold`: a move on a new criminal charge ends the hold in progress, whose
+     * record stays in the hold history.
+     */
     moveCustody: assign(({ context, event }, params: { readonly endsHold: boolean; readonly decides: boolean }) => {
       if (event.type !== 'CUSTODY_MOVED') return {};
       const moved = {
@@ -342,10 +427,82 @@ export const detainerMachine = setup({
         policy: event.policy,
         custodyMoves: [
           ...context.custodyMoves,
-          { at: event.at, from: context.custodian, to: event.custodian, policyName: event.policy.name },
+          {
+            at: event.at,
+            from: context.custodian,
+            to: event.custodian,
+            policyName: event.policy.name,
+            basis: event.basis,
+          },
         ],
       };
-      return params.endsHold ? { ...moved, hold: null, releaseEligible: null } : moved;
+      return params.endsHold
+        ? {
+            ...moved,
+            ...withEndedHold(context, event.at, 'new-criminal-charge'),
+            hold: null,
+            releaseEligible: null,
+            stateJudicialOrder: closeStateJudicialOrder(context.stateJudicialOrder),
+          }
+        : moved;
+    }),
+    /**
+     * A detainer-only move whose new custodian does not honor the hold: the move is recorded, and the hold ends at the
+     * move with the person released [i247a-form], [galarza-2014].
+     */
+    moveCustodyHoldDeclined: assign(({ context, event }) => {
+      if (event.type !== 'CUSTODY_MOVED' || context.detainer === null) return {};
+      const decision = resolveDecision({ policy: event.policy, detainer: context.detainer, subject: context.subject });
+      const moved: Ctx = {
+        ...context,
+        custodian: event.custodian,
+        policy: event.policy,
+        decision,
+        custodyMoves: [
+          ...context.custodyMoves,
+          {
+            at: event.at,
+            from: context.custodian,
+            to: event.custodian,
+            policyName: event.policy.name,
+            basis: event.basis,
+          },
+        ],
+      };
+      return {
+        ...ending(moved, event.at, declinedMidHoldOutcome('hold-declined-after-custody-move', decision, event.at)),
+        custodian: moved.custodian,
+        policy: moved.policy,
+        decision,
+        custodyMoves: moved.custodyMoves,
+      };
+    }),
+    /** Records a proof of status shown mid-case; `decides`: the decision is taken again with it [tx-ccp-2.251]. */
+    showProofOfStatus: assign(({ context, event }, params: { readonly decides: boolean }) => {
+      if (event.type !== 'PROOF_OF_STATUS') return {};
+      const subject = subjectWithProof(context, event);
+      return {
+        ...(params.decides ? decided(context, { subject }) : {}),
+        lastEventAt: event.at,
+        subject,
+        proofOfStatusAt: event.at,
+      };
+    }),
+    /** Proof of status shown during a hold, and the local policy does not hold: the hold ends [tx-ccp-2.251]. */
+    proofEndsHold: assign(({ context, event }) => {
+      if (event.type !== 'PROOF_OF_STATUS' || context.detainer === null) return {};
+      const subject = subjectWithProof(context, event);
+      const decision = resolveDecision({ policy: context.policy, detainer: context.detainer, subject });
+      return {
+        ...ending(
+          { ...context, subject, decision },
+          event.at,
+          declinedMidHoldOutcome('hold-declined-after-proof-of-status', decision, event.at),
+        ),
+        subject,
+        decision,
+        proofOfStatusAt: event.at,
+      };
     }),
     recordDelayRequest: assign(({ context, event }) =>
       event.type === 'CUSTODIAN_REQUESTS_DELAY'
@@ -460,6 +617,7 @@ export const detainerMachine = setup({
     notice: null,
     releaseEligible: null,
     hold: null,
+    holdHistory: [],
     eligibilityNotice: null,
     stateJudicialOrder: null,
     lodgedBy: null,
@@ -467,6 +625,7 @@ export const detainerMachine = setup({
     delayRequests: [],
     custodyMoves: [],
     liftReason: null,
+    proofOfStatusAt: null,
     lastEventAt: input.bookedAt,
     outcome: null,
   }),
@@ -502,6 +661,16 @@ export const detainerMachine = setup({
             citations: ['psp-letters-2017'],
             explanation:
               'Access is a separate switch from holds and notice: some policies let DHS interview people in the jail, others do not. The request is recorded as granted or refused, and nothing else changes.',
+          },
+        },
+        PROOF_OF_STATUS: {
+          guard: 'firstProofOfStatus',
+          actions: { type: 'showProofOfStatus', params: { decides: false } },
+          description: 'The person shows proof of US citizenship or lawful status; it is recorded.',
+          meta: {
+            citations: ['tx-ccp-2.251'],
+            explanation:
+              'The proof is recorded on the person. Under a state law that mandates honoring detainers (Texas art. 2.251), a detainer decided later is decided without the mandate, by the local policy.',
           },
         },
       },
@@ -551,7 +720,7 @@ export const detainerMachine = setup({
               },
             },
             CUSTODY_MOVED: {
-              guard: WELL_FORMED_GUARD,
+              guard: 'criminalCustodyMove',
               actions: { type: 'moveCustody', params: { endsHold: false, decides: false } },
               description: 'The person moves to another custodian, whose policy applies from then on.',
               meta: {
@@ -599,7 +768,7 @@ export const detainerMachine = setup({
             DETAINER_LIFTED: LIFT_BEFORE_RELEASE,
             CUSTODIAN_REQUESTS_DELAY: REQUEST_DELAY,
             CUSTODY_MOVED: {
-              guard: WELL_FORMED_GUARD,
+              guard: 'criminalCustodyMove',
               actions: { type: 'moveCustody', params: { endsHold: false, decides: false } },
               description: 'The person moves to another custodian; the detainer follows.',
               meta: {
@@ -799,7 +968,7 @@ export const detainerMachine = setup({
             DETAINER_LIFTED: LIFT_BEFORE_RELEASE,
             CUSTODIAN_REQUESTS_DELAY: REQUEST_DELAY,
             CUSTODY_MOVED: {
-              guard: WELL_FORMED_GUARD,
+              guard: 'criminalCustodyMove',
               target: 'detainerInEffect',
               reenter: true,
               actions: { type: 'moveCustody', params: { endsHold: false, decides: true } },
@@ -808,6 +977,18 @@ export const detainerMachine = setup({
                 citations: ['i247a-form'],
                 explanation:
                   'The detainer follows the person to "any subsequent law enforcement agency". The new custodian’s policy applies from then on, so the decision is taken again.',
+              },
+            },
+            PROOF_OF_STATUS: {
+              guard: 'firstProofOfStatus',
+              target: 'detainerInEffect',
+              reenter: true,
+              actions: { type: 'showProofOfStatus', params: { decides: true } },
+              description: 'The person shows proof of US citizenship or lawful status; the decision is taken again.',
+              meta: {
+                citations: ['tx-ccp-2.251'],
+                explanation:
+                  'A state law that mandates honoring detainers (Texas art. 2.251) does not apply to a person who proves US citizenship or lawful immigration status. Once the proof is shown, the decision is taken again: under such a mandate, the local policy’s switches now decide; elsewhere nothing changes.',
               },
             },
           },
@@ -909,14 +1090,63 @@ export const detainerMachine = setup({
           EXPIRE_FIRST,
           {
             target: '#detainerCase.inCriminalCustody.detainerInEffect',
-            guard: WELL_FORMED_GUARD,
+            guard: 'criminalCustodyMove',
             actions: { type: 'moveCustody', params: { endsHold: true, decides: true } },
             description:
               'Another agency takes the person into its criminal custody; the hold ends and the detainer follows.',
             meta: {
               citations: ['i247a-form'],
               explanation:
-                'If another agency takes the person on its own criminal charge, this hold ends. The detainer follows the person, and the new custodian’s policy decides anew.',
+                'If another agency takes the person on its own criminal charge, this hold ends; its record and hours stay in the hold history. The detainer follows the person, and the new custodian’s policy decides anew; any new hold starts only at the next release eligibility.',
+            },
+          },
+          {
+            guard: 'keepsHold',
+            actions: { type: 'moveCustody', params: { endsHold: false, decides: true } },
+            description:
+              'Moved while held only on the detainer, to a custodian that honors the hold: the hold goes on to the same deadline.',
+            meta: {
+              citations: ['i247a-form', 'cfr-287.7-d'],
+              explanation:
+                'The detainer follows the person to "any subsequent law enforcement agency". The person is held only on the detainer, so the 48 hours keep running from the original release eligibility: the new custodian may hold only to the deadline already fixed, never past it.',
+            },
+          },
+          {
+            guard: 'detainerOnlyMove',
+            target: 'releasedHoldDeclined',
+            actions: 'moveCustodyHoldDeclined',
+            description:
+              'Moved while held only on the detainer, to a custodian that does not honor the hold: released at the move.',
+            meta: {
+              citations: ['i247a-form', 'galarza-2014', 'cfr-287.7-d'],
+              explanation:
+                'A detainer is a request, not a command, and the new custodian’s policy does not honor the hold. With nothing else to hold the person on, the hold ends at the move and the person is released.',
+            },
+          },
+        ],
+        PROOF_OF_STATUS: [
+          EXPIRE_FIRST,
+          {
+            guard: 'keepsHold',
+            actions: { type: 'showProofOfStatus', params: { decides: true } },
+            description:
+              'Proof of US citizenship or lawful status is shown during the hold, and the policy still honors the hold.',
+            meta: {
+              citations: ['tx-ccp-2.251', 'cfr-287.7-d'],
+              explanation:
+                'The proof is recorded and the decision taken again. Under a state mandate the local policy now decides; here it still honors the hold, so the hold goes on to the same deadline.',
+            },
+          },
+          {
+            guard: 'firstProofOfStatus',
+            target: 'releasedHoldDeclined',
+            actions: 'proofEndsHold',
+            description:
+              'Proof of US citizenship or lawful status is shown during the hold, and the local policy does not hold: released.',
+            meta: {
+              citations: ['tx-ccp-2.251', 'galarza-2014'],
+              explanation:
+                'A state law that mandates honoring detainers (Texas art. 2.251) does not apply to a person who proves US citizenship or lawful immigration status. Without the mandate the local policy decides, and it does not honor the hold, so the hold ends when the proof is shown and the person is released.',
             },
           },
         ],

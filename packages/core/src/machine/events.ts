@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { DetainerSchema } from '../detainer/detainer.js';
-import { CustodianSchema } from '../detainer/subject.js';
+import { CustodianSchema, ProofOfStatusSchema } from '../detainer/subject.js';
 import { DelayReasonSchema, LiftReasonSchema, ReleaseReasonSchema } from '../detainer/vocabulary.js';
 import { parseWith } from '../errors.js';
 import { InstantSchema } from '../instant.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
+import { quotedList } from '../quoted-list.js';
 
 const at = InstantSchema;
 
@@ -42,11 +43,44 @@ export const DetainerLiftedEventSchema = z
 /** DHS asks to enter the facility and interview the person [psp-letters-2017]. */
 export const AccessRequestedEventSchema = z.object({ type: z.literal('ACCESS_REQUESTED'), at }).strict();
 /**
+ * Why the person moves to another custodian [i247a-form]:
+ * - `new-criminal-charge` (the default): another agency takes the person on its own criminal charge. A hold in
+ *   progress ends (its record stays in `holdHistory`) and the new custodian decides anew at the next release
+ *   eligibility;
+ * - `detainer-only`: the person is past release eligibility and held only on the detainer, and is moved while the
+ *   hold runs. The 48 hours keep running from the original release eligibility [cfr-287.7-d]: the new custodian
+ *   keeps the hold to the same deadline or ends it at the move [galarza-2014]. Only allowed during a hold.
+ */
+export const CustodyMoveBasisSchema = z.enum(['new-criminal-charge', 'detainer-only'], {
+  error: (): string => `basis must be one of ${quotedList(CustodyMoveBasisSchema.options)}`,
+});
+export type CustodyMoveBasis = z.infer<typeof CustodyMoveBasisSchema>;
+
+/**
  * The person moves to another custodian (state prison, another county); the detainer follows and the new
- * custodian's policy applies from then on [i247a-form].
+ * custodian's policy applies from then on [i247a-form]. `basis` says on what the person is held there.
  */
 export const CustodyMovedEventSchema = z
-  .object({ type: z.literal('CUSTODY_MOVED'), at, custodian: CustodianSchema, policy: JurisdictionPolicySchema })
+  .object({
+    type: z.literal('CUSTODY_MOVED'),
+    at,
+    custodian: CustodianSchema,
+    policy: JurisdictionPolicySchema,
+    basis: CustodyMoveBasisSchema.default('new-criminal-charge'),
+  })
+  .strict();
+/** The proofs of status a person can show mid-case: the Texas exemption's two (`ProofOfStatusSchema` less `none`). */
+export const ShownProofOfStatusSchema = ProofOfStatusSchema.exclude(['none'], {
+  error: (): string => `proof must be one of ${quotedList(ShownProofOfStatusSchema.options)}`,
+});
+export type ShownProofOfStatus = z.infer<typeof ShownProofOfStatusSchema>;
+/**
+ * The person shows the custodian proof of US citizenship or lawful immigration status mid-case. Under a state law
+ * that mandates compliance (Texas) that proof exempts the case from the mandate, so the decision is taken again and
+ * the local policy decides [tx-ccp-2.251]. Only one proof per case.
+ */
+export const ProofOfStatusEventSchema = z
+  .object({ type: z.literal('PROOF_OF_STATUS'), at, proof: ShownProofOfStatusSchema })
   .strict();
 /** The custodian asks DHS to wait: the person is needed for prosecution or as a witness [ice-faq-2011]. */
 export const CustodianRequestsDelayEventSchema = z
@@ -85,6 +119,7 @@ export const DETAINER_EVENT_SCHEMAS = [
   CustodyMovedEventSchema,
   CustodianRequestsDelayEventSchema,
   StateJudicialOrderEventSchema,
+  ProofOfStatusEventSchema,
 ] as const;
 
 /** The type of each event schema of a list, in order, as a tuple. */

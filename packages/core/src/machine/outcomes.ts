@@ -16,6 +16,8 @@ export type OutcomeReason =
   | 'notice-only-request'
   | 'no-detainer'
   | 'detainer-not-served'
+  | 'hold-declined-after-custody-move'
+  | 'hold-declined-after-proof-of-status'
   | LiftReason
   | DecisionReasonCode;
 
@@ -59,6 +61,14 @@ const REASON_TEXT: Record<FixedOutcomeReason, { text: string; citations: readonl
     text: 'The I-247A was never served on the person, so it had not taken effect when the person became eligible for release.',
     citations: ['ice-guidance-i247a'],
   },
+  'hold-declined-after-custody-move': {
+    text: 'The person, held only on the detainer, was moved during the hold to a custodian whose policy does not honor the request to hold: the hold ended at the move and the person was released.',
+    citations: ['i247a-form', 'galarza-2014', 'cfr-287.7-d'],
+  },
+  'hold-declined-after-proof-of-status': {
+    text: 'The person showed proof of US citizenship or lawful status during the hold. The state mandate to honor detainer requests does not apply to such a person, and the local policy does not honor the request to hold: the hold ended when the proof was shown and the person was released.',
+    citations: ['tx-ccp-2.251', 'galarza-2014'],
+  },
 };
 
 /** Builds the outcome record for one of the fixed reasons or a lift reason (a declined hold: {@link declinedOutcome}). */
@@ -82,5 +92,26 @@ export function declinedOutcome(decision: CustodianDecision, at: Instant): CaseO
     at,
     text: `The custodian did not honor the request to hold, and the person was released. ${decisive.text}`,
     citations: [...new Set<CitationId>(['galarza-2014', ...decisive.citations])],
+  };
+}
+
+/**
+ * The outcome when a hold in progress ends because the decision taken again mid-hold no longer honors it: after a
+ * detainer-only move to a custodian whose policy declines [i247a-form], or after proof of status takes the case out
+ * of a state mandate [tx-ccp-2.251]. The text says what ended the hold, then the decisive step of the new decision.
+ */
+export function declinedMidHoldOutcome(
+  reason: 'hold-declined-after-custody-move' | 'hold-declined-after-proof-of-status',
+  decision: CustodianDecision,
+  at: Instant,
+): CaseOutcome {
+  const base = REASON_TEXT[reason];
+  const decisive = decision.holdReason;
+  return {
+    code: 'released-hold-declined',
+    reason,
+    at,
+    text: `${base.text} ${decisive.text}`,
+    citations: [...new Set<CitationId>([...base.citations, ...decisive.citations])],
   };
 }

@@ -3,10 +3,13 @@ import { DetainerSchema } from '../detainer/detainer.js';
 import { CustodianSchema } from '../detainer/subject.js';
 import { DelayReasonSchema, LiftReasonSchema, ReleaseReasonSchema } from '../detainer/vocabulary.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
+import { CustodyMoveBasisSchema, ShownProofOfStatusSchema } from './events.js';
 
 const RELEASE_REASONS: ReadonlySet<string> = new Set(ReleaseReasonSchema.options);
 const LIFT_REASONS: ReadonlySet<string> = new Set(LiftReasonSchema.options);
 const DELAY_REASONS: ReadonlySet<string> = new Set(DelayReasonSchema.options);
+const MOVE_BASES: ReadonlySet<string> = new Set(CustodyMoveBasisSchema.options);
+const PROOFS: ReadonlySet<string> = new Set(ShownProofOfStatusSchema.options);
 
 /**
  * The name of the machine's guard on otherwise unguarded event transitions: the event is well formed (see
@@ -76,7 +79,14 @@ export function isWellFormedEvent(event: { readonly type: string }): boolean {
     case 'CUSTODIAN_REQUESTS_DELAY':
       return isInstant(e.at) && DELAY_REASONS.has(e.reason as string);
     case 'CUSTODY_MOVED':
-      return isInstant(e.at) && isParsed(CustodianSchema, e.custodian) && isParsed(JurisdictionPolicySchema, e.policy);
+      return (
+        isInstant(e.at) &&
+        MOVE_BASES.has(e.basis as string) &&
+        isParsed(CustodianSchema, e.custodian) &&
+        isParsed(JurisdictionPolicySchema, e.policy)
+      );
+    case 'PROOF_OF_STATUS':
+      return isInstant(e.at) && PROOFS.has(e.proof as string);
     default:
       return isInstant(e.at);
   }

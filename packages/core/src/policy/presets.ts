@@ -149,11 +149,11 @@ export const POLICY_PRESETS: Readonly<Record<PolicyPresetId, JurisdictionPolicy>
   }),
   // DOMAIN.md §5: Texas "honor every request and tell the person why they are held; exempt when the person
   // proves citizenship or lawful status" [tx-ccp-2.251]. The local switches are those of full cooperation,
-  // so the preset's behavior is the mandate's; the notify switch matters only for an exempt person.
+  // so the preset's behavior is the mandate's; the local switches matter only for an exempt person.
   'state-mandated-compliance': freezePolicy({
     name: 'State-mandated compliance (Texas SB 4)',
     description:
-      'State law (Texas Code of Criminal Procedure art. 2.251, from SB 4, 2017) requires the custodian to honor every detainer request and to tell the person why they are held, unless the person has given proof of US citizenship or lawful immigration status. In this model an exempt person is not held on the detainer, and notice follows the local switches, which here are those of full cooperation.',
+      'State law (Texas Code of Criminal Procedure art. 2.251, from SB 4, 2017) requires the custodian to honor every detainer request and to tell the person why they are held, unless the person has given proof of US citizenship or lawful immigration status. For an exempt person the mandate does not apply and the local switches decide, which here are those of full cooperation.',
     hold: 'always',
     notify: 'always',
     listedOffenses: [],

@@ -47,6 +47,7 @@ const subject = (over: SubjectInput = {}): Subject => SubjectSchema.parse(over);
 const decide = (p: JurisdictionPolicy, d: Detainer = detainer(), s: Subject = subject()) =>
   resolveDecision({ policy: p, detainer: d, subject: s });
 const codes = (d: ReturnType<typeof decide>) => d.reasons.map((r) => r.code);
+const R_TEXT = (code: keyof typeof DECISION_REASONS) => DECISION_REASONS[code].text;
 
 describe('resolveDecision', () => {
   it('does start with the reason that a detainer is a request, then that a hold is a new seizure', () => {
@@ -139,27 +140,38 @@ describe('resolveDecision', () => {
     expect(d.holdReason.code).toBe('state-law-mandated-compliance-overrides-local');
   });
 
-  it('does not hold a person with proof of US citizenship under the mandate, and lets notice follow local', () => {
+  // DOMAIN.md §5: Texas art. 2.251 mandates compliance, "exempt when the person proves citizenship or lawful
+  // status" [tx-ccp-2.251]. The exemption takes the person out of the mandate; it does not itself forbid a hold, so
+  // the local switches decide, and the decisive reason is the local switch's, not state law's.
+  it('does let the local switches decide, not state law, for a person with proof of US citizenship', () => {
     const s = subject({ proofOfStatus: 'us-citizenship' });
-    const d = decide(policy({ stateLaw: 'mandated-compliance' }), detainer(), s);
+    // Local policy never holds, always notifies: no hold, notice given, and the hold is the local switch's call.
+    const d = decide(policy({ stateLaw: 'mandated-compliance', hold: 'never' }), detainer(), s);
     expect(d.hold).toEqual({ requested: true, allowed: false });
-    expect(d.holdReason).toMatchObject({ code: 'state-law-mandate-exempt-citizenship', citations: ['tx-ccp-2.251'] });
+    expect(d.holdReason).toMatchObject({ code: 'local-hold-never', layer: 'local-policy' });
+    expect(codes(d)).toContain('state-law-mandate-exempt-citizenship');
+    expect(R_TEXT('state-law-mandate-exempt-citizenship')).toMatch(/mandate does not apply/);
     expect(d.disposition).toBe('notify-only');
     expect(d.noticeReason.code).toBe('local-notify-always');
-    const declined = decide(policy({ stateLaw: 'mandated-compliance', notify: 'never' }), detainer(), s);
+    // Local policy that holds: the exempt person is held because the local policy holds, not because of the mandate.
+    const held = decide(policy({ stateLaw: 'mandated-compliance', hold: 'always' }), detainer(), s);
+    expect(held.disposition).toBe('honor-hold');
+    expect(held.holdReason.code).toBe('local-hold-always');
+    const declined = decide(policy({ stateLaw: 'mandated-compliance', hold: 'never', notify: 'never' }), detainer(), s);
     expect(declined.disposition).toBe('decline');
     expect(declined.noticeReason.code).toBe('local-notify-never');
   });
 
-  it('does not hold a person with proof of lawful status under the mandate', () => {
+  it('does let the local switches decide for a person with proof of lawful status', () => {
     const d = decide(
-      policy({ stateLaw: 'mandated-compliance' }),
+      policy({ stateLaw: 'mandated-compliance', hold: 'judicial-warrant' }),
       detainer(),
       subject({ proofOfStatus: 'lawful-status' }),
     );
     expect(d.hold.allowed).toBe(false);
-    expect(d.holdReason.code).toBe('state-law-mandate-exempt-lawful-status');
-    expect(d.holdReason.text).toMatch(/lawful immigration status/);
+    expect(d.holdReason.code).toBe('local-hold-administrative-warrant');
+    expect(codes(d)).toContain('state-law-mandate-exempt-lawful-status');
+    expect(R_TEXT('state-law-mandate-exempt-lawful-status')).toMatch(/lawful immigration status/);
   });
 
   it('does not honor a hold under "judicial-warrant" when the warrant is an I-200 or I-205', () => {
@@ -485,6 +497,29 @@ describe('resolveDecision (properties)', () => {
         });
         expect(d.hold.allowed).toBe(input.detainer.requests.hold);
         expect(d.notice.allowed).toBe(input.detainer.requests.notice);
+      }),
+      { numRuns: runs(300) },
+    );
+  });
+
+  it('does decide an exempt person under a mandate exactly as if state law were silent [tx-ccp-2.251]', () => {
+    fc.assert(
+      fc.property(caseArb, fc.constantFrom('us-citizenship', 'lawful-status' as const), (input, proof) => {
+        const subjectWithProof = { ...input.subject, proofOfStatus: proof };
+        const exempt = resolveDecision({
+          ...input,
+          policy: { ...input.policy, stateLaw: 'mandated-compliance' },
+          subject: subjectWithProof,
+        });
+        const silent = resolveDecision({
+          ...input,
+          policy: { ...input.policy, stateLaw: 'none' },
+          subject: subjectWithProof,
+        });
+        expect(exempt.disposition).toBe(silent.disposition);
+        expect(exempt.hold).toEqual(silent.hold);
+        expect(exempt.notice).toEqual(silent.notice);
+        expect(exempt.holdReason.code).toBe(silent.holdReason.code);
       }),
       { numRuns: runs(300) },
     );

@@ -154,13 +154,13 @@ export const DECISION_REASONS: Readonly<Record<DecisionReasonCode, KnownDecision
   'state-law-mandate-exempt-citizenship': reason(
     'state-law-mandate-exempt-citizenship',
     'state-law',
-    'The person has given proof of US citizenship. State law exempts that case from the mandate to honor detainer requests: in this model a request to hold is then not honored, and notice follows the local policy.',
+    "The person has given proof of US citizenship. State law exempts that case from the mandate to honor detainer requests, so the mandate does not apply: the local policy's switches decide the request to hold and notice, as if state law were silent.",
     ['tx-ccp-2.251'],
   ),
   'state-law-mandate-exempt-lawful-status': reason(
     'state-law-mandate-exempt-lawful-status',
     'state-law',
-    'The person has given proof of lawful immigration status. State law exempts that case from the mandate to honor detainer requests: in this model a request to hold is then not honored, and notice follows the local policy.',
+    "The person has given proof of lawful immigration status. State law exempts that case from the mandate to honor detainer requests, so the mandate does not apply: the local policy's switches decide the request to hold and notice, as if state law were silent.",
     ['tx-ccp-2.251'],
   ),
   // 287(g) agreements [ice-287g-models-2025], [crs-287g] (secondary).
@@ -450,8 +450,8 @@ export interface ResolveDecisionInput {
  *    - `no-authority-to-hold`: no hold, whatever the local switch says [lunn-2017]; notice and access follow
  *      the local policy;
  *    - `mandated-compliance`: every request (hold, notice) is honored whatever the local policy says, unless
- *      the person has given proof of US citizenship or lawful status; then the mandate does not apply, the
- *      request to hold is not honored and notice follows the local policy [tx-ccp-2.251].
+ *      the person has given proof of US citizenship or lawful status; then the mandate does not apply and the
+ *      local switches decide the hold and notice, as if state law were silent [tx-ccp-2.251].
  * 3. Local switches [ilrc-map-2016]: hold `never` / `judicial-warrant` (only when `detainer.warrant` is
  *    `judicial`; an I-200 or I-205 is an administrative warrant [ice-guidance-i247a]) / `listed-offenses`
  *    (the person's offenses meet `listedOffenses` [ca-sb54-digest]) / `always`; then, when
@@ -545,8 +545,13 @@ export function resolveDecision({ policy, detainer, subject }: ResolveDecisionIn
           proof === 'us-citizenship'
             ? R['state-law-mandate-exempt-citizenship']
             : R['state-law-mandate-exempt-lawful-status'];
+        // The mandate does not apply to this person, so the local switches decide, not state law [tx-ccp-2.251].
         reasons.push(stateReason);
-        if (holdRequested) holdReason = stateReason;
+        if (localHold) {
+          reasons.push(localHold.reason);
+          holdAllowed = localHold.allowed;
+          holdReason = localHold.reason;
+        }
         if (localNotice) {
           reasons.push(localNotice.reason);
           noticeAllowed = localNotice.allowed;

@@ -133,6 +133,82 @@ export const StateLawSchema = z.enum(['none', 'no-authority-to-hold', 'mandated-
 export type StateLaw = z.infer<typeof StateLawSchema>;
 
 /**
+ * The policy's switches, one list: the policy schema below and the law layers (`LawSwitchesSchema`, which a layer
+ * `sets` or `locks`) are both built from it, so a switch added here is a switch a layer can set.
+ */
+export const POLICY_SWITCH_SHAPE = {
+  /** When a request to hold is honored. */
+  hold: HoldSwitchSchema,
+  /** When a request for notice of release is honored. */
+  notify: NotifySwitchSchema,
+  /** The offense categories that `listed-offenses` refers to. */
+  listedOffenses: z.array(OffenseCategorySchema).max(5).default([]),
+  /** Whether DHS may enter the facility and interview the person [psp-letters-2017]. */
+  access: AccessSwitchSchema,
+  /**
+   * When the custodian hands the person to DHS at release when DHS is present: `never`, `listed-offenses` or
+   * `always` (a boolean from earlier versions is read as `always` / `never`).
+   */
+  transferAtRelease: TransferAtReleaseInputSchema,
+  /**
+   * How the hold's 48 hours are counted. `by-form` takes the rule from the detainer's form and era;
+   * the I-247A's rule is unverified, so a case that relies on it says so.
+   */
+  countingRule: PolicyCountingRuleSchema.default('by-form'),
+  /** Refuse to hold on a detainer whose only basis is a biometric match and database records [gonzalez-cdcal-2020]. */
+  rejectDatabaseOnlyBasis: z.boolean().default(false),
+  /**
+   * Honor a request to hold only when a neutral decision-maker reviewed its probable cause (or it comes with a
+   * judicial warrant), as the Gonzalez settlement requires of covered ICE offices from Mar 4, 2025
+   * [gonzalez-settlement-2025] (secondary). Which offices and areas the settlement covers is unverified, so
+   * this is an option, off by default.
+   */
+  requireNeutralReview: z.boolean({ error: 'requireNeutralReview must be true or false' }).default(false),
+  /**
+   * A hard notification deadline counted from release eligibility (North Carolina HB 318: two hours)
+   * [nc-hb318-2025]; a missed deadline is flagged, never fatal.
+   */
+  noticeAfterEligibility: NoticeAfterEligibilitySchema.default('none'),
+  /**
+   * A state judicial order before a hold on an administrative warrant (North Carolina HB 10) [nc-hb10-2024]
+   * (secondary): recorded as awaited, entered or missing; never fatal.
+   */
+  stateJudicialOrder: StateJudicialOrderSchema.default('not-required'),
+  /**
+   * A hold limit set by state law on top of the counting rule (Georgia HB 1105 as introduced: over 48 hours only
+   * with a federal judicial warrant) [ga-hb1105-2024] (unverified; off by default).
+   */
+  holdLimit: HoldLimitSchema.default('by-counting-rule'),
+  /** The custodian's 287(g) agreement with ICE [ice-287g-models-2025], [crs-287g] (secondary). */
+  agreement287g: Agreement287gSchema.default('none'),
+  /**
+   * Read a Warrant Service Officer's service of an I-200 or I-205 as outside a state "no authority to hold" rule
+   * [lunn-2017], [ramon-2020], so the hold proceeds as warrant service. Whether it is outside is an open question
+   * (unverified): an option, off by default; it matters only with `agreement287g: 'warrant-service-officer'` and
+   * `stateLaw: 'no-authority-to-hold'`.
+   */
+  warrantServiceOutsideNoAuthority: z
+    .boolean({ error: 'warrantServiceOutsideNoAuthority must be true or false' })
+    .default(false),
+  /** The state-law layer, which takes precedence over the local switches. */
+  stateLaw: StateLawSchema.default('none'),
+};
+
+/** The names of the policy's switches, in the schema's order. */
+export type PolicySwitchKey = keyof typeof POLICY_SWITCH_SHAPE;
+
+/** The switches that have a default, with it: what a policy that says nothing about them means. */
+export const POLICY_SWITCH_DEFAULTS: Partial<JurisdictionPolicy> = Object.fromEntries(
+  Object.entries(POLICY_SWITCH_SHAPE).flatMap(([key, schema]) =>
+    schema instanceof z.ZodDefault ? [[key, schema.parse(undefined)]] : [],
+  ),
+);
+export const POLICY_SWITCH_KEYS = Object.keys(POLICY_SWITCH_SHAPE) as unknown as readonly [
+  PolicySwitchKey,
+  ...PolicySwitchKey[],
+];
+
+/**
  * A custodian's policy as independent switches, not one label (DOMAIN.md §5) [ilrc-map-2016],
  * [ilrc-state-appendix].
  *
@@ -151,61 +227,7 @@ export const JurisdictionPolicySchema = z
     name: z.string().trim().min(1, 'name must not be empty').max(120),
     /** A neutral one-paragraph description. */
     description: z.string().max(2000).optional(),
-    /** When a request to hold is honored. */
-    hold: HoldSwitchSchema,
-    /** When a request for notice of release is honored. */
-    notify: NotifySwitchSchema,
-    /** The offense categories that `listed-offenses` refers to. */
-    listedOffenses: z.array(OffenseCategorySchema).max(5).default([]),
-    /** Whether DHS may enter the facility and interview the person [psp-letters-2017]. */
-    access: AccessSwitchSchema,
-    /**
-     * When the custodian hands the person to DHS at release when DHS is present: `never`, `listed-offenses` or
-     * `always` (a boolean from earlier versions is read as `always` / `never`).
-     */
-    transferAtRelease: TransferAtReleaseInputSchema,
-    /**
-     * How the hold's 48 hours are counted. `by-form` takes the rule from the detainer's form and era;
-     * the I-247A's rule is unverified, so a case that relies on it says so.
-     */
-    countingRule: PolicyCountingRuleSchema.default('by-form'),
-    /** Refuse to hold on a detainer whose only basis is a biometric match and database records [gonzalez-cdcal-2020]. */
-    rejectDatabaseOnlyBasis: z.boolean().default(false),
-    /**
-     * Honor a request to hold only when a neutral decision-maker reviewed its probable cause (or it comes with a
-     * judicial warrant), as the Gonzalez settlement requires of covered ICE offices from Mar 4, 2025
-     * [gonzalez-settlement-2025] (secondary). Which offices and areas the settlement covers is unverified, so
-     * this is an option, off by default.
-     */
-    requireNeutralReview: z.boolean({ error: 'requireNeutralReview must be true or false' }).default(false),
-    /**
-     * A hard notification deadline counted from release eligibility (North Carolina HB 318: two hours)
-     * [nc-hb318-2025]; a missed deadline is flagged, never fatal.
-     */
-    noticeAfterEligibility: NoticeAfterEligibilitySchema.default('none'),
-    /**
-     * A state judicial order before a hold on an administrative warrant (North Carolina HB 10) [nc-hb10-2024]
-     * (secondary): recorded as awaited, entered or missing; never fatal.
-     */
-    stateJudicialOrder: StateJudicialOrderSchema.default('not-required'),
-    /**
-     * A hold limit set by state law on top of the counting rule (Georgia HB 1105 as introduced: over 48 hours only
-     * with a federal judicial warrant) [ga-hb1105-2024] (unverified; off by default).
-     */
-    holdLimit: HoldLimitSchema.default('by-counting-rule'),
-    /** The custodian's 287(g) agreement with ICE [ice-287g-models-2025], [crs-287g] (secondary). */
-    agreement287g: Agreement287gSchema.default('none'),
-    /**
-     * Read a Warrant Service Officer's service of an I-200 or I-205 as outside a state "no authority to hold" rule
-     * [lunn-2017], [ramon-2020], so the hold proceeds as warrant service. Whether it is outside is an open question
-     * (unverified): an option, off by default; it matters only with `agreement287g: 'warrant-service-officer'` and
-     * `stateLaw: 'no-authority-to-hold'`.
-     */
-    warrantServiceOutsideNoAuthority: z
-      .boolean({ error: 'warrantServiceOutsideNoAuthority must be true or false' })
-      .default(false),
-    /** The state-law layer, which takes precedence over the local switches. */
-    stateLaw: StateLawSchema.default('none'),
+    ...POLICY_SWITCH_SHAPE,
     /** Sources for this policy (ids from the citation registry). */
     citations: z.array(CitationIdSchema).max(20).default([]),
   })

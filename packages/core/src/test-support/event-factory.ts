@@ -4,7 +4,7 @@ import { CustodianSchema } from '../detainer/subject.js';
 import type { DelayReason, LiftReason, ReleaseReason } from '../detainer/vocabulary.js';
 import { HOUR_MS, toEpochMs } from '../instant.js';
 import type { DetainerMachine } from '../machine/detainer-machine.js';
-import type { DetainerMachineEvent } from '../machine/events.js';
+import type { CustodyMoveBasis, DetainerMachineEvent, ShownProofOfStatus } from '../machine/events.js';
 import { getPolicyPreset } from '../policy/presets.js';
 
 type Snap = SnapshotFrom<DetainerMachine>;
@@ -61,9 +61,15 @@ export type EventIntent =
   | { kind: 'dhs' }
   | { kind: 'lift'; reason: LiftReason }
   | { kind: 'access' }
-  | { kind: 'move'; preset: 'full-cooperation' | 'decline-all' | 'notify-only' }
+  | {
+      kind: 'move';
+      preset: 'full-cooperation' | 'decline-all' | 'notify-only';
+      /** Default `new-criminal-charge`. */
+      basis?: CustodyMoveBasis;
+    }
   | { kind: 'delay'; reason: DelayReason }
-  | { kind: 'judicial-order' };
+  | { kind: 'judicial-order' }
+  | { kind: 'proof'; proof: ShownProofOfStatus };
 
 /** Builds a parsed event from an intent, `gapMinutes` after the case's latest event. */
 export function makeEvent(intent: EventIntent, lastEventAt: string, gapMinutes: number): DetainerMachineEvent {
@@ -87,7 +93,15 @@ export function makeEvent(intent: EventIntent, lastEventAt: string, gapMinutes: 
     case 'access':
       return { type: 'ACCESS_REQUESTED', at };
     case 'move':
-      return { type: 'CUSTODY_MOVED', at, custodian: STATE_PRISON, policy: getPolicyPreset(intent.preset) };
+      return {
+        type: 'CUSTODY_MOVED',
+        at,
+        custodian: STATE_PRISON,
+        policy: getPolicyPreset(intent.preset),
+        basis: intent.basis ?? 'new-criminal-charge',
+      };
+    case 'proof':
+      return { type: 'PROOF_OF_STATUS', at, proof: intent.proof };
     case 'delay':
       return { type: 'CUSTODIAN_REQUESTS_DELAY', at, reason: intent.reason };
     case 'judicial-order':
@@ -115,7 +129,15 @@ export function candidateEvents(snapshot: Snap): DetainerMachineEvent[] {
     },
     { kind: 'delay', reason: 'witness' },
     { kind: 'judicial-order' },
+    { kind: 'proof', proof: 'lawful-status' },
   ];
+  if (snapshot.value === 'holding') {
+    // Detainer-only moves during a hold, to a custodian that holds and to one that does not.
+    intents.push(
+      { kind: 'move', preset: 'full-cooperation', basis: 'detainer-only' },
+      { kind: 'move', preset: 'decline-all', basis: 'detainer-only' },
+    );
+  }
   const events = intents.map((intent) => makeEvent(intent, last, 60));
   const hold = snapshot.context.hold;
   if (hold) {
@@ -127,7 +149,14 @@ export function candidateEvents(snapshot: Snap): DetainerMachineEvent[] {
       { type: 'ACCESS_REQUESTED', at: afterDeadline },
       { type: 'NOTICE_SENT', at: afterDeadline },
       { type: 'STATE_JUDICIAL_ORDER', at: afterDeadline },
-      { type: 'CUSTODY_MOVED', at: afterDeadline, custodian: STATE_PRISON, policy: getPolicyPreset('decline-all') },
+      {
+        type: 'CUSTODY_MOVED',
+        at: afterDeadline,
+        custodian: STATE_PRISON,
+        policy: getPolicyPreset('decline-all'),
+        basis: 'new-criminal-charge',
+      },
+      { type: 'PROOF_OF_STATUS', at: afterDeadline, proof: 'us-citizenship' },
       { type: 'HOLD_DEADLINE_REACHED' },
     );
   }

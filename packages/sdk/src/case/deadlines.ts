@@ -1,6 +1,7 @@
 import {
   type DetainerSnapshot,
   ELIGIBILITY_NOTICE_HOURS,
+  HOLD_END_TEXT,
   HOLD_LIMIT_HOURS,
   type Instant,
   isFullNoticePossible,
@@ -66,6 +67,17 @@ export function caseDeadlines(snapshot: DetainerSnapshot, now: Instant): CaseDea
           ? 'State judicial order entered: the person is held under a state court order (North Carolina HB 10)'
           : `State judicial order ${order.status === 'missing' ? 'missing: the hold ended without one' : 'awaited: the person is to be taken before a state judicial official without unnecessary delay'} (North Carolina HB 10; no number of hours is set, so only a hold that ends without an order is flagged; never fatal)`,
       citations: ['nc-hb10-2024'],
+    });
+  }
+  // Every hold that ended keeps its deadline (after a move on a new criminal charge a detainer can have two).
+  for (const [i, ended] of context.holdHistory.entries()) {
+    if (context.hold?.startedAt === ended.startedAt && context.hold.deadline === ended.deadline) continue;
+    deadlines.push({
+      kind: 'hold-end',
+      at: ended.deadline,
+      status: ended.endedBy === 'deadline-reached' ? 'reached' : 'met',
+      label: `Hold ${i + 1} had to end by then (${HOLD_LIMIT_HOURS} hours); it ended after ${ended.hours} h: ${HOLD_END_TEXT[ended.endedBy]}`,
+      citations: ['cfr-287.7-d'],
     });
   }
   const hold = context.hold;

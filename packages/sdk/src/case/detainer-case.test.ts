@@ -179,7 +179,13 @@ describe('createCase', () => {
       .availableEvents()
       .filter((a) => a.allowed)
       .map((a) => a.type);
-    expect(allowed).toEqual(['DHS_ASSUMED_CUSTODY', 'DETAINER_LIFTED', 'ACCESS_REQUESTED', 'CUSTODY_MOVED']);
+    expect(allowed).toEqual([
+      'DHS_ASSUMED_CUSTODY',
+      'DETAINER_LIFTED',
+      'ACCESS_REQUESTED',
+      'CUSTODY_MOVED',
+      'PROOF_OF_STATUS',
+    ]);
   });
 
   it('advances by milliseconds or by days, hours and minutes', () => {

@@ -10,7 +10,7 @@ import {
   toEpochMs,
 } from '@detainer-kit/core';
 import { getMachineGraph } from '../diagram/index.js';
-import { type EntryDetail, uniqueCitations, valuePath } from './timeline.js';
+import { type EntryDetail, endedHoldText, uniqueCitations, valuePath } from './timeline.js';
 import type { CaseExplanation, CaseSentence, TimelineEntry } from './types.js';
 
 /** A notice's lead time in words: "7 h 50 min before the projected release" (or after it). */
@@ -165,6 +165,10 @@ export function explainCase(input: {
   });
 
   const context = snapshot.context;
+  // Each hold on record, with its hours: after a move on a new criminal charge a detainer can have two [cfr-287.7-d].
+  for (const [i, ended] of context.holdHistory.entries()) {
+    sentences.push({ at: ended.endedAt, text: endedHoldText(ended, i + 1, timeZone), citations: ['cfr-287.7-d'] });
+  }
   const notice = noticeSentence(context, context.outcome?.at ?? now, when);
   if (notice) sentences.push(notice);
   const hard = context.eligibilityNotice;

@@ -1,4 +1,11 @@
-import { type CitationId, type DetainerCaseContext, type DetainerSnapshot, formatLocal } from '@detainer-kit/core';
+import {
+  type CitationId,
+  type DetainerCaseContext,
+  type DetainerSnapshot,
+  type EndedHoldRecord,
+  formatLocal,
+  HOLD_END_TEXT,
+} from '@detainer-kit/core';
 import type { AnyTransitionDefinition, StateValue } from 'xstate';
 import { type GraphEdge, getMachineGraph, stateNodeId } from '../diagram/index.js';
 import type { DetainerStatePath, TimelineEntry, TimelineEvent } from './types.js';
@@ -27,6 +34,19 @@ export function edgeIdOf(transition: AnyTransitionDefinition): string {
   const list: readonly AnyTransitionDefinition[] =
     event === 'always' ? (source.always ?? []) : (source.transitions.get(transition.eventType) ?? []);
   return `${stateNodeId(source)}:${event}:${list.indexOf(transition)}`;
+}
+
+/** Hours as a sentence reads them: `24 h`, `30 h 30 min`. */
+function hoursText(hours: number): string {
+  const minutes = Math.round(hours * 60);
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}
+
+/** One ended hold in words: which hold, where, from when to when, its hours and how it ended [cfr-287.7-d]. */
+export function endedHoldText(hold: EndedHoldRecord, number: number, tz: string): string {
+  return `Hold ${number} (${hold.custodianName}) ran ${hoursText(hold.hours)}, from ${formatLocal(hold.startedAt, tz)} to ${formatLocal(hold.endedAt, tz)} (its deadline was ${formatLocal(hold.deadline, tz)}): ${HOLD_END_TEXT[hold.endedBy]}.`;
 }
 
 export function uniqueCitations(...lists: readonly (readonly CitationId[])[]): CitationId[] {
@@ -74,6 +94,12 @@ export function buildEntry(input: {
     const rule = context.hold.countingRule;
     explanation = `${explanation} The hold must end by ${formatLocal(context.hold.deadline, context.hold.timeZone)}. ${rule.text}`;
     citations = uniqueCitations(citations, rule.citations);
+  }
+  // A hold that ended with this step (at an outcome, or by a move on a new criminal charge): its record and hours.
+  const ended = input.from === 'holding' && to !== 'holding' ? context.holdHistory.at(-1) : undefined;
+  if (ended) {
+    explanation = `${explanation} ${endedHoldText(ended, context.holdHistory.length, context.custodian.timeZone)}`;
+    citations = uniqueCitations(citations, ['cfr-287.7-d']);
   }
   return {
     seq: input.seq,

@@ -115,6 +115,7 @@ describe('detainer run', () => {
       'holdStartedAt',
       'holdEndsAt',
       'hoursHeld',
+      'holds',
       'noticeStatus',
       'notice',
       'lodgedBy',

@@ -25,7 +25,7 @@ describe('toDot', () => {
     expect(edgeLines).toHaveLength(graph.edges.length);
     expect(text).toContain('"holding" -> "releasedHoldExpired" [label="HOLD_DEADLINE_REACHED"');
     expect(text).toMatch(
-      /"holding" -> "inCriminalCustody\.detainerInEffect#initial" \[label="CUSTODY_MOVED", [^\n]*lhead="cluster_inCriminalCustody\.detainerInEffect"/,
+      /"holding" -> "inCriminalCustody\.detainerInEffect#initial" \[label="CUSTODY_MOVED \[criminalCustodyMove\]", [^\n]*lhead="cluster_inCriminalCustody\.detainerInEffect"/,
     );
   });
 

@@ -121,8 +121,9 @@ describe('evaluateLesson', () => {
   it('replays the same facts with the try-it change: a policy switch or the proof of status', () => {
     const lesson = getLesson('state-law-over-local-policy');
     expect(finishLesson(lesson).outcome?.code).toBe('transferred-to-dhs');
+    // After proof of status the mandate does not apply and the local switch decides [tx-ccp-2.251].
     expect(finishLesson(lesson, { switch: 'proofOfStatus', to: 'lawful-status' }).outcome?.reason).toBe(
-      'state-law-mandate-exempt-lawful-status',
+      'local-hold-never',
     );
     expect(finishLesson(lesson, { switch: 'stateLaw', to: 'none' }).outcome?.reason).toBe('local-hold-never');
     expect(lessonScenario(lesson).id).toBe('texas-mandate-no-proof-of-status');

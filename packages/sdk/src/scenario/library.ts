@@ -1,6 +1,15 @@
 import { DetainerKitError } from '@detainer-kit/core';
 import countingRuleCalendarThursday from '../../scenarios/counting-rule-calendar-thursday.json' with { type: 'json' };
 import countingRuleWeekdayThursday from '../../scenarios/counting-rule-weekday-thursday.json' with { type: 'json' };
+import custodyMovedDetainerOnlyDecliningCustodian from '../../scenarios/custody-moved-detainer-only-declining-custodian.json' with {
+  type: 'json',
+};
+import custodyMovedDetainerOnlyKeepsDeadline from '../../scenarios/custody-moved-detainer-only-keeps-deadline.json' with {
+  type: 'json',
+};
+import custodyMovedNewCriminalChargeTwoHolds from '../../scenarios/custody-moved-new-criminal-charge-two-holds.json' with {
+  type: 'json',
+};
 import custodyMovedToStatePrison from '../../scenarios/custody-moved-to-state-prison.json' with { type: 'json' };
 import detainerLiftedMidHold from '../../scenarios/detainer-lifted-mid-hold.json' with { type: 'json' };
 import dhsArrivesExactlyAtDeadline from '../../scenarios/dhs-arrives-exactly-at-deadline.json' with { type: 'json' };
@@ -50,6 +59,7 @@ import oldFormI247dAfter2017 from '../../scenarios/old-form-i247d-after-2017.jso
 import texasMandateNoProofOfStatus from '../../scenarios/texas-mandate-no-proof-of-status.json' with { type: 'json' };
 import texasMandateProofOfStatus from '../../scenarios/texas-mandate-proof-of-status.json' with { type: 'json' };
 import wso287gNoAuthority from '../../scenarios/warrant-service-officer-287g-no-authority.json' with { type: 'json' };
+import texasProofOfStatusMidHold from '../../scenarios/texas-proof-of-status-mid-hold.json' with { type: 'json' };
 import weekdayRuleFridayRelease from '../../scenarios/weekday-rule-friday-release.json' with { type: 'json' };
 import { parseScenario } from './parse.js';
 import type { Scenario } from './schema.js';
@@ -58,6 +68,9 @@ import type { Scenario } from './schema.js';
 const FILES: readonly unknown[] = [
   countingRuleCalendarThursday,
   countingRuleWeekdayThursday,
+  custodyMovedDetainerOnlyDecliningCustodian,
+  custodyMovedDetainerOnlyKeepsDeadline,
+  custodyMovedNewCriminalChargeTwoHolds,
   custodyMovedToStatePrison,
   detainerLiftedMidHold,
   dhsArrivesExactlyAtDeadline,
@@ -87,6 +100,7 @@ const FILES: readonly unknown[] = [
   texasMandateNoProofOfStatus,
   texasMandateProofOfStatus,
   wso287gNoAuthority,
+  texasProofOfStatusMidHold,
   weekdayRuleFridayRelease,
 ];
 

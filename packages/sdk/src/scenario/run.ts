@@ -3,6 +3,7 @@ import {
   type CitationId,
   type DetainerEvent,
   DetainerKitError,
+  type EndedHoldRecord,
   HOUR_MS,
   type Instant,
   isSupportedInstant,
@@ -53,6 +54,8 @@ export interface ScenarioRun {
   readonly holdEndsAt: Instant | null;
   /** Elapsed hours from the start of the hold to the outcome (or to the end of the run), or `null`. */
   readonly hoursHeld: number | null;
+  /** Every hold that ended, in order, with its hours and how it ended (`context.holdHistory`) [cfr-287.7-d]. */
+  readonly holds: readonly EndedHoldRecord[];
   readonly noticeStatus: NoticeStatus;
   readonly expectations: readonly ScenarioExpectation[];
   /** True when every expectation is met (and when there are none). */
@@ -85,6 +88,7 @@ function compare(
     'stateJudicialOrderStatus',
     'lodgedBy',
     'hoursHeld',
+    'holdHours',
   ] as const;
   for (const field of fields) {
     if (!Object.hasOwn(expect, field) || expect[field] === undefined) continue;
@@ -94,6 +98,10 @@ function compare(
     if (field === 'hoursHeld' && typeof expected === 'number' && typeof got === 'number') {
       // Compared to two decimals: 47 h 59 min is written 47.98.
       met = Math.round(expected * 100) === Math.round(got * 100);
+    } else if (field === 'holdHours' && Array.isArray(expected) && Array.isArray(got)) {
+      met =
+        expected.length === got.length &&
+        expected.every((h: number, i) => Math.round(h * 100) === Math.round((got[i] as number) * 100));
     } else {
       met = expected === got;
     }
@@ -189,6 +197,7 @@ function runParsed(s: Scenario, opts: RunScenarioOptions): ScenarioRun {
     stateJudicialOrderStatus: context.stateJudicialOrder?.status ?? null,
     lodgedBy: context.lodgedBy,
     hoursHeld,
+    holdHours: context.holdHistory.map((h) => h.hours),
   });
   return {
     scenario: s,
@@ -200,6 +209,7 @@ function runParsed(s: Scenario, opts: RunScenarioOptions): ScenarioRun {
     holdStartedAt: hold?.startedAt ?? null,
     holdEndsAt: hold?.deadline ?? null,
     hoursHeld,
+    holds: context.holdHistory,
     noticeStatus,
     expectations,
     passed: expectations.every((e) => e.met),

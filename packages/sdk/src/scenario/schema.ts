@@ -85,6 +85,11 @@ export const ScenarioExpectSchema = z
     lodgedBy: IssuerSchema.nullable().optional(),
     /** Elapsed hours from the start of the hold to the outcome (compared to 2 decimals), or `null` for no hold. */
     hoursHeld: z.number().min(0).max(100_000).nullable().optional(),
+    /**
+     * The hours of every hold on record, in order (compared to 2 decimals): after a move on a new criminal charge a
+     * detainer can have two holds [cfr-287.7-d], [i247a-form]. `[]` when no hold ran.
+     */
+    holdHours: z.array(z.number().min(0).max(100_000)).max(50).optional(),
   })
   .strict();
 

@@ -1,4 +1,5 @@
 import { FORM_ERAS } from '../../detainer/detainer.js';
+import { POLICY_SWITCH_DEFAULTS } from '../../policy/schema.js';
 import type { LawLayerInput } from '../schema.js';
 import { LAW_MODEL_START } from '../schema.js';
 
@@ -28,14 +29,8 @@ export const FEDERAL_LAYERS: readonly LawLayerInput[] = [
     datePrecision: 'open-start',
     status: 'confirmed',
     citations: ['cfr-287.7-a', 'cfr-287.7-d', 'galarza-2014'],
-    sets: {
-      listedOffenses: [],
-      countingRule: 'by-form',
-      rejectDatabaseOnlyBasis: false,
-      requireNeutralReview: false,
-      noticeAfterEligibility: 'none',
-      stateLaw: 'none',
-    },
+    // Every switch with a default takes it: the later-rule switches off, the counting rule by form, no state law.
+    sets: { ...POLICY_SWITCH_DEFAULTS },
     mechanics: [
       'A hold is a new seizure that needs probable cause (Miranda-Olivares, 2014).',
       'When the hold expires without DHS, the person must be released at once.',
@@ -158,6 +153,13 @@ export const FEDERAL_LAYERS: readonly LawLayerInput[] = [
     status: 'secondary',
     citations: ['ice-287g-models-2025', 'crs-287g'],
     option: true,
+    locks: [
+      {
+        switch: 'agreement287g',
+        value: 'jail-enforcement-model',
+        reason: 'A 287(g) Jail Enforcement Model agreement: trained jail officers screen people and lodge detainers.',
+      },
+    ],
     mechanics: ['Who lodges the detainer changes: trained local officers screen and issue it.'],
   },
   {
@@ -172,9 +174,36 @@ export const FEDERAL_LAYERS: readonly LawLayerInput[] = [
     status: 'secondary',
     citations: ['ice-287g-models-2025', 'crs-287g'],
     option: true,
+    locks: [
+      {
+        switch: 'agreement287g',
+        value: 'warrant-service-officer',
+        reason: 'A 287(g) Warrant Service Officer agreement: local officers serve ICE’s I-200/I-205 in the jail.',
+      },
+    ],
     mechanics: [
       'The hold becomes service of a federal administrative warrant by a local officer.',
       'Whether that arrest escapes a state “no authority” rule (Lunn, Ramon) is an open question.',
+    ],
+  },
+  {
+    id: '287g/warrant-service-outside-no-authority',
+    jurisdiction: '287g',
+    kind: 'agreement',
+    title: 'Reading: Warrant Service Officer service is outside a state “no authority to hold” rule',
+    summary:
+      'One reading of the Warrant Service Officer model: serving ICE’s I-200/I-205 is not a hold on a civil detainer, so a state rule that gives no authority to hold (Lunn, Ramon) would not reach it. Whether it does is an open question (DOMAIN.md §8): an option.',
+    effectiveFrom: '2019-01-01',
+    datePrecision: 'year',
+    status: 'unverified',
+    citations: ['ice-287g-models-2025', 'lunn-2017', 'ramon-2020'],
+    option: true,
+    locks: [
+      {
+        switch: 'warrantServiceOutsideNoAuthority',
+        value: true,
+        reason: 'This reading (unverified) treats Warrant Service Officer service as outside a “no authority” rule.',
+      },
     ],
   },
   {

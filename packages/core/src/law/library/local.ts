@@ -1,21 +1,11 @@
 import { POLICY_PRESET_IDS, POLICY_PRESET_NOTES, POLICY_PRESETS, type PolicyPresetId } from '../../policy/presets.js';
 import type { JurisdictionPolicy } from '../../policy/schema.js';
-import { LAW_MODEL_START, type LawLayerInput, type LawSwitches } from '../schema.js';
+import { LAW_MODEL_START, LAW_SWITCH_KEYS, type LawLayerInput, type LawSwitches } from '../schema.js';
 
 /** The switches of a complete policy, as a layer's `sets`. */
 export function policySwitches(policy: JurisdictionPolicy): LawSwitches {
-  return {
-    hold: policy.hold,
-    notify: policy.notify,
-    listedOffenses: [...policy.listedOffenses],
-    access: policy.access,
-    transferAtRelease: policy.transferAtRelease,
-    countingRule: policy.countingRule,
-    rejectDatabaseOnlyBasis: policy.rejectDatabaseOnlyBasis,
-    requireNeutralReview: policy.requireNeutralReview,
-    noticeAfterEligibility: policy.noticeAfterEligibility,
-    stateLaw: policy.stateLaw,
-  };
+  const sets = Object.fromEntries(LAW_SWITCH_KEYS.map((key) => [key, policy[key]])) as LawSwitches;
+  return { ...sets, listedOffenses: [...policy.listedOffenses] };
 }
 
 /**

@@ -224,6 +224,26 @@ export const STATE_LAW: readonly StateLawEntry[] = [
           'The effective date is uncertain (DOMAIN.md §8): the signature date or Jul 1, 2024. The sources give no signature day, so only the Jul 1, 2024 reading, the later one, on which both agree, is dated here; before it the law may already have applied.',
         ],
       },
+      {
+        id: 'us-ga/hb1105-2024-48h-cap',
+        jurisdiction: 'us-ga',
+        kind: 'statute',
+        title: 'Georgia HB 1105 as introduced: a hold over 48 hours needs a federal judicial warrant',
+        summary:
+          'As introduced, the bill capped a hold at 48 hours unless a federal judicial warrant was issued. Whether the enacted text says so is unverified, so this reading is an option.',
+        effectiveFrom: '2024-07-01',
+        status: 'unverified',
+        citations: ['ga-hb1105-2024'],
+        option: true,
+        locks: [
+          {
+            switch: 'holdLimit',
+            value: 'calendar-48h-unless-judicial-warrant',
+            reason:
+              'Georgia HB 1105 as introduced (unverified): a hold over 48 hours needs a federal judicial warrant.',
+          },
+        ],
+      },
     ],
   },
   {
@@ -241,6 +261,14 @@ export const STATE_LAW: readonly StateLawEntry[] = [
         effectiveFrom: '2024-12-01',
         status: 'secondary',
         citations: ['nc-hb10-2024'],
+        locks: [
+          {
+            switch: 'stateJudicialOrder',
+            value: 'required',
+            reason:
+              'North Carolina HB 10 (Dec 1, 2024): a person held on a detainer with an administrative warrant is held under a state court order.',
+          },
+        ],
         mechanics: [
           'A state judicial order before the hold: the person is taken before a state judicial official without unnecessary delay.',
         ],

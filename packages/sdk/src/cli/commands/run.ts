@@ -1,4 +1,4 @@
-import { type CitationId, formatLocal } from '@detainer-kit/core';
+import { type CitationId, formatLocal, HOLD_END_TEXT } from '@detainer-kit/core';
 import { leadText } from '../../case/explain.js';
 import { runScenario, type ScenarioRun } from '../../scenario/run.js';
 import { citationList, DISCLAIMER_LINE, formatHours, plain, table, toJson } from '../format.js';
@@ -22,6 +22,7 @@ export function runJson(run: ScenarioRun) {
     holdStartedAt: run.holdStartedAt,
     holdEndsAt: run.holdEndsAt,
     hoursHeld: run.hoursHeld,
+    holds: run.holds,
     noticeStatus: run.noticeStatus,
     notice: run.case.context.notice,
     lodgedBy: run.case.context.lodgedBy,
@@ -90,6 +91,15 @@ export function runText(run: ScenarioRun): string {
     );
   }
   lines.push(`Hours held: ${formatHours(run.hoursHeld)}`);
+  if (run.holds.length > 0) {
+    // Every hold on record: after a move on a new criminal charge a detainer can have two [cfr-287.7-d].
+    lines.push('Hold history:');
+    for (const [i, h] of run.holds.entries()) {
+      lines.push(
+        `  ${i + 1}. ${plain(h.custodianName)}: ${when(h.startedAt)} to ${when(h.endedAt)}, ${formatHours(h.hours)} (limit ${when(h.deadline)}); ${HOLD_END_TEXT[h.endedBy]}`,
+      );
+    }
+  }
   const notice = run.case.context.notice;
   const sent = notice?.sentAt ? `: sent ${when(notice.sentAt)}, ${leadText(notice.leadMinutes)}` : '';
   lines.push(`Notice: ${run.noticeStatus}${sent}`);
