@@ -1,5 +1,5 @@
-import type { CitationId } from '../citation-ids.js';
 import { z } from 'zod';
+import type { CitationId } from '../citation-ids.js';
 import { type JurisdictionPolicy, POLICY_SWITCH_SHAPE } from '../policy/schema.js';
 import {
   isLayerInForce,

@@ -13,9 +13,9 @@ import type {
   DetainerCaseContext,
   DetainerCaseInput,
   EligibilityNoticeRecord,
-  StateJudicialOrderRecord,
   EndedHoldRecord,
   HoldEnd,
+  StateJudicialOrderRecord,
 } from './context.js';
 import type { DetainerMachineEvent } from './events.js';
 import { HOLD_CLOCK_ID, holdTimer } from './hold-timer.js';
