@@ -7,7 +7,7 @@ import { DetainerKitError, fromZodError } from '../errors.js';
 import { InstantSchema, toEpochMs } from '../instant.js';
 import { resolveDecision } from '../policy/resolve-decision.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
-import { type DetainerSnapshot, getEventAvailability } from './availability.js';
+import { type DetainerSnapshot, getEventAvailability, getEventRefusal } from './availability.js';
 import { type DetainerCaseContext, type DetainerCaseInputInput, parseDetainerCaseInput } from './context.js';
 import { type DetainerMachine, detainerMachine } from './detainer-machine.js';
 import { type DetainerEvent, type DetainerEventInput, parseDetainerEvent } from './events.js';
@@ -71,6 +71,15 @@ export function checkDetainerEvent(
       code: 'event-not-allowed',
       message: `${event.type} cannot happen now: ${availability.why ?? 'not allowed in this state'}`,
       issues: [{ field: 'type', code: 'event-not-allowed', message: availability.why ?? '' }],
+    });
+  }
+  const refusal = getEventRefusal(snapshot, event);
+  if (refusal) {
+    const field = event.type === 'PERSON_INFORMED' ? 'duty' : 'at';
+    throw new DetainerKitError({
+      code: 'event-not-allowed',
+      message: `${event.type} cannot happen now: ${refusal.why}`,
+      issues: [{ field, code: 'event-not-allowed', message: refusal.why }],
     });
   }
   return event;
@@ -178,7 +187,11 @@ export function validatePersistedDetainerSnapshot(value: unknown): PersistedDeta
  * const again = restoreDetainerActor(JSON.parse(saved), { clock }).start();
  */
 export function restoreDetainerActor(persisted: unknown, options: DetainerActorOptions = {}): DetainerActor {
-  const snapshot = validatePersistedDetainerSnapshot(persisted);
+  const validated = validatePersistedDetainerSnapshot(persisted);
+  // A case saved before duties and transfers before release were modeled has neither: it had none.
+  const saved: Partial<DetainerCaseContext> = validated.context;
+  const context = { ...validated.context, duties: saved.duties ?? [], earlyTransfer: saved.earlyTransfer ?? null };
+  const snapshot = { ...validated, context };
   const { caseId, bookedAt, custodian, policy, subject } = snapshot.context;
   // XState ignores `input` when a snapshot is given; it is passed only because the machine's input is required.
   const input = { ...(caseId === null ? {} : { caseId }), bookedAt, custodian, policy, subject };

@@ -33,6 +33,8 @@ function serialize(snapshot: ReturnType<typeof detainerMachine.getInitialSnapsho
     policy: c.policy.name,
     hold: c.hold !== null,
     eligibilityNotice: c.eligibilityNotice?.status ?? null,
+    // The kinds and statuses of duties, as a set: repeated interview requests add duties but no new situation.
+    duties: [...new Set(c.duties.map((d) => `${d.duty}:${d.status}`))].sort().join(','),
   });
 }
 
@@ -49,6 +51,14 @@ const POLICIES: Readonly<Record<string, JurisdictionPolicy>> = {
     ...getPolicyPreset('full-cooperation'),
     name: 'Full cooperation, notice within 2 hours of eligibility',
     noticeAfterEligibility: 'within-2-hours',
+  },
+  'duties-access-early-transfer': {
+    ...getPolicyPreset('full-cooperation'),
+    name: 'Full cooperation, duties toward the person, transfer before release',
+    access: 'judicial-warrant-for-non-public-areas',
+    informPersonOfRequest: true,
+    adviseRightsBeforeInterview: true,
+    transferBeforeRelease: true,
   },
 };
 const inputFor = (id: string): DetainerCaseInput => ({

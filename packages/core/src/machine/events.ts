@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { DetainerSchema } from '../detainer/detainer.js';
 import { CustodianSchema } from '../detainer/subject.js';
-import { DelayReasonSchema, LiftReasonSchema, ReleaseReasonSchema } from '../detainer/vocabulary.js';
+import {
+  AccessAreaSchema,
+  DelayReasonSchema,
+  EarlyTransferBasisSchema,
+  LiftReasonSchema,
+  PersonDutySchema,
+  ReleaseReasonSchema,
+} from '../detainer/vocabulary.js';
 import { parseWith } from '../errors.js';
 import { InstantSchema } from '../instant.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
@@ -39,8 +46,35 @@ export const DhsAssumedCustodyEventSchema = z.object({ type: z.literal('DHS_ASSU
 export const DetainerLiftedEventSchema = z
   .object({ type: z.literal('DETAINER_LIFTED'), at, reason: LiftReasonSchema })
   .strict();
-/** DHS asks to enter the facility and interview the person [psp-letters-2017]. */
-export const AccessRequestedEventSchema = z.object({ type: z.literal('ACCESS_REQUESTED'), at }).strict();
+/**
+ * DHS asks to enter the facility and interview the person [psp-letters-2017]. The optional facts are read by the
+ * conditional access switches: `area` (`public` / `non-public`; left out: non-public) and `judicialWarrant` (left
+ * out: none) for Colorado's rule [co-sb25-276]; `writtenConsent` (left out: none) for California's [ca-gov-7284.6].
+ * An event without them means what it always meant under `allowed` and `refused`.
+ */
+export const AccessRequestedEventSchema = z
+  .object({
+    type: z.literal('ACCESS_REQUESTED'),
+    at,
+    area: AccessAreaSchema.optional(),
+    judicialWarrant: z.boolean({ error: 'judicialWarrant must be true or false' }).optional(),
+    writtenConsent: z.boolean({ error: 'writtenConsent must be true or false' }).optional(),
+  })
+  .strict();
+/**
+ * The custodian performs a duty toward the person: gives a copy of the request and says whether it will comply, or
+ * advises the person of their rights before an ICE interview [ca-gov-7284.6], [nj-directive-2018-6], [co-sb25-276].
+ */
+export const PersonInformedEventSchema = z
+  .object({ type: z.literal('PERSON_INFORMED'), at, duty: PersonDutySchema })
+  .strict();
+/**
+ * The custodian hands the person to DHS before release eligibility, on a court's sentence reduction (Florida: up
+ * to 12 days) [fl-sb168-2019] or so the end of the sentence is served in federal custody (Iowa) [ia-27a-2018].
+ */
+export const TransferredBeforeReleaseEventSchema = z
+  .object({ type: z.literal('TRANSFERRED_BEFORE_RELEASE'), at, basis: EarlyTransferBasisSchema })
+  .strict();
 /**
  * The person moves to another custodian (state prison, another county); the detainer follows and the new
  * custodian's policy applies from then on [i247a-form].
@@ -77,6 +111,8 @@ export const DETAINER_EVENT_SCHEMAS = [
   AccessRequestedEventSchema,
   CustodyMovedEventSchema,
   CustodianRequestsDelayEventSchema,
+  PersonInformedEventSchema,
+  TransferredBeforeReleaseEventSchema,
 ] as const;
 
 /** The type of each event schema of a list, in order, as a tuple. */

@@ -88,6 +88,9 @@ describe('diffPolicies', () => {
       rejectDatabaseOnlyBasis: true,
       requireNeutralReview: true,
       noticeAfterEligibility: 'within-2-hours',
+      informPersonOfRequest: true,
+      adviseRightsBeforeInterview: true,
+      transferBeforeRelease: true,
     };
     expect(fields(base, changed)).toEqual([...POLICY_SWITCH_FIELDS]);
   });

@@ -39,6 +39,9 @@ const STATE_LAW_LABELS: Readonly<Record<StateLaw, string>> = {
 const ACCESS_LABELS: Readonly<Record<JurisdictionPolicy['access'], string>> = {
   allowed: 'DHS interviews in the facility allowed',
   refused: 'DHS interviews in the facility refused',
+  'judicial-warrant-for-non-public-areas':
+    'DHS interviews in public areas allowed; in non-public areas only with a judicial warrant (Colorado, 2025)',
+  'written-consent': "DHS interviews only with the person's written consent (California state prisons)",
 };
 const COUNTING_RULE_LABELS: Readonly<Record<JurisdictionPolicy['countingRule'], string>> = {
   'by-form': "by the detainer's form and era",
@@ -93,6 +96,24 @@ export function describeNoticeAfterEligibility(value: NoticeAfterEligibility): s
     ? 'ICE notified within 2 hours of release eligibility (North Carolina HB 318; a hard deadline, never fatal)'
     : 'no deadline after release eligibility';
 }
+/** Whether the person gets a copy of the request and the custodian's intention [ca-gov-7284.6], [nj-directive-2018-6]. */
+export function describeInformPersonOfRequest(value: boolean): string {
+  return value
+    ? 'the person gets a copy of the request and is told whether the custodian will comply (California state prisons, New Jersey)'
+    : 'no duty to give the person a copy of the request';
+}
+/** Whether the person is advised of rights before an ICE interview [ca-gov-7284.6], [co-sb25-276], [nj-directive-2018-6]. */
+export function describeAdviseRightsBeforeInterview(value: boolean): string {
+  return value
+    ? 'the person is advised of rights before an ICE interview (California, Colorado, New Jersey)'
+    : 'no duty to advise the person of rights before an interview';
+}
+/** Whether the person may be handed to DHS before release eligibility [fl-sb168-2019], [ia-27a-2018]. */
+export function describeTransferBeforeRelease(value: boolean): string {
+  return value
+    ? 'the person may be handed to DHS before release eligibility (Florida: sentence reduced by up to 12 days; Iowa: end of sentence in federal custody)'
+    : 'no transfer to DHS before release eligibility';
+}
 /** "serious or violent felony", … */
 export function describeOffenseCategory(value: OffenseCategory): string {
   return OFFENSE_LABELS[value];
@@ -114,6 +135,9 @@ export const POLICY_SWITCH_FIELDS = [
   'rejectDatabaseOnlyBasis',
   'requireNeutralReview',
   'noticeAfterEligibility',
+  'informPersonOfRequest',
+  'adviseRightsBeforeInterview',
+  'transferBeforeRelease',
 ] as const satisfies readonly (keyof JurisdictionPolicy)[];
 export type PolicySwitchField = (typeof POLICY_SWITCH_FIELDS)[number];
 
@@ -129,6 +153,9 @@ export const POLICY_FIELD_LABELS: Readonly<Record<PolicySwitchField, string>> = 
   rejectDatabaseOnlyBasis: 'Database-only basis',
   requireNeutralReview: 'Neutral review of probable cause',
   noticeAfterEligibility: 'Notice after release eligibility',
+  informPersonOfRequest: 'Copy of the request to the person',
+  adviseRightsBeforeInterview: 'Rights before an ICE interview',
+  transferBeforeRelease: 'Transfer before release eligibility',
 };
 
 /** The plain-language value of one switch of a policy. */
@@ -154,6 +181,12 @@ export function describePolicyField(policy: JurisdictionPolicy, field: PolicySwi
       return describeNeutralReview(policy.requireNeutralReview);
     case 'noticeAfterEligibility':
       return describeNoticeAfterEligibility(policy.noticeAfterEligibility);
+    case 'informPersonOfRequest':
+      return describeInformPersonOfRequest(policy.informPersonOfRequest);
+    case 'adviseRightsBeforeInterview':
+      return describeAdviseRightsBeforeInterview(policy.adviseRightsBeforeInterview);
+    case 'transferBeforeRelease':
+      return describeTransferBeforeRelease(policy.transferBeforeRelease);
   }
 }
 

@@ -28,6 +28,9 @@ export type PolicyPresetId = z.infer<typeof PolicyPresetIdSchema>;
 const LATER_RULES_OFF = {
   requireNeutralReview: false,
   noticeAfterEligibility: 'none',
+  informPersonOfRequest: false,
+  adviseRightsBeforeInterview: false,
+  transferBeforeRelease: false,
 } as const satisfies Partial<JurisdictionPolicy>;
 
 function freezePolicy(policy: JurisdictionPolicy): JurisdictionPolicy {
