@@ -54,6 +54,9 @@ describe('lesson types', () => {
       | 'rejectDatabaseOnlyBasis'
       | 'requireNeutralReview'
       | 'noticeAfterEligibility'
+      | 'informPersonOfRequest'
+      | 'adviseRightsBeforeInterview'
+      | 'transferBeforeRelease'
       | 'proofOfStatus'
     >();
     expectTypeOf<Lesson['scenario']>().toExtend<string | object>();

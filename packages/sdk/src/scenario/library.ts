@@ -1,4 +1,10 @@
 import { DetainerKitError } from '@detainer-kit/core';
+import californiaStatePrisonDutiesToPerson from '../../scenarios/california-state-prison-duties-to-person.json' with {
+  type: 'json',
+};
+import coloradoAccessNonPublicNeedsJudicialWarrant from '../../scenarios/colorado-access-non-public-needs-judicial-warrant.json' with {
+  type: 'json',
+};
 import countingRuleCalendarThursday from '../../scenarios/counting-rule-calendar-thursday.json' with { type: 'json' };
 import countingRuleWeekdayThursday from '../../scenarios/counting-rule-weekday-thursday.json' with { type: 'json' };
 import custodyMovedToStatePrison from '../../scenarios/custody-moved-to-state-prison.json' with { type: 'json' };
@@ -12,6 +18,9 @@ import dhsArrivesOneMinuteBeforeDeadline from '../../scenarios/dhs-arrives-one-m
 };
 import dstChangeCalendarHold from '../../scenarios/dst-change-calendar-hold.json' with { type: 'json' };
 import federalHolidayWeekend from '../../scenarios/federal-holiday-weekend.json' with { type: 'json' };
+import floridaTransferBeforeRelease12Days from '../../scenarios/florida-transfer-before-release-12-days.json' with {
+  type: 'json',
+};
 import gonzalezNeutralReviewRequired from '../../scenarios/gonzalez-neutral-review-required.json' with { type: 'json' };
 import i247gNoticeOnlyRequest2025 from '../../scenarios/i247g-notice-only-request-2025.json' with { type: 'json' };
 import i247nNoticeOnlyRequest from '../../scenarios/i247n-notice-only-request.json' with { type: 'json' };
@@ -20,6 +29,7 @@ import judicialWarrantRequiredI200 from '../../scenarios/judicial-warrant-requir
 import judicialWarrantRequiredJudicialWarrant from '../../scenarios/judicial-warrant-required-judicial-warrant.json' with {
   type: 'json',
 };
+import lakenRileyDutyToIssue2025 from '../../scenarios/laken-riley-duty-to-issue-2025.json' with { type: 'json' };
 import lateNotice from '../../scenarios/late-notice.json' with { type: 'json' };
 import limitedByOffenseMisdemeanorDhsPresent from '../../scenarios/limited-by-offense-misdemeanor-dhs-present.json' with {
   type: 'json',
@@ -69,6 +79,11 @@ const FILES: readonly unknown[] = [
   texasMandateNoProofOfStatus,
   texasMandateProofOfStatus,
   weekdayRuleFridayRelease,
+  northCarolinaTwoHourNoticeMissed,
+  californiaStatePrisonDutiesToPerson,
+  coloradoAccessNonPublicNeedsJudicialWarrant,
+  floridaTransferBeforeRelease12Days,
+  lakenRileyDutyToIssue2025,
 ];
 
 function buildLibrary(): readonly Scenario[] {

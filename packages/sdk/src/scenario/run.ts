@@ -13,6 +13,7 @@ import {
   toEpochMs,
 } from '@detainer-kit/core';
 import { createCase, type DetainerCase, type TimelineEntry } from '../case/index.js';
+import { caseDutyToIssue } from '../case/person-duties.js';
 import { invalidScenario, parseScenario } from './parse.js';
 import { resolveScenarioPolicy, type ScenarioPolicyInput } from './policy-ref.js';
 import { type Scenario, type ScenarioExpect, stepEvent } from './schema.js';
@@ -76,7 +77,17 @@ function compare(
 ): ScenarioExpectation[] {
   if (!expect) return [];
   const out: ScenarioExpectation[] = [];
-  const fields = ['outcome', 'reason', 'holdEndsAt', 'noticeStatus', 'eligibilityNoticeStatus', 'hoursHeld'] as const;
+  const fields = [
+    'outcome',
+    'reason',
+    'holdEndsAt',
+    'noticeStatus',
+    'eligibilityNoticeStatus',
+    'dutyStatuses',
+    'accessGranted',
+    'dhsRequiredToIssue',
+    'hoursHeld',
+  ] as const;
   for (const field of fields) {
     if (!Object.hasOwn(expect, field) || expect[field] === undefined) continue;
     const expected = expect[field];
@@ -85,6 +96,8 @@ function compare(
     if (field === 'hoursHeld' && typeof expected === 'number' && typeof got === 'number') {
       // Compared to two decimals: 47 h 59 min is written 47.98.
       met = Math.round(expected * 100) === Math.round(got * 100);
+    } else if (Array.isArray(expected)) {
+      met = JSON.stringify(expected) === JSON.stringify(got);
     } else {
       met = expected === got;
     }
@@ -177,6 +190,9 @@ function runParsed(s: Scenario, opts: RunScenarioOptions): ScenarioRun {
     holdEndsAt: hold?.deadline ?? null,
     noticeStatus,
     eligibilityNoticeStatus: context.eligibilityNotice?.status ?? null,
+    dutyStatuses: context.duties.map((d) => d.status),
+    accessGranted: context.accessRequests.map((r) => r.granted),
+    dhsRequiredToIssue: caseDutyToIssue(context)?.required ?? null,
     hoursHeld,
   });
   return {
