@@ -3,15 +3,18 @@
  * (forms, reasons, warrants, presets) are read from the SDK's schemas; validation is the SDK's.
  */
 import {
+  AccessAreaSchema,
   CustodianKindSchema,
   DelayReasonSchema,
   type DetainerEventType,
   DetainerFormSchema,
+  EarlyTransferBasisSchema,
   formInUseAt,
   getPolicyPreset,
   HOUR_MS,
   LiftReasonSchema,
   NOTICE_LEAD_HOURS,
+  PersonDutySchema,
   POLICY_PRESET_IDS,
   type PolicyPresetId,
   ProbableCauseBasisSchema,
@@ -32,6 +35,8 @@ export const EVENT_LABELS: Readonly<Record<DetainerEventType, string>> = {
   ACCESS_REQUESTED: 'DHS requests access',
   CUSTODY_MOVED: 'Move to another custodian',
   CUSTODIAN_REQUESTS_DELAY: 'Custodian asks DHS to wait',
+  PERSON_INFORMED: 'Inform the person (copy of request, rights)',
+  TRANSFERRED_BEFORE_RELEASE: 'Hand to DHS before release eligibility',
 };
 
 /** Who acts, for grouping the buttons. */
@@ -46,6 +51,8 @@ export const EVENT_ACTOR: Readonly<Record<DetainerEventType, 'DHS' | 'Custodian'
   ACCESS_REQUESTED: 'DHS',
   CUSTODY_MOVED: 'Custodian',
   CUSTODIAN_REQUESTS_DELAY: 'Custodian',
+  PERSON_INFORMED: 'Custodian',
+  TRANSFERRED_BEFORE_RELEASE: 'Custodian',
 };
 
 /** Event types whose payload needs a form; the others are sent at the current virtual time. */
@@ -56,6 +63,9 @@ export const EVENTS_WITH_FORM: ReadonlySet<DetainerEventType> = new Set<Detainer
   'DETAINER_LIFTED',
   'CUSTODIAN_REQUESTS_DELAY',
   'CUSTODY_MOVED',
+  'ACCESS_REQUESTED',
+  'PERSON_INFORMED',
+  'TRANSFERRED_BEFORE_RELEASE',
 ]);
 
 export const FORM_OPTIONS = {
@@ -67,6 +77,9 @@ export const FORM_OPTIONS = {
   delayReasons: DelayReasonSchema.options,
   presets: POLICY_PRESET_IDS,
   custodianKinds: CustodianKindSchema.options,
+  accessAreas: AccessAreaSchema.options,
+  duties: PersonDutySchema.options,
+  earlyTransferBases: EarlyTransferBasisSchema.options,
 } as const;
 
 /** Every field any event form has; each form uses some. Instants are `datetime-local` strings. */
@@ -90,6 +103,12 @@ export interface EventFormValues {
   custodianKind: string;
   custodianTimeZone: string;
   policyPreset: PolicyPresetId;
+  /** '' = not stated (read as non-public). */
+  accessArea: string;
+  judicialWarrant: boolean;
+  writtenConsent: boolean;
+  duty: string;
+  earlyTransferBasis: string;
 }
 
 /**
@@ -118,6 +137,11 @@ export function defaultFormValues(now: string, timeZone: string): EventFormValue
     custodianKind: 'state-prison',
     custodianTimeZone: timeZone,
     policyPreset: 'full-cooperation',
+    accessArea: '',
+    judicialWarrant: false,
+    writtenConsent: false,
+    duty: 'copy-of-request',
+    earlyTransferBasis: 'sentence-reduction',
   };
 }
 
@@ -178,6 +202,22 @@ export function buildEvent(type: DetainerEventType, values: EventFormValues, tim
           policy: getPolicyPreset(values.policyPreset),
         },
       };
+    case 'ACCESS_REQUESTED':
+      // The facts only when given, so a plain request stays the event it always was.
+      return {
+        ok: true,
+        event: {
+          type,
+          at,
+          ...(values.accessArea ? { area: values.accessArea } : {}),
+          ...(values.judicialWarrant ? { judicialWarrant: true } : {}),
+          ...(values.writtenConsent ? { writtenConsent: true } : {}),
+        },
+      };
+    case 'PERSON_INFORMED':
+      return { ok: true, event: { type, at, duty: values.duty } };
+    case 'TRANSFERRED_BEFORE_RELEASE':
+      return { ok: true, event: { type, at, basis: values.earlyTransferBasis } };
     default:
       return { ok: true, event: { type, at } };
   }

@@ -60,6 +60,11 @@ const POLICIES: Readonly<Record<string, JurisdictionPolicy>> = {
     adviseRightsBeforeInterview: true,
     transferBeforeRelease: true,
   },
+  'decline-all-early-transfer': {
+    ...getPolicyPreset('decline-all'),
+    name: 'Decline all, transfer before release allowed',
+    transferBeforeRelease: true,
+  },
 };
 const inputFor = (id: string): DetainerCaseInput => ({
   bookedAt,

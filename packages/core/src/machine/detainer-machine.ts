@@ -7,7 +7,7 @@ import { toEpochMs } from '../instant.js';
 import { resolveAccess, resolveDecision } from '../policy/resolve-decision.js';
 import type { JurisdictionPolicy } from '../policy/schema.js';
 import type { CaseOutcome, DetainerCaseContext, DetainerCaseInput, EligibilityNoticeRecord } from './context.js';
-import { EARLY_TRANSFER_CITATIONS, earlyTransferRecord, earlyTransferRefusal } from './early-transfer.js';
+import { earlyTransferRecord, earlyTransferRefusal } from './early-transfer.js';
 import type { DetainerMachineEvent } from './events.js';
 import { HOLD_CLOCK_ID, holdTimer } from './hold-timer.js';
 import { type ClosedNoticeStatus, closeNotice, noticeFor } from './notice.js';
@@ -149,6 +149,22 @@ const REQUEST_DELAY = {
     citations: ['ice-faq-2011'],
     explanation:
       'A custodian may ask DHS to defer while the person is needed in a criminal case. The request is recorded; it does not change the detainer.',
+  },
+} as const;
+
+/**
+ * Handed to DHS before release eligibility, where state law allows it (Florida SB 168, Iowa ch. 27A). On each
+ * decision state, after its RELEASE_ELIGIBLE transitions, so the teaching chart draws it with the hand-over at release.
+ */
+const TRANSFER_BEFORE_RELEASE = {
+  guard: 'transfersBeforeRelease',
+  target: '#detainerCase.transferredToDhs',
+  actions: 'transferBeforeRelease',
+  description: 'Handed to DHS before release eligibility: state law allows it (Florida, Iowa).',
+  meta: {
+    citations: ['fl-sb168-2019', 'ia-27a-2018'],
+    explanation:
+      'Some state laws let DHS take custody before the person would be released: in Florida a court may reduce a sentence by up to 12 days so DHS can take custody before release; in Iowa the end of a sentence may be served in federal custody. The case ends in DHS custody without a hold. The policy must allow it and a detainer must be in effect.',
   },
 } as const;
 
@@ -691,6 +707,7 @@ export const detainerMachine = setup({
                     },
                   },
                 ],
+                TRANSFERRED_BEFORE_RELEASE: TRANSFER_BEFORE_RELEASE,
               },
             },
             notifyingOnly: {
@@ -732,6 +749,7 @@ export const detainerMachine = setup({
                     },
                   },
                 ],
+                TRANSFERRED_BEFORE_RELEASE: TRANSFER_BEFORE_RELEASE,
               },
             },
             declining: {
@@ -774,6 +792,7 @@ export const detainerMachine = setup({
                     },
                   },
                 ],
+                TRANSFERRED_BEFORE_RELEASE: TRANSFER_BEFORE_RELEASE,
               },
             },
           },
@@ -790,20 +809,6 @@ export const detainerMachine = setup({
             },
             DETAINER_LIFTED: LIFT_BEFORE_RELEASE,
             CUSTODIAN_REQUESTS_DELAY: REQUEST_DELAY,
-            TRANSFERRED_BEFORE_RELEASE: {
-              guard: 'transfersBeforeRelease',
-              target: '#detainerCase.transferredToDhs',
-              actions: 'transferBeforeRelease',
-              description: 'The custodian hands the person to DHS before release eligibility, as state law allows.',
-              meta: {
-                citations: [
-                  ...EARLY_TRANSFER_CITATIONS['sentence-reduction'],
-                  ...EARLY_TRANSFER_CITATIONS['end-of-sentence-in-federal-custody'],
-                ],
-                explanation:
-                  'Some state laws let DHS take custody before the person would be released: in Florida a court may reduce a sentence by up to 12 days so DHS can take custody before release; in Iowa the end of a sentence may be served in federal custody. The case ends in DHS custody without a hold. The policy must allow it and a detainer must be in effect.',
-              },
-            },
             CUSTODY_MOVED: {
               guard: WELL_FORMED_GUARD,
               target: 'detainerInEffect',

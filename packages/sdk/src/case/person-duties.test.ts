@@ -16,7 +16,9 @@ describe('duties, access, early transfer and DHS duty to issue on a case', () =>
       /Access:\n {2}DHS's request to interview the person on .* was refused: The person has not consented in writing/,
     );
     const explained = run.case.explain().text;
-    expect(explained).toMatch(/Give the person a copy of the detainer’s request .* performed at Wed, Sep 3, 2025, 9:00 AM PDT\./);
+    expect(explained).toMatch(
+      /Give the person a copy of the detainer’s request .* performed at Wed, Sep 3, 2025, 9:00 AM PDT\./,
+    );
   });
 
   it('does say whether DHS was required to issue a detainer, only when the person’s facts are recorded', () => {
