@@ -54,6 +54,8 @@ import type { Scenario } from './schema.js';
 
 /** The scenario files as imported (bundlers inline them), parsed once when the library is first read. */
 const FILES: readonly unknown[] = [
+  californiaStatePrisonDutiesToPerson,
+  coloradoAccessNonPublicNeedsJudicialWarrant,
   countingRuleCalendarThursday,
   countingRuleWeekdayThursday,
   custodyMovedToStatePrison,
@@ -63,15 +65,18 @@ const FILES: readonly unknown[] = [
   dhsArrivesOneMinuteBeforeDeadline,
   dstChangeCalendarHold,
   federalHolidayWeekend,
+  floridaTransferBeforeRelease12Days,
   gonzalezNeutralReviewRequired,
   i247gNoticeOnlyRequest2025,
   i247nNoticeOnlyRequest,
   illinoisNoticeBarred,
   judicialWarrantRequiredI200,
   judicialWarrantRequiredJudicialWarrant,
+  lakenRileyDutyToIssue2025,
   lateNotice,
   limitedByOffenseMisdemeanorDhsPresent,
   noStateAuthorityWillingCounty,
+  northCarolinaTwoHourNoticeMissed,
   noticePendingWhenDetainerLifted,
   noticeWhen48HoursNotPossible,
   notifyOnly,
@@ -79,11 +84,6 @@ const FILES: readonly unknown[] = [
   texasMandateNoProofOfStatus,
   texasMandateProofOfStatus,
   weekdayRuleFridayRelease,
-  northCarolinaTwoHourNoticeMissed,
-  californiaStatePrisonDutiesToPerson,
-  coloradoAccessNonPublicNeedsJudicialWarrant,
-  floridaTransferBeforeRelease12Days,
-  lakenRileyDutyToIssue2025,
 ];
 
 function buildLibrary(): readonly Scenario[] {
@@ -95,7 +95,7 @@ function buildLibrary(): readonly Scenario[] {
  * author expects; every one is run by the test suite.
  *
  * @example
- * SCENARIO_LIBRARY.map((s) => s.id) // ['counting-rule-calendar-thursday', …]
+ * SCENARIO_LIBRARY.map((s) => s.id) // ['california-state-prison-duties-to-person', …]
  */
 export const SCENARIO_LIBRARY: readonly Scenario[] = /* @__PURE__ */ buildLibrary();
 
