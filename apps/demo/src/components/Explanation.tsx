@@ -78,8 +78,8 @@ export function Explanation({ node, selected, onClearSelection, last, current }:
         <article className="duties">
           <h3>Duties toward the person</h3>
           <ul>
-            {context.duties.map((d, i) => (
-              <li key={`${d.duty}-${i}`}>
+            {context.duties.map((d) => (
+              <li key={`${d.duty}-${d.dueSince}`}>
                 <span className={`badge duty-${d.status}`}>{d.status}</span> {dutyText(d, when)}
                 <Citations ids={d.citations} label="Source" />
               </li>

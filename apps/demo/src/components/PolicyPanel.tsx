@@ -295,7 +295,7 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
               ? 'not recorded'
               : g === 'other'
                 ? 'another ground'
-                : g.replace('ina-212-a-', 'INA 212(a)(').replace(/-(\w)$/, ')($1') + ')'
+                : `${g.replace('ina-212-a-', 'INA 212(a)(').replace(/-(\w)$/, ')($1')})`
           }
           onChange={(ground) =>
             onSubject(withLakenRiley(subject, offenses, { inadmissibility: ground ? [ground] : undefined }))
