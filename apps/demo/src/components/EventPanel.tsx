@@ -281,6 +281,53 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
                 onChange={(reason) => set('delayReason', reason)}
               />
             ) : null}
+            {open === 'ACCESS_REQUESTED' ? (
+              <>
+                <SelectField
+                  label="Where the interview is asked for"
+                  value={values.accessArea}
+                  options={['', ...FORM_OPTIONS.accessAreas]}
+                  describe={(a) => (a === '' ? 'not stated (read as non-public)' : `${a} area`)}
+                  onChange={(area) => set('accessArea', area)}
+                />
+                <CheckboxField
+                  label="DHS has a judicial warrant"
+                  checked={values.judicialWarrant}
+                  onChange={(checked) => set('judicialWarrant', checked)}
+                />
+                <CheckboxField
+                  label="The person consented in writing"
+                  checked={values.writtenConsent}
+                  onChange={(checked) => set('writtenConsent', checked)}
+                />
+              </>
+            ) : null}
+            {open === 'PERSON_INFORMED' ? (
+              <SelectField
+                label="Duty performed"
+                value={values.duty}
+                options={FORM_OPTIONS.duties}
+                describe={(d) =>
+                  d === 'copy-of-request'
+                    ? 'copy of the request and the custodian’s intention'
+                    : 'rights advised before an ICE interview'
+                }
+                onChange={(duty) => set('duty', duty)}
+              />
+            ) : null}
+            {open === 'TRANSFERRED_BEFORE_RELEASE' ? (
+              <SelectField
+                label="Basis"
+                value={values.earlyTransferBasis}
+                options={FORM_OPTIONS.earlyTransferBases}
+                describe={(b) =>
+                  b === 'sentence-reduction'
+                    ? 'sentence reduced by a court, up to 12 days (Florida SB 168)'
+                    : 'end of the sentence served in federal custody (Iowa ch. 27A)'
+                }
+                onChange={(basis) => set('earlyTransferBasis', basis)}
+              />
+            ) : null}
             {open === 'CUSTODY_MOVED' ? (
               <>
                 <label>

@@ -1,5 +1,12 @@
-import type { DetainerCase, GraphNode, TimelineEntry } from '@detainer-kit/sdk';
-import { formatShort } from '../model/format';
+import {
+  accessText,
+  caseDutyToIssue,
+  type DetainerCase,
+  dutyText,
+  type GraphNode,
+  type TimelineEntry,
+} from '@detainer-kit/sdk';
+import { formatInstant, formatShort } from '../model/format';
 import { Citations } from './Citations';
 import { Panel } from './Panel';
 
@@ -16,6 +23,11 @@ interface Props {
 export function Explanation({ node, selected, onClearSelection, last, current }: Props) {
   const { context } = current;
   const tz = context.custodian.timeZone;
+  const when = (i: string) => formatInstant(i, tz);
+  const dutyToIssue = caseDutyToIssue(context);
+  const conditionalAccess = context.accessRequests.filter(
+    (r) => r.reason !== 'local-access-allowed' && r.reason !== 'local-access-refused',
+  );
   return (
     <Panel id="why" headingId="why-h" title="Why" className="explain-panel" live summary={node?.title}>
       {node ? (
@@ -53,6 +65,39 @@ export function Explanation({ node, selected, onClearSelection, last, current }:
           <h3>Outcome</h3>
           <p>{current.outcome.text}</p>
           <Citations ids={current.outcome.citations} />
+        </article>
+      ) : null}
+      {dutyToIssue ? (
+        <article className="duty-to-issue">
+          <h3>DHS’s duty to issue</h3>
+          <p>{dutyToIssue.text}</p>
+          <Citations ids={dutyToIssue.citations} />
+        </article>
+      ) : null}
+      {context.duties.length > 0 ? (
+        <article className="duties">
+          <h3>Duties toward the person</h3>
+          <ul>
+            {context.duties.map((d) => (
+              <li key={`${d.duty}-${d.dueSince}`}>
+                <span className={`badge duty-${d.status}`}>{d.status}</span> {dutyText(d, when)}
+                <Citations ids={d.citations} label="Source" />
+              </li>
+            ))}
+          </ul>
+        </article>
+      ) : null}
+      {conditionalAccess.length > 0 ? (
+        <article className="access">
+          <h3>DHS interview requests</h3>
+          <ul>
+            {conditionalAccess.map((r) => (
+              <li key={r.at}>
+                {accessText(r, when)}
+                <Citations ids={r.citations} label="Source" />
+              </li>
+            ))}
+          </ul>
         </article>
       ) : null}
       {context.decision ? (

@@ -15,9 +15,11 @@ import {
   describeTransferAtRelease,
   HoldLimitSchema,
   HoldSwitchSchema,
+  InadmissibilityGroundSchema,
   type JurisdictionPolicy,
   NotifySwitchSchema,
   OffenseCategorySchema,
+  OffenseTermSchema,
   POLICY_PRESET_IDS,
   POLICY_PRESET_NOTES,
   POLICY_PRESETS,
@@ -48,6 +50,23 @@ interface Props {
 }
 
 const COUNTING = PolicyCountingRuleSchema.options;
+
+/** The subject with its Laken Riley facts replaced (`undefined` removes one) [laken-riley-2025]. */
+function withLakenRiley(
+  subject: Subject | undefined,
+  offenses: Subject['offenses'],
+  patch: { readonly charges?: Subject['charges']; readonly inadmissibility?: Subject['inadmissibility'] },
+): Subject {
+  const next: Subject = { ...subject, offenses, proofOfStatus: subject?.proofOfStatus ?? 'none' };
+  const charges = 'charges' in patch ? patch.charges : subject?.charges;
+  const inadmissibility = 'inadmissibility' in patch ? patch.inadmissibility : subject?.inadmissibility;
+  const { charges: _c, inadmissibility: _i, ...rest } = next;
+  return {
+    ...rest,
+    ...(charges ? { charges } : {}),
+    ...(inadmissibility ? { inadmissibility } : {}),
+  };
+}
 const ACCESS = AccessSwitchSchema.options;
 const PROOF_OF_STATUS = ProofOfStatusSchema.options;
 
@@ -196,6 +215,36 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           checked={policy.requireNeutralReview}
           onChange={(requireNeutralReview) => change({ requireNeutralReview })}
         />
+        <CheckboxField
+          label={
+            <>
+              Give the person a copy of the request and say whether the custodian will comply (California state prisons;
+              New Jersey <span className="badge status-secondary">secondary</span>)
+            </>
+          }
+          checked={policy.informPersonOfRequest}
+          onChange={(informPersonOfRequest) => change({ informPersonOfRequest })}
+        />
+        <CheckboxField
+          label={
+            <>
+              Advise the person of rights before an ICE interview (California; Colorado and New Jersey{' '}
+              <span className="badge status-secondary">secondary</span>)
+            </>
+          }
+          checked={policy.adviseRightsBeforeInterview}
+          onChange={(adviseRightsBeforeInterview) => change({ adviseRightsBeforeInterview })}
+        />
+        <CheckboxField
+          label={
+            <>
+              Hand the person to DHS before release eligibility (Florida SB 168{' '}
+              <span className="badge status-secondary">secondary</span>; Iowa ch. 27A)
+            </>
+          }
+          checked={policy.transferBeforeRelease}
+          onChange={(transferBeforeRelease) => change({ transferBeforeRelease })}
+        />
         <SelectField
           label={
             <>
@@ -263,6 +312,7 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
             checked={offenses.includes(o)}
             onChange={(checked) =>
               onSubject({
+                ...subject,
                 proofOfStatus: subject?.proofOfStatus ?? 'none',
                 offenses: checked ? [...offenses, o] : offenses.filter((x) => x !== o),
               })
@@ -274,8 +324,38 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           value={subject?.proofOfStatus ?? 'none'}
           options={PROOF_OF_STATUS}
           describe={humanizeCode}
-          onChange={(proofOfStatus) => onSubject({ offenses, proofOfStatus })}
+          onChange={(proofOfStatus) => onSubject({ ...subject, offenses, proofOfStatus })}
         />
+        <SelectField
+          label="Offense in the Laken Riley Act's terms (arrested for)"
+          value={subject?.charges?.[0]?.term ?? ''}
+          options={['', ...OffenseTermSchema.options]}
+          describe={(t) => (t === '' ? 'not recorded' : humanizeCode(t))}
+          onChange={(term) =>
+            onSubject(
+              withLakenRiley(subject, offenses, { charges: term ? [{ term, involvement: 'arrested' }] : undefined }),
+            )
+          }
+        />
+        <SelectField
+          label="Inadmissibility ground DHS asserts"
+          value={subject?.inadmissibility?.[0] ?? ''}
+          options={['', ...InadmissibilityGroundSchema.options]}
+          describe={(g) =>
+            g === ''
+              ? 'not recorded'
+              : g === 'other'
+                ? 'another ground'
+                : `${g.replace('ina-212-a-', 'INA 212(a)(').replace(/-(\w)$/, ')($1')})`
+          }
+          onChange={(ground) =>
+            onSubject(withLakenRiley(subject, offenses, { inadmissibility: ground ? [ground] : undefined }))
+          }
+        />
+        <p className="hint">
+          DHS's duty to issue a detainer (Laken Riley Act, from Jan 29, 2025) is shown in the explanation; it binds DHS,
+          not the custodian, and no switch above reads it.
+        </p>
       </fieldset>
       {[psp, jag].map((report) => (
         <details key={report.program} className="federal" open>

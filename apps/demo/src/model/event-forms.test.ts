@@ -34,6 +34,26 @@ describe('event forms', () => {
     const built = buildEvent('ACCESS_REQUESTED', values, 'America/Chicago');
     expect(built).toEqual({ ok: true, event: { type: 'ACCESS_REQUESTED', at: '2024-03-04T15:00:00.000Z' } });
   });
+  it('adds the access facts only when given, and builds the duty and transfer-before-release events', () => {
+    const values = defaultFormValues('2024-03-04T15:00:00.000Z', 'America/Chicago');
+    const access = buildEvent(
+      'ACCESS_REQUESTED',
+      { ...values, accessArea: 'non-public', judicialWarrant: true },
+      'America/Chicago',
+    );
+    expect(access).toEqual({
+      ok: true,
+      event: { type: 'ACCESS_REQUESTED', at: '2024-03-04T15:00:00.000Z', area: 'non-public', judicialWarrant: true },
+    });
+    expect(buildEvent('PERSON_INFORMED', { ...values, duty: 'rights-before-interview' }, 'America/Chicago')).toEqual({
+      ok: true,
+      event: { type: 'PERSON_INFORMED', at: '2024-03-04T15:00:00.000Z', duty: 'rights-before-interview' },
+    });
+    expect(buildEvent('TRANSFERRED_BEFORE_RELEASE', values, 'America/Chicago')).toEqual({
+      ok: true,
+      event: { type: 'TRANSFERRED_BEFORE_RELEASE', at: '2024-03-04T15:00:00.000Z', basis: 'sentence-reduction' },
+    });
+  });
   it('says what is missing instead of building a broken event', () => {
     const values = { ...defaultFormValues('2024-03-04T15:00:00.000Z', 'America/Chicago'), releaseAt: '' };
     expect(buildEvent('RELEASE_SCHEDULED', values, 'America/Chicago')).toMatchObject({ ok: false });

@@ -3,17 +3,20 @@
  * (forms, reasons, warrants, presets) are read from the SDK's schemas; validation is the SDK's.
  */
 import {
+  AccessAreaSchema,
   CustodianKindSchema,
   type CustodyMoveBasis,
   CustodyMoveBasisSchema,
   DelayReasonSchema,
   type DetainerEventType,
   DetainerFormSchema,
+  EarlyTransferBasisSchema,
   formInUseAt,
   getPolicyPreset,
   HOUR_MS,
   LiftReasonSchema,
   NOTICE_LEAD_HOURS,
+  PersonDutySchema,
   POLICY_PRESET_IDS,
   type PolicyPresetId,
   ProbableCauseBasisSchema,
@@ -38,6 +41,8 @@ export const EVENT_LABELS: Readonly<Record<DetainerEventType, string>> = {
   CUSTODIAN_REQUESTS_DELAY: 'Custodian asks DHS to wait',
   STATE_JUDICIAL_ORDER: 'State judicial order entered (North Carolina HB 10)',
   PROOF_OF_STATUS: 'Proof of status shown',
+  PERSON_INFORMED: 'Inform the person (copy of request, rights)',
+  TRANSFERRED_BEFORE_RELEASE: 'Hand to DHS before release eligibility',
 };
 
 /** Who acts, for grouping the buttons. */
@@ -54,6 +59,8 @@ export const EVENT_ACTOR: Readonly<Record<DetainerEventType, 'DHS' | 'Custodian'
   CUSTODIAN_REQUESTS_DELAY: 'Custodian',
   STATE_JUDICIAL_ORDER: 'Court / person',
   PROOF_OF_STATUS: 'Court / person',
+  PERSON_INFORMED: 'Custodian',
+  TRANSFERRED_BEFORE_RELEASE: 'Custodian',
 };
 
 /** Event types whose payload needs a form; the others are sent at the current virtual time. */
@@ -65,6 +72,9 @@ export const EVENTS_WITH_FORM: ReadonlySet<DetainerEventType> = new Set<Detainer
   'CUSTODIAN_REQUESTS_DELAY',
   'CUSTODY_MOVED',
   'PROOF_OF_STATUS',
+  'ACCESS_REQUESTED',
+  'PERSON_INFORMED',
+  'TRANSFERRED_BEFORE_RELEASE',
 ]);
 
 export const FORM_OPTIONS = {
@@ -78,6 +88,9 @@ export const FORM_OPTIONS = {
   custodianKinds: CustodianKindSchema.options,
   moveBases: CustodyMoveBasisSchema.options,
   proofs: ShownProofOfStatusSchema.options,
+  accessAreas: AccessAreaSchema.options,
+  duties: PersonDutySchema.options,
+  earlyTransferBases: EarlyTransferBasisSchema.options,
 } as const;
 
 /** Every field any event form has; each form uses some. Instants are `datetime-local` strings. */
@@ -105,6 +118,12 @@ export interface EventFormValues {
   moveBasis: string;
   /** The proof of status shown (`PROOF_OF_STATUS`'s `proof`). */
   proof: string;
+  /** '' = not stated (read as non-public). */
+  accessArea: string;
+  judicialWarrant: boolean;
+  writtenConsent: boolean;
+  duty: string;
+  earlyTransferBasis: string;
 }
 
 /**
@@ -136,6 +155,11 @@ export function defaultFormValues(now: string, timeZone: string): EventFormValue
     // The event's own default basis (old scenario files and events parse as a move on a new criminal charge).
     moveBasis: 'new-criminal-charge' satisfies CustodyMoveBasis,
     proof: 'us-citizenship' satisfies ShownProofOfStatus,
+    accessArea: '',
+    judicialWarrant: false,
+    writtenConsent: false,
+    duty: 'copy-of-request',
+    earlyTransferBasis: 'sentence-reduction',
   };
 }
 
@@ -199,6 +223,22 @@ export function buildEvent(type: DetainerEventType, values: EventFormValues, tim
       };
     case 'PROOF_OF_STATUS':
       return { ok: true, event: { type, at, proof: values.proof } };
+    case 'ACCESS_REQUESTED':
+      // The facts only when given, so a plain request stays the event it always was.
+      return {
+        ok: true,
+        event: {
+          type,
+          at,
+          ...(values.accessArea ? { area: values.accessArea } : {}),
+          ...(values.judicialWarrant ? { judicialWarrant: true } : {}),
+          ...(values.writtenConsent ? { writtenConsent: true } : {}),
+        },
+      };
+    case 'PERSON_INFORMED':
+      return { ok: true, event: { type, at, duty: values.duty } };
+    case 'TRANSFERRED_BEFORE_RELEASE':
+      return { ok: true, event: { type, at, basis: values.earlyTransferBasis } };
     default:
       return { ok: true, event: { type, at } };
   }

@@ -65,7 +65,10 @@ describe('toTeachingGraph', () => {
     expect(fromEffect[0]?.label).toBe('title of RELEASE_ELIGIBLE');
     expect(fromEffect[0]?.edgeIds).toHaveLength(
       graph.edges.filter(
-        (e) => e.source.startsWith('inCriminalCustody.detainerInEffect.') && e.event === 'RELEASE_ELIGIBLE',
+        (e) =>
+          e.source.startsWith('inCriminalCustody.detainerInEffect.') &&
+          // A transfer before release eligibility (Florida, Iowa) shares the branch to "Transferred to DHS".
+          (e.event === 'RELEASE_ELIGIBLE' || e.event === 'TRANSFERRED_BEFORE_RELEASE'),
       ).length,
     );
   });

@@ -24,6 +24,16 @@ describe('buildTimeline', () => {
       expect(v.lanes[0].markers.some((m) => m.id === 'booked')).toBe(true);
     }
   });
+  it('marks a duty performed, flags one never performed, and marks a hand-over before release', () => {
+    const ca = view(runScenario(getScenario('california-state-prison-duties-to-person')).case);
+    const comms = ca.lanes[1];
+    expect(comms.markers.find((m) => m.id === 'duty-0')?.label).toBe('Copy of request to the person');
+    expect(ca.flags.map((f) => f.id)).toContain('duty-not-performed-1');
+    const fl = view(runScenario(getScenario('florida-transfer-before-release-12-days')).case);
+    const marks = fl.lanes[1].markers.map((m) => m.id);
+    expect(marks).toContain('early-transfer');
+    expect(marks).not.toContain('dhs-arrival');
+  });
   it('marks the outcome, and the hold with its deadline, when a hold ran', () => {
     const c = runScenario(getScenario('weekday-rule-friday-release')).case;
     const v = view(c);

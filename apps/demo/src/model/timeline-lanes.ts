@@ -443,6 +443,42 @@ export function buildTimeline(input: TimelineInput): TimelineView {
       seq: seqOf(timeline, 'ACCESS_REQUESTED', request.at),
     });
   }
+  // Duties toward the person: a mark when performed; a flag when the case ended without it [ca-gov-7284.6].
+  for (const [i, duty] of c.duties.entries()) {
+    const what = duty.duty === 'copy-of-request' ? 'Copy of request to the person' : 'Rights advised';
+    if (duty.performedAt) {
+      commsMarks.push({
+        id: `duty-${i}`,
+        at: ms(duty.performedAt),
+        label: what,
+        tone: 'ok',
+        kind: 'event',
+        seq: seqOf(timeline, 'PERSON_INFORMED', duty.performedAt),
+      });
+    } else if (duty.status === 'not-performed') {
+      flags.push({
+        id: `duty-not-performed-${i}`,
+        tone: 'warn',
+        text: `${duty.duty === 'copy-of-request' ? 'The person was never given a copy of the request and the custodian’s intention' : 'The person was never advised of rights before the ICE interview'} (recorded, not fatal).`,
+      });
+    } else {
+      flags.push({
+        id: `duty-due-${i}`,
+        tone: 'info',
+        text: `${duty.duty === 'copy-of-request' ? 'A copy of the request is due to the person' : 'A rights advisal is due before the ICE interview'}.`,
+      });
+    }
+  }
+  if (c.earlyTransfer) {
+    commsMarks.push({
+      id: 'early-transfer',
+      at: ms(c.earlyTransfer.at),
+      label: 'Handed to DHS before release',
+      tone: 'done',
+      kind: 'event',
+      seq: seqOf(timeline, 'TRANSFERRED_BEFORE_RELEASE', c.earlyTransfer.at),
+    });
+  }
   for (const [i, request] of c.delayRequests.entries()) {
     commsMarks.push({
       id: `delay-${i}`,
@@ -453,7 +489,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
       seq: seqOf(timeline, 'CUSTODIAN_REQUESTS_DELAY', request.at),
     });
   }
-  if (outcome?.code === 'transferred-to-dhs' && outcomeAt !== null) {
+  if (outcome?.code === 'transferred-to-dhs' && outcomeAt !== null && !c.earlyTransfer) {
     commsMarks.push({
       id: 'dhs-arrival',
       at: outcomeAt,

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { TimeZoneSchema } from '../clock/time-zone.js';
-import { OffenseCategorySchema } from './vocabulary.js';
+import {
+  InadmissibilityGroundSchema,
+  OffenseCategorySchema,
+  OffenseInvolvementSchema,
+  OffenseTermSchema,
+} from './vocabulary.js';
 
 /**
  * The proof of citizenship or lawful status a person has given the custodian: none, US citizenship, or lawful
@@ -8,6 +13,15 @@ import { OffenseCategorySchema } from './vocabulary.js';
  */
 export const ProofOfStatusSchema = z.enum(['none', 'us-citizenship', 'lawful-status']);
 export type ProofOfStatus = z.infer<typeof ProofOfStatusSchema>;
+
+/**
+ * One offense in the terms of the Laken Riley Act, and how the person stands toward it (arrested for, charged with,
+ * convicted of, admits) [laken-riley-2025].
+ */
+export const ChargeSchema = z
+  .object({ term: OffenseTermSchema, involvement: OffenseInvolvementSchema.default('charged') })
+  .strict();
+export type Charge = z.output<typeof ChargeSchema>;
 
 /**
  * The person in criminal custody, as far as the model needs: the offense categories of the current charges
@@ -18,6 +32,13 @@ export const SubjectSchema = z
   .object({
     offenses: z.array(OffenseCategorySchema).max(5).default([]),
     proofOfStatus: ProofOfStatusSchema.default('none'),
+    /**
+     * Offenses in the Laken Riley Act's terms, for DHS's duty to issue a detainer (`dhsDutyToIssue`)
+     * [laken-riley-2025]. It binds DHS, not the custodian: no policy switch reads it.
+     */
+    charges: z.array(ChargeSchema).max(10).optional(),
+    /** Grounds of inadmissibility DHS asserts, for DHS's duty to issue a detainer [laken-riley-2025]. */
+    inadmissibility: z.array(InadmissibilityGroundSchema).max(4).optional(),
   })
   .strict();
 export type Subject = z.output<typeof SubjectSchema>;

@@ -88,3 +88,73 @@ export const DelayReasonSchema = z.enum(['prosecution', 'witness'], {
   error: 'expected a delay reason of "prosecution" or "witness"',
 });
 export type DelayReason = z.infer<typeof DelayReasonSchema>;
+
+/**
+ * The offense terms of the Laken Riley Act (Jan 29, 2025): DHS "shall issue a detainer" for a person inadmissible
+ * under INA 212(a)(6)(A), (6)(C) or (7) who is charged with, arrested for, convicted of, or admits burglary, theft,
+ * larceny, shoplifting, assault of a law enforcement officer, or a crime resulting in death or serious bodily
+ * injury (each as defined where the acts occurred) [laken-riley-2025].
+ */
+export const OffenseTermSchema = z.enum(
+  [
+    'burglary',
+    'theft',
+    'larceny',
+    'shoplifting',
+    'assault-of-law-enforcement-officer',
+    'crime-resulting-in-death-or-serious-bodily-injury',
+    'other',
+  ],
+  {
+    error:
+      'expected an offense term: "burglary", "theft", "larceny", "shoplifting", "assault-of-law-enforcement-officer", "crime-resulting-in-death-or-serious-bodily-injury" or "other"',
+  },
+);
+export type OffenseTerm = z.infer<typeof OffenseTermSchema>;
+
+/** How the person stands toward an offense: arrested for, charged with, convicted of, or admits it [laken-riley-2025]. */
+export const OffenseInvolvementSchema = z.enum(['arrested', 'charged', 'convicted', 'admits'], {
+  error: 'expected an involvement of "arrested", "charged", "convicted" or "admits"',
+});
+export type OffenseInvolvement = z.infer<typeof OffenseInvolvementSchema>;
+
+/**
+ * Grounds of inadmissibility that the Laken Riley Act names [laken-riley-2025]: INA 212(a)(6)(A) (present without
+ * admission or parole), 212(a)(6)(C) (misrepresentation) and 212(a)(7) (documentation requirements); `other` for
+ * any other ground.
+ */
+export const InadmissibilityGroundSchema = z.enum(['ina-212-a-6-A', 'ina-212-a-6-C', 'ina-212-a-7', 'other'], {
+  error: 'expected an inadmissibility ground of "ina-212-a-6-A", "ina-212-a-6-C", "ina-212-a-7" or "other"',
+});
+export type InadmissibilityGround = z.infer<typeof InadmissibilityGroundSchema>;
+
+/**
+ * The basis on which a custodian hands the person to DHS before release eligibility:
+ * - `sentence-reduction`: a court reduced the sentence (Florida SB 168: by up to 12 days) so DHS can take custody
+ *   before release [fl-sb168-2019];
+ * - `end-of-sentence-in-federal-custody`: the end of the sentence is served in federal custody (Iowa ch. 27A)
+ *   [ia-27a-2018].
+ */
+export const EarlyTransferBasisSchema = z.enum(['sentence-reduction', 'end-of-sentence-in-federal-custody'], {
+  error: 'expected a basis of "sentence-reduction" or "end-of-sentence-in-federal-custody"',
+});
+export type EarlyTransferBasis = z.infer<typeof EarlyTransferBasisSchema>;
+
+/** Where in the facility DHS asks to interview the person: a public area or a non-public (secure) one [co-sb25-276]. */
+export const AccessAreaSchema = z.enum(['public', 'non-public'], {
+  error: 'expected an area of "public" or "non-public"',
+});
+export type AccessArea = z.infer<typeof AccessAreaSchema>;
+
+/**
+ * The custodian's duties toward the person that some laws add:
+ * - `copy-of-request`: give the person a copy of the detainer's request and say whether the custodian will comply
+ *   (California Gov. Code 7284.10, state prisons [ca-gov-7284.6]; New Jersey's directive, on AG forms
+ *   [nj-directive-2018-6]);
+ * - `rights-before-interview`: advise the person of their rights before an ICE interview (California
+ *   [ca-gov-7284.6], Colorado [co-hb19-1124], [co-sb25-276], New Jersey [nj-directive-2018-6]).
+ */
+export const PersonDutySchema = z.enum(['copy-of-request', 'rights-before-interview'], {
+  error: 'expected a duty of "copy-of-request" or "rights-before-interview"',
+});
+export type PersonDuty = z.infer<typeof PersonDutySchema>;

@@ -186,7 +186,11 @@ export function validatePersistedDetainerSnapshot(value: unknown): PersistedDeta
  * const again = restoreDetainerActor(JSON.parse(saved), { clock }).start();
  */
 export function restoreDetainerActor(persisted: unknown, options: DetainerActorOptions = {}): DetainerActor {
-  const snapshot = validatePersistedDetainerSnapshot(persisted);
+  const validated = validatePersistedDetainerSnapshot(persisted);
+  // A case saved before duties and transfers before release were modeled has neither: it had none.
+  const saved: Partial<DetainerCaseContext> = validated.context;
+  const context = { ...validated.context, duties: saved.duties ?? [], earlyTransfer: saved.earlyTransfer ?? null };
+  const snapshot = { ...validated, context };
   const { caseId, bookedAt, custodian, policy, subject } = snapshot.context;
   // XState ignores `input` when a snapshot is given; it is passed only because the machine's input is required.
   const input = { ...(caseId === null ? {} : { caseId }), bookedAt, custodian, policy, subject };

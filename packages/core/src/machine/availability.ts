@@ -1,7 +1,9 @@
 import type { SnapshotFrom } from 'xstate';
 import type { CitationId } from '../citations.js';
 import type { DetainerMachine } from './detainer-machine.js';
+import { earlyTransferRefusal } from './early-transfer.js';
 import { DETAINER_EVENT_TYPES, type DetainerEvent, type DetainerEventType } from './events.js';
+import { isDutyDue, PERSON_DUTY_CITATIONS } from './person-duties.js';
 
 /** A case's snapshot. */
 export type DetainerSnapshot = SnapshotFrom<DetainerMachine>;
@@ -132,24 +134,67 @@ function availabilityOf(type: DetainerEventType, snapshot: DetainerSnapshot, pla
     case 'ACCESS_REQUESTED':
     case 'CUSTODY_MOVED':
       return ok(type);
+    case 'PERSON_INFORMED':
+      return isDutyDue(context)
+        ? ok(type)
+        : no(
+            type,
+            context.duties.length === 0
+              ? 'The policy sets no duty toward the person that is due (see informPersonOfRequest and adviseRightsBeforeInterview).'
+              : 'Every duty toward the person has already been performed.',
+            ['ca-gov-7284.6', 'nj-directive-2018-6'],
+          );
+    case 'TRANSFERRED_BEFORE_RELEASE': {
+      if (place === 'holding')
+        return no(type, `${PAST_RELEASE} A transfer before release eligibility is no longer possible.`, [
+          'fl-sb168-2019',
+          'ia-27a-2018',
+        ]);
+      if (place !== 'detainerInEffect')
+        return no(
+          type,
+          place === 'noDetainer'
+            ? `${NO_DETAINER} A transfer before release answers a detainer in effect.`
+            : 'The I-247A has not been served, so it has not taken effect.',
+          ['fl-sb168-2019', 'ia-27a-2018', 'ice-guidance-i247a'],
+        );
+      // The basis-free part of the check: the policy's switch (the 12 days depend on the event's basis).
+      const refusal = earlyTransferRefusal(context, context.lastEventAt, 'end-of-sentence-in-federal-custody');
+      return refusal ? no(type, refusal.why, refusal.citations) : ok(type);
+    }
   }
 }
 
 /**
- * Why an event whose type is allowed now is still refused for what it carries, or `null`: a `detainer-only` move
- * outside a hold (before release eligibility the person is in criminal custody, not held only on the detainer)
- * [i247a-form], [cfr-287.7-d]. Used by `checkDetainerEvent`, so `can()` and `send()` share the check.
+/**
+ * Why an event whose type is allowed now is still refused for what it carries, or `null`, with the field to fix:
+ * a `detainer-only` move outside a hold (before release eligibility the person is in criminal custody, not held
+ * only on the detainer) [i247a-form], [cfr-287.7-d]; a duty named by `PERSON_INFORMED` that is not due; a transfer
+ * before release that the 12 days of a sentence reduction do not reach [fl-sb168-2019]. Used by
+ * `checkDetainerEvent`, so `can()` and `send()` share the check.
  */
 export function getEventPayloadRefusal(
   snapshot: DetainerSnapshot,
   event: DetainerEvent,
 ): { readonly field: string; readonly why: string; readonly citations: readonly CitationId[] } | null {
+  const { context } = snapshot;
   if (event.type === 'CUSTODY_MOVED' && event.basis === 'detainer-only' && !snapshot.matches('holding')) {
     return {
       field: 'basis',
       why: 'A "detainer-only" move is a move during a hold, of a person held only on the detainer; no hold is running now. Use basis "new-criminal-charge" (the default) for a move in criminal custody.',
       citations: ['i247a-form', 'cfr-287.7-d'],
     };
+  }
+  if (event.type === 'PERSON_INFORMED' && !isDutyDue(context, event.duty)) {
+    return {
+      field: 'duty',
+      why: `No "${event.duty}" duty is due: ${context.duties.some((d) => d.duty === event.duty) ? 'it has already been performed' : 'the policy has not set it, or it has not arisen (a copy of the request arises when a detainer is lodged; rights before an interview when an interview request is granted)'}.`,
+      citations: PERSON_DUTY_CITATIONS[event.duty],
+    };
+  }
+  if (event.type === 'TRANSFERRED_BEFORE_RELEASE') {
+    const refusal = earlyTransferRefusal(context, event.at, event.basis);
+    return refusal ? { field: 'at', ...refusal } : null;
   }
   return null;
 }

@@ -4,9 +4,17 @@ import type { CountingRuleChoice } from '../clock/counting-rule.js';
 import type { HoldLimitRecord } from '../clock/hold-limit.js';
 import type { Detainer, Issuer } from '../detainer/detainer.js';
 import { type Custodian, CustodianSchema, type Subject, SubjectSchema } from '../detainer/subject.js';
-import type { DelayReason, LiftReason, ReleaseReason } from '../detainer/vocabulary.js';
+import type {
+  AccessArea,
+  DelayReason,
+  EarlyTransferBasis,
+  LiftReason,
+  PersonDuty,
+  ReleaseReason,
+} from '../detainer/vocabulary.js';
 import { parseWith } from '../errors.js';
 import { type Instant, InstantSchema } from '../instant.js';
+import type { DecisionReasonCode } from '../policy/resolve-decision.js';
 import type { CustodianDecision, JurisdictionPolicy } from '../policy/schema.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
 import { quotedList } from '../quoted-list.js';
@@ -178,6 +186,44 @@ export interface AccessRequestRecord {
   readonly at: Instant;
   readonly granted: boolean;
   readonly custodianId: string;
+  /** Where the interview was asked for, as the event said (left out: not stated, read as non-public). */
+  readonly area?: AccessArea;
+  /** DHS had a judicial warrant, as the event said. */
+  readonly judicialWarrant?: boolean;
+  /** The person consented in writing, as the event said. */
+  readonly writtenConsent?: boolean;
+  /** The code of the reason that decided the request (`resolveAccess`) [psp-letters-2017]. */
+  readonly reason: DecisionReasonCode;
+  readonly citations: readonly CitationId[];
+}
+
+/**
+ * Where a duty toward the person stands [ca-gov-7284.6], [nj-directive-2018-6], [co-sb25-276]:
+ * - `due`: the duty has arisen and is not performed yet;
+ * - `performed`: the custodian performed it (`performedAt`);
+ * - `not-performed`: the case ended with the duty still due: flagged, never fatal.
+ */
+export const DutyStatusSchema = z.enum(['due', 'performed', 'not-performed'], {
+  error: (): string => `expected a duty status: ${quotedList(DutyStatusSchema.options)}`,
+});
+export type DutyStatus = z.infer<typeof DutyStatusSchema>;
+
+/** One duty toward the person: which, when it arose, and whether it was performed. */
+export interface DutyRecord {
+  readonly duty: PersonDuty;
+  readonly status: DutyStatus;
+  /** When the duty arose: the detainer lodged (copy of the request) or the interview request granted (rights). */
+  readonly dueSince: Instant;
+  readonly performedAt: Instant | null;
+  readonly citations: readonly CitationId[];
+}
+
+/** A hand-over to DHS before release eligibility (Florida SB 168, Iowa ch. 27A) [fl-sb168-2019], [ia-27a-2018]. */
+export interface EarlyTransferRecord {
+  readonly at: Instant;
+  readonly basis: EarlyTransferBasis;
+  /** Elapsed days (to the minute, as a decimal) from the transfer to the projected release; `null` if none was scheduled. */
+  readonly daysBeforeProjectedRelease: number | null;
 }
 
 export interface DelayRequestRecord {
@@ -239,6 +285,13 @@ export interface DetainerCaseContext {
    */
   readonly lodgedBy: Issuer | null;
   readonly accessRequests: readonly AccessRequestRecord[];
+  /**
+   * The duties toward the person that the policy sets (`informPersonOfRequest`, `adviseRightsBeforeInterview`),
+   * in the order they arose [ca-gov-7284.6], [nj-directive-2018-6], [co-sb25-276]; empty when it sets none.
+   */
+  readonly duties: readonly DutyRecord[];
+  /** Set when the custodian handed the person to DHS before release eligibility [fl-sb168-2019], [ia-27a-2018]. */
+  readonly earlyTransfer: EarlyTransferRecord | null;
   readonly delayRequests: readonly DelayRequestRecord[];
   readonly custodyMoves: readonly CustodyMoveRecord[];
   readonly liftReason: LiftReason | null;

@@ -34,6 +34,8 @@ function serialize(snapshot: ReturnType<typeof detainerMachine.getInitialSnapsho
     hold: c.hold !== null,
     eligibilityNotice: c.eligibilityNotice?.status ?? null,
     stateJudicialOrder: c.stateJudicialOrder?.status ?? null,
+    // The kinds and statuses of duties, as a set: repeated interview requests add duties but no new situation.
+    duties: [...new Set(c.duties.map((d) => `${d.duty}:${d.status}`))].sort().join(','),
   });
 }
 
@@ -61,6 +63,19 @@ const POLICIES: Readonly<Record<string, JurisdictionPolicy>> = {
     ...getPolicyPreset('state-mandated-compliance'),
     name: 'State-mandated compliance over a local policy that never holds',
     hold: 'never',
+  },
+  'duties-access-early-transfer': {
+    ...getPolicyPreset('full-cooperation'),
+    name: 'Full cooperation, duties toward the person, transfer before release',
+    access: 'judicial-warrant-for-non-public-areas',
+    informPersonOfRequest: true,
+    adviseRightsBeforeInterview: true,
+    transferBeforeRelease: true,
+  },
+  'decline-all-early-transfer': {
+    ...getPolicyPreset('decline-all'),
+    name: 'Decline all, transfer before release allowed',
+    transferBeforeRelease: true,
   },
 };
 const inputFor = (id: string): DetainerCaseInput => ({

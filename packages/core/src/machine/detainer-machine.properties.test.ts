@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SimulatedClock } from 'xstate';
 import { runs } from '../../../../test-support/fast-check.js';
 import { ProofOfStatusSchema, type SubjectInput } from '../detainer/subject.js';
-import { OffenseCategorySchema } from '../detainer/vocabulary.js';
+import { EarlyTransferBasisSchema, OffenseCategorySchema, PersonDutySchema } from '../detainer/vocabulary.js';
 import { DetainerKitError } from '../errors.js';
 import { toEpochMs } from '../instant.js';
 import type { JurisdictionPolicyInput } from '../policy/schema.js';
@@ -52,6 +52,9 @@ const policyArb: fc.Arbitrary<JurisdictionPolicyInput> = fc.record({
   holdLimit: fc.constantFrom(...HoldLimitSchema.options),
   agreement287g: fc.constantFrom(...Agreement287gSchema.options),
   warrantServiceOutsideNoAuthority: fc.boolean(),
+  informPersonOfRequest: fc.boolean(),
+  adviseRightsBeforeInterview: fc.boolean(),
+  transferBeforeRelease: fc.boolean(),
   stateLaw: fc.constantFrom(...StateLawSchema.options),
 });
 
@@ -85,7 +88,17 @@ const intentArb: fc.Arbitrary<EventIntent> = fc.oneof(
     kind: fc.constant('lift'),
     reason: fc.constantFrom('prosecutorial-discretion', 'case-closed', 'us-citizenship-claim'),
   }),
-  fc.record({ kind: fc.constant('access') }),
+  fc.record(
+    {
+      kind: fc.constant('access'),
+      area: fc.constantFrom('public', 'non-public'),
+      judicialWarrant: fc.boolean(),
+      writtenConsent: fc.boolean(),
+    },
+    { requiredKeys: ['kind'] },
+  ),
+  fc.record({ kind: fc.constant('inform'), duty: fc.constantFrom(...PersonDutySchema.options) }),
+  fc.record({ kind: fc.constant('early-transfer'), basis: fc.constantFrom(...EarlyTransferBasisSchema.options) }),
   fc.record({
     kind: fc.constant('move'),
     preset: fc.constantFrom('full-cooperation', 'decline-all', 'notify-only'),
@@ -200,6 +213,10 @@ describe('detainerMachine properties', () => {
           }
           if (outcome?.code === 'released-hold-expired') expect(outcome.at).toBe(s.context.hold?.deadline);
           if (s.context.notice) expect(s.context.notice.status).not.toBe('pending');
+          // A duty toward the person is never left "due" once the case ends: performed or flagged not performed.
+          expect(s.context.duties.every((d) => d.status !== 'due')).toBe(true);
+          // A transfer before release eligibility only where the policy allows it [fl-sb168-2019], [ia-27a-2018].
+          if (s.context.earlyTransfer) expect(policy.transferBeforeRelease).toBe(true);
           // The hard deadline after release eligibility is recorded, never left pending, never fatal.
           if (s.context.eligibilityNotice) expect(s.context.eligibilityNotice.status).not.toBe('pending');
           // The state judicial order (North Carolina HB 10) ends entered or missing, never awaited [nc-hb10-2024].

@@ -26,7 +26,7 @@ describe('core types', () => {
   it('types the event list, built from the event schemas, as a tuple of the event types', () => {
     expectTypeOf<DetainerEventType>().toEqualTypeOf<DetainerEvent['type']>();
     expectTypeOf(DETAINER_EVENT_TYPES[0]).toEqualTypeOf<'DETAINER_LODGED'>();
-    expectTypeOf(DETAINER_EVENT_TYPES).toHaveProperty('length').toEqualTypeOf<12>();
+    expectTypeOf(DETAINER_EVENT_TYPES).toHaveProperty('length').toEqualTypeOf<14>();
   });
 
   it('types the machine output as the case outcome', () => {

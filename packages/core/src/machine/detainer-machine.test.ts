@@ -179,7 +179,13 @@ describe('detainerMachine', () => {
       const snapshot = c.actor.getSnapshot();
       expect(snapshot.value).toEqual(before);
       expect(snapshot.context.accessRequests).toEqual([
-        { at: '2024-03-01T15:00:00.000Z', granted: preset === 'full-cooperation', custodianId: NY_JAIL.id },
+        {
+          at: '2024-03-01T15:00:00.000Z',
+          granted: preset === 'full-cooperation',
+          custodianId: NY_JAIL.id,
+          reason: preset === 'full-cooperation' ? 'local-access-allowed' : 'local-access-refused',
+          citations: ['psp-letters-2017'],
+        },
       ]);
     }
   });

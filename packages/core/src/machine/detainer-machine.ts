@@ -6,7 +6,7 @@ import { computeEligibilityNoticeDue } from '../clock/notice-clock.js';
 import type { Detainer } from '../detainer/detainer.js';
 import type { Subject } from '../detainer/subject.js';
 import { toEpochMs } from '../instant.js';
-import { resolveDecision } from '../policy/resolve-decision.js';
+import { resolveAccess, resolveDecision } from '../policy/resolve-decision.js';
 import type { JurisdictionPolicy } from '../policy/schema.js';
 import type {
   CaseOutcome,
@@ -17,11 +17,13 @@ import type {
   HoldEnd,
   StateJudicialOrderRecord,
 } from './context.js';
+import { earlyTransferRecord, earlyTransferRefusal } from './early-transfer.js';
 import type { DetainerMachineEvent } from './events.js';
 import { HOLD_CLOCK_ID, holdTimer } from './hold-timer.js';
 import { type ClosedNoticeStatus, closeNotice, noticeFor } from './notice.js';
 import { OUTCOME_TITLES, type OutcomeCode } from './outcome-codes.js';
 import { declinedMidHoldOutcome, declinedOutcome, type OutcomeReason, outcomeOf } from './outcomes.js';
+import { closeDuties, dutyDue, isDutyDue, performDuty } from './person-duties.js';
 import { isWellFormedEvent, WELL_FORMED_GUARD } from './well-formed.js';
 
 /**
@@ -85,6 +87,7 @@ function ending(context: Ctx, at: string, outcome: CaseOutcome | null, closedAs?
     lastEventAt: at,
     outcome,
     notice: closeNotice(context.notice, closedAs),
+    duties: closeDuties(context.duties),
     eligibilityNotice:
       eligibilityNotice?.status === 'pending'
         ? { ...eligibilityNotice, status: 'not-sent' as const }
@@ -248,6 +251,34 @@ const REQUEST_DELAY = {
 } as const;
 
 /**
+ * Handed to DHS before release eligibility, where state law allows it (Florida SB 168, Iowa ch. 27A). On each
+ * decision state, after its RELEASE_ELIGIBLE transitions, so the teaching chart draws it with the hand-over at release.
+ */
+const TRANSFER_BEFORE_RELEASE = {
+  guard: 'transfersBeforeRelease',
+  target: '#detainerCase.transferredToDhs',
+  actions: 'transferBeforeRelease',
+  description: 'Handed to DHS before release eligibility: state law allows it (Florida, Iowa).',
+  meta: {
+    citations: ['fl-sb168-2019', 'ia-27a-2018'],
+    explanation:
+      'Some state laws let DHS take custody before the person would be released: in Florida a court may reduce a sentence by up to 12 days so DHS can take custody before release; in Iowa the end of a sentence may be served in federal custody. The case ends in DHS custody without a hold. The policy must allow it and a detainer must be in effect.',
+  },
+} as const;
+
+/** The custodian performs a duty toward the person that is due (a copy of the request, rights before an interview). */
+const INFORM_PERSON = {
+  guard: 'dutyIsDue',
+  actions: 'informPerson',
+  description: 'The custodian performs a duty toward the person: a copy of the request, or rights before an interview.',
+  meta: {
+    citations: ['ca-gov-7284.6', 'nj-directive-2018-6', 'co-sb25-276'],
+    explanation:
+      'Some laws give the person in custody a right to be told: California state prisons give the person a copy of any hold, notification or transfer request and say whether they will comply, and need written consent before an ICE interview; New Jersey tells the detainee of each ICE request on AG forms; California, Colorado and New Jersey advise the person of their rights before an ICE interview. The duty is recorded as performed at this instant. A duty never performed is flagged when the case ends; it does not change the outcome.',
+  },
+} as const;
+
+/**
  * One immigration detainer case in one custodian's hands (shared/DOMAIN.md §2), as an XState v5 machine.
  *
  * The person is booked into criminal custody; DHS may lodge a detainer; the custodian decides under its
@@ -322,6 +353,12 @@ export const detainerMachine = setup({
       event.type === 'PROOF_OF_STATUS' && context.subject.proofOfStatus === 'none' && isWellFormedEvent(event),
     eligibilityNoticePending: ({ context, event }) =>
       context.eligibilityNotice?.status === 'pending' && isWellFormedEvent(event),
+    dutyIsDue: ({ context, event }) =>
+      event.type === 'PERSON_INFORMED' && isWellFormedEvent(event) && isDutyDue(context, event.duty),
+    transfersBeforeRelease: ({ context, event }) =>
+      event.type === 'TRANSFERRED_BEFORE_RELEASE' &&
+      isWellFormedEvent(event) &&
+      earlyTransferRefusal(context, event.at, event.basis) === null,
     noticeCanBeSent: ({ context, event }) =>
       context.decision?.notice.requested === true &&
       context.decision.notice.allowed &&
@@ -332,14 +369,46 @@ export const detainerMachine = setup({
   // One assignment per transition: each action below writes everything its step changes (the event's instant
   // included), so a step copies the context once.
   actions: {
+    /** The interview request decided by the access switch (`resolveAccess`); a granted one may owe a rights advisal. */
     recordAccessRequest: assign(({ context, event }) => {
-      const at = eventAt(event, context);
+      if (event.type !== 'ACCESS_REQUESTED') return {};
+      const { at } = event;
+      const ruling = resolveAccess(context.policy.access, event);
+      const rightsDue = ruling.granted && context.policy.adviseRightsBeforeInterview;
       return {
         lastEventAt: at,
         accessRequests: [
           ...context.accessRequests,
-          { at, granted: context.policy.access === 'allowed', custodianId: context.custodian.id },
+          {
+            at,
+            granted: ruling.granted,
+            custodianId: context.custodian.id,
+            ...(event.area === undefined ? {} : { area: event.area }),
+            ...(event.judicialWarrant === undefined ? {} : { judicialWarrant: event.judicialWarrant }),
+            ...(event.writtenConsent === undefined ? {} : { writtenConsent: event.writtenConsent }),
+            reason: ruling.reason.code,
+            citations: ruling.reason.citations,
+          },
         ],
+        ...(rightsDue ? { duties: [...context.duties, dutyDue('rights-before-interview', at)] } : {}),
+      };
+    }),
+    /** The custodian performs a duty toward the person that is due. */
+    informPerson: assign(({ context, event }) =>
+      event.type === 'PERSON_INFORMED'
+        ? { lastEventAt: event.at, duties: performDuty(context.duties, event.duty, event.at) }
+        : {},
+    ),
+    /** Handed to DHS before release eligibility: the case ends with its own reason [fl-sb168-2019], [ia-27a-2018]. */
+    transferBeforeRelease: assign(({ context, event }) => {
+      if (event.type !== 'TRANSFERRED_BEFORE_RELEASE') return {};
+      return {
+        ...ending(
+          context,
+          event.at,
+          outcomeOf('transferred-to-dhs', 'transferred-before-release-eligibility', event.at),
+        ),
+        earlyTransfer: earlyTransferRecord(context, event.at, event.basis),
       };
     }),
     scheduleRelease: assign(({ context, event }) => {
@@ -360,6 +429,10 @@ export const detainerMachine = setup({
       const { at, detainer } = event;
       // Under a 287(g) Jail Enforcement Model agreement, trained jail officers issue detainers [ice-287g-models-2025].
       const lodgedBy = context.policy.agreement287g === 'jail-enforcement-model' ? '287g-officer' : detainer.issuer;
+      // A copy of the request is owed from the moment it is received [ca-gov-7284.6], [nj-directive-2018-6].
+      const duties = context.policy.informPersonOfRequest
+        ? { duties: [...context.duties, dutyDue('copy-of-request', at)] }
+        : {};
       return params.inEffect
         ? {
             lastEventAt: at,
@@ -367,9 +440,10 @@ export const detainerMachine = setup({
             lodgedAt: at,
             lodgedBy,
             effectiveAt: at,
+            ...duties,
             ...decided(context, { detainer, effectiveAt: at }),
           }
-        : { lastEventAt: at, detainer, lodgedAt: at, lodgedBy };
+        : { lastEventAt: at, detainer, lodgedAt: at, lodgedBy, ...duties };
     }),
     serveDetainer: assign(({ context, event }) => {
       const at = eventAt(event, context);
@@ -622,6 +696,8 @@ export const detainerMachine = setup({
     stateJudicialOrder: null,
     lodgedBy: null,
     accessRequests: [],
+    duties: [],
+    earlyTransfer: null,
     delayRequests: [],
     custodyMoves: [],
     liftReason: null,
@@ -660,7 +736,7 @@ export const detainerMachine = setup({
           meta: {
             citations: ['psp-letters-2017'],
             explanation:
-              'Access is a separate switch from holds and notice: some policies let DHS interview people in the jail, others do not. The request is recorded as granted or refused, and nothing else changes.',
+              'Access is a separate switch from holds and notice: some policies let DHS interview people in the jail, others do not, and some decide by place and warrant (Colorado, 2025: non-public areas only with a judicial warrant) or by consent (California state prisons: written consent). The request is recorded as granted or refused, with the reason; a granted interview may owe the person a rights advisal first. Nothing else changes.',
           },
         },
         PROOF_OF_STATUS: {
@@ -673,6 +749,7 @@ export const detainerMachine = setup({
               'The proof is recorded on the person. Under a state law that mandates honoring detainers (Texas art. 2.251), a detainer decided later is decided without the mandate, by the local policy.',
           },
         },
+        PERSON_INFORMED: INFORM_PERSON,
       },
       states: {
         noDetainer: {
@@ -868,6 +945,7 @@ export const detainerMachine = setup({
                       'Some state laws (North Carolina HB 10, from Dec 1, 2024) say that a person held on a detainer with an administrative warrant is taken before a state judicial official and held under a state court order. An order entered before the hold starts is recorded, and the hold, when it starts, rests on it.',
                   },
                 },
+                TRANSFERRED_BEFORE_RELEASE: TRANSFER_BEFORE_RELEASE,
               },
             },
             notifyingOnly: {
@@ -909,6 +987,7 @@ export const detainerMachine = setup({
                     },
                   },
                 ],
+                TRANSFERRED_BEFORE_RELEASE: TRANSFER_BEFORE_RELEASE,
               },
             },
             declining: {
@@ -951,6 +1030,7 @@ export const detainerMachine = setup({
                     },
                   },
                 ],
+                TRANSFERRED_BEFORE_RELEASE: TRANSFER_BEFORE_RELEASE,
               },
             },
           },
@@ -1086,6 +1166,7 @@ export const detainerMachine = setup({
             },
           },
         ],
+        PERSON_INFORMED: [EXPIRE_FIRST, INFORM_PERSON],
         CUSTODY_MOVED: [
           EXPIRE_FIRST,
           {

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { DetainerSchema } from '../detainer/detainer.js';
 import { CustodianSchema, ProofOfStatusSchema } from '../detainer/subject.js';
-import { DelayReasonSchema, LiftReasonSchema, ReleaseReasonSchema } from '../detainer/vocabulary.js';
+import {
+  AccessAreaSchema,
+  DelayReasonSchema,
+  EarlyTransferBasisSchema,
+  LiftReasonSchema,
+  PersonDutySchema,
+  ReleaseReasonSchema,
+} from '../detainer/vocabulary.js';
 import { parseWith } from '../errors.js';
 import { InstantSchema } from '../instant.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
@@ -40,8 +47,35 @@ export const DhsAssumedCustodyEventSchema = z.object({ type: z.literal('DHS_ASSU
 export const DetainerLiftedEventSchema = z
   .object({ type: z.literal('DETAINER_LIFTED'), at, reason: LiftReasonSchema })
   .strict();
-/** DHS asks to enter the facility and interview the person [psp-letters-2017]. */
-export const AccessRequestedEventSchema = z.object({ type: z.literal('ACCESS_REQUESTED'), at }).strict();
+/**
+ * DHS asks to enter the facility and interview the person [psp-letters-2017]. The optional facts are read by the
+ * conditional access switches: `area` (`public` / `non-public`; left out: non-public) and `judicialWarrant` (left
+ * out: none) for Colorado's rule [co-sb25-276]; `writtenConsent` (left out: none) for California's [ca-gov-7284.6].
+ * An event without them means what it always meant under `allowed` and `refused`.
+ */
+export const AccessRequestedEventSchema = z
+  .object({
+    type: z.literal('ACCESS_REQUESTED'),
+    at,
+    area: AccessAreaSchema.optional(),
+    judicialWarrant: z.boolean({ error: 'judicialWarrant must be true or false' }).optional(),
+    writtenConsent: z.boolean({ error: 'writtenConsent must be true or false' }).optional(),
+  })
+  .strict();
+/**
+ * The custodian performs a duty toward the person: gives a copy of the request and says whether it will comply, or
+ * advises the person of their rights before an ICE interview [ca-gov-7284.6], [nj-directive-2018-6], [co-sb25-276].
+ */
+export const PersonInformedEventSchema = z
+  .object({ type: z.literal('PERSON_INFORMED'), at, duty: PersonDutySchema })
+  .strict();
+/**
+ * The custodian hands the person to DHS before release eligibility, on a court's sentence reduction (Florida: up
+ * to 12 days) [fl-sb168-2019] or so the end of the sentence is served in federal custody (Iowa) [ia-27a-2018].
+ */
+export const TransferredBeforeReleaseEventSchema = z
+  .object({ type: z.literal('TRANSFERRED_BEFORE_RELEASE'), at, basis: EarlyTransferBasisSchema })
+  .strict();
 /**
  * Why the person moves to another custodian [i247a-form]:
  * - `new-criminal-charge` (the default): another agency takes the person on its own criminal charge. A hold in
@@ -120,6 +154,8 @@ export const DETAINER_EVENT_SCHEMAS = [
   CustodianRequestsDelayEventSchema,
   StateJudicialOrderEventSchema,
   ProofOfStatusEventSchema,
+  PersonInformedEventSchema,
+  TransferredBeforeReleaseEventSchema,
 ] as const;
 
 /** The type of each event schema of a list, in order, as a tuple. */

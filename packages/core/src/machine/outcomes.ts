@@ -12,6 +12,7 @@ import type { CaseOutcome, OutcomeCode } from './context.js';
 export type OutcomeReason =
   | 'dhs-assumed-custody-during-hold'
   | 'transferred-at-release'
+  | 'transferred-before-release-eligibility'
   | 'hold-limit-reached'
   | 'notice-only-request'
   | 'no-detainer'
@@ -44,6 +45,10 @@ const REASON_TEXT: Record<FixedOutcomeReason, { text: string; citations: readonl
   'transferred-at-release': {
     text: 'DHS was present at release and the policy hands the person over at that moment.',
     citations: ['i247a-form', 'ddp-codebook'],
+  },
+  'transferred-before-release-eligibility': {
+    text: 'The custodian handed the person to DHS before release eligibility, as state law allows (Florida SB 168: a court may reduce a sentence by up to 12 days so DHS takes custody before release; Iowa ch. 27A: the end of a sentence may be served in federal custody). No hold was needed.',
+    citations: ['fl-sb168-2019', 'ia-27a-2018', 'ddp-codebook'],
   },
   'hold-limit-reached': {
     text: 'The hold reached its deadline without DHS assuming custody (DHS arriving at the deadline itself counts as too late); the person is released at that instant. Holding longer risks false imprisonment.',

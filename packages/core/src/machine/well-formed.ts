@@ -1,7 +1,14 @@
 import type { z } from 'zod';
 import { DetainerSchema } from '../detainer/detainer.js';
 import { CustodianSchema } from '../detainer/subject.js';
-import { DelayReasonSchema, LiftReasonSchema, ReleaseReasonSchema } from '../detainer/vocabulary.js';
+import {
+  AccessAreaSchema,
+  DelayReasonSchema,
+  EarlyTransferBasisSchema,
+  LiftReasonSchema,
+  PersonDutySchema,
+  ReleaseReasonSchema,
+} from '../detainer/vocabulary.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
 import { CustodyMoveBasisSchema, ShownProofOfStatusSchema } from './events.js';
 
@@ -10,6 +17,15 @@ const LIFT_REASONS: ReadonlySet<string> = new Set(LiftReasonSchema.options);
 const DELAY_REASONS: ReadonlySet<string> = new Set(DelayReasonSchema.options);
 const MOVE_BASES: ReadonlySet<string> = new Set(CustodyMoveBasisSchema.options);
 const PROOFS: ReadonlySet<string> = new Set(ShownProofOfStatusSchema.options);
+const ACCESS_AREAS: ReadonlySet<string> = new Set(AccessAreaSchema.options);
+const DUTIES: ReadonlySet<string> = new Set(PersonDutySchema.options);
+const EARLY_TRANSFER_BASES: ReadonlySet<string> = new Set(EarlyTransferBasisSchema.options);
+
+/** An optional field: left out, or of the given kind. */
+function optional(value: unknown, test: (v: unknown) => boolean): boolean {
+  return value === undefined || test(value);
+}
+const isBoolean = (v: unknown): boolean => typeof v === 'boolean';
 
 /**
  * The name of the machine's guard on otherwise unguarded event transitions: the event is well formed (see
@@ -78,6 +94,17 @@ export function isWellFormedEvent(event: { readonly type: string }): boolean {
       return isInstant(e.at) && LIFT_REASONS.has(e.reason as string);
     case 'CUSTODIAN_REQUESTS_DELAY':
       return isInstant(e.at) && DELAY_REASONS.has(e.reason as string);
+    case 'ACCESS_REQUESTED':
+      return (
+        isInstant(e.at) &&
+        optional(e.area, (v) => ACCESS_AREAS.has(v as string)) &&
+        optional(e.judicialWarrant, isBoolean) &&
+        optional(e.writtenConsent, isBoolean)
+      );
+    case 'PERSON_INFORMED':
+      return isInstant(e.at) && DUTIES.has(e.duty as string);
+    case 'TRANSFERRED_BEFORE_RELEASE':
+      return isInstant(e.at) && EARLY_TRANSFER_BASES.has(e.basis as string);
     case 'CUSTODY_MOVED':
       return (
         isInstant(e.at) &&

@@ -91,6 +91,9 @@ describe('diffPolicies', () => {
       holdLimit: 'calendar-48h-unless-judicial-warrant',
       agreement287g: 'warrant-service-officer',
       warrantServiceOutsideNoAuthority: true,
+      informPersonOfRequest: true,
+      adviseRightsBeforeInterview: true,
+      transferBeforeRelease: true,
     };
     expect(fields(base, changed)).toEqual([...POLICY_SWITCH_FIELDS]);
   });

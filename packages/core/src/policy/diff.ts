@@ -42,6 +42,9 @@ const STATE_LAW_LABELS: Readonly<Record<StateLaw, string>> = {
 const ACCESS_LABELS: Readonly<Record<JurisdictionPolicy['access'], string>> = {
   allowed: 'DHS interviews in the facility allowed',
   refused: 'DHS interviews in the facility refused',
+  'judicial-warrant-for-non-public-areas':
+    'DHS interviews in public areas allowed; in non-public areas only with a judicial warrant (Colorado, 2025)',
+  'written-consent': "DHS interviews only with the person's written consent (California state prisons)",
 };
 const COUNTING_RULE_LABELS: Readonly<Record<JurisdictionPolicy['countingRule'], string>> = {
   'by-form': "by the detainer's form and era",
@@ -127,6 +130,24 @@ export function describeWarrantServiceOutsideNoAuthority(value: boolean): string
     ? 'warrant service by a 287(g) officer read as outside a state "no authority to hold" rule (unverified)'
     : 'a state "no authority to hold" rule applies to warrant service too';
 }
+/** Whether the person gets a copy of the request and the custodian's intention [ca-gov-7284.6], [nj-directive-2018-6]. */
+export function describeInformPersonOfRequest(value: boolean): string {
+  return value
+    ? 'the person gets a copy of the request and is told whether the custodian will comply (California state prisons, New Jersey)'
+    : 'no duty to give the person a copy of the request';
+}
+/** Whether the person is advised of rights before an ICE interview [ca-gov-7284.6], [co-sb25-276], [nj-directive-2018-6]. */
+export function describeAdviseRightsBeforeInterview(value: boolean): string {
+  return value
+    ? 'the person is advised of rights before an ICE interview (California, Colorado, New Jersey)'
+    : 'no duty to advise the person of rights before an interview';
+}
+/** Whether the person may be handed to DHS before release eligibility [fl-sb168-2019], [ia-27a-2018]. */
+export function describeTransferBeforeRelease(value: boolean): string {
+  return value
+    ? 'the person may be handed to DHS before release eligibility (Florida: sentence reduced by up to 12 days; Iowa: end of sentence in federal custody)'
+    : 'no transfer to DHS before release eligibility';
+}
 /** "serious or violent felony", … */
 export function describeOffenseCategory(value: OffenseCategory): string {
   return OFFENSE_LABELS[value];
@@ -152,6 +173,9 @@ export const POLICY_SWITCH_FIELDS = [
   'holdLimit',
   'agreement287g',
   'warrantServiceOutsideNoAuthority',
+  'informPersonOfRequest',
+  'adviseRightsBeforeInterview',
+  'transferBeforeRelease',
 ] as const satisfies readonly (keyof JurisdictionPolicy)[];
 export type PolicySwitchField = (typeof POLICY_SWITCH_FIELDS)[number];
 
@@ -171,6 +195,9 @@ export const POLICY_FIELD_LABELS: Readonly<Record<PolicySwitchField, string>> = 
   holdLimit: 'Hold limit set by state law',
   agreement287g: '287(g) agreement',
   warrantServiceOutsideNoAuthority: 'Warrant service and "no authority to hold"',
+  informPersonOfRequest: 'Copy of the request to the person',
+  adviseRightsBeforeInterview: 'Rights before an ICE interview',
+  transferBeforeRelease: 'Transfer before release eligibility',
 };
 
 /** The plain-language value of one switch of a policy. */
@@ -204,6 +231,12 @@ export function describePolicyField(policy: JurisdictionPolicy, field: PolicySwi
       return describeAgreement287g(policy.agreement287g);
     case 'warrantServiceOutsideNoAuthority':
       return describeWarrantServiceOutsideNoAuthority(policy.warrantServiceOutsideNoAuthority);
+    case 'informPersonOfRequest':
+      return describeInformPersonOfRequest(policy.informPersonOfRequest);
+    case 'adviseRightsBeforeInterview':
+      return describeAdviseRightsBeforeInterview(policy.adviseRightsBeforeInterview);
+    case 'transferBeforeRelease':
+      return describeTransferBeforeRelease(policy.transferBeforeRelease);
   }
 }
 

@@ -62,6 +62,26 @@ export function accessRequirement(
   requirement: string,
   programCitations: readonly CitationId[],
 ): FederalRequirement {
+  // Conditional access meets the condition for some cases only: public areas, or a judicial warrant, in Colorado's
+  // rule [co-sb25-276]; the person's written consent in California's [ca-gov-7284.6].
+  if (policy.access === 'judicial-warrant-for-non-public-areas') {
+    return {
+      id: 'access',
+      requirement,
+      status: 'partly-met',
+      why: `The policy lets DHS meet with people in public areas of the facility, and in non-public areas only with a judicial warrant, so ${PARTLY}.`,
+      citations: uniq([...programCitations, 'co-sb25-276']),
+    };
+  }
+  if (policy.access === 'written-consent') {
+    return {
+      id: 'access',
+      requirement,
+      status: 'partly-met',
+      why: `The policy lets DHS meet with a person only with that person's written consent, so ${PARTLY}.`,
+      citations: uniq([...programCitations, 'ca-gov-7284.6']),
+    };
+  }
   return policy.access === 'allowed'
     ? {
         id: 'access',

@@ -38,6 +38,9 @@ describe('parsePolicy', () => {
       holdLimit: 'by-counting-rule',
       agreement287g: 'none',
       warrantServiceOutsideNoAuthority: false,
+      informPersonOfRequest: false,
+      adviseRightsBeforeInterview: false,
+      transferBeforeRelease: false,
       stateLaw: 'none',
       citations: [],
     });
@@ -73,7 +76,9 @@ describe('parsePolicy', () => {
     const { access: _access, ...noAccess } = VALID;
     const e = caught(() => parsePolicy(noAccess));
     expect(e.issues[0]?.field).toBe('access');
-    expect(e.message).toMatch(/access must be "allowed" or "refused"/);
+    expect(e.message).toMatch(
+      /access must be "allowed", "refused", "judicial-warrant-for-non-public-areas" or "written-consent"/,
+    );
     const c = caught(() => parsePolicy({ ...VALID, citations: ['lunn-2017', 'made-up'] }));
     expect(c.issues[0]?.field).toBe('citations.1');
   });

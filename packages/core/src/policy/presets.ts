@@ -32,6 +32,9 @@ const LATER_RULES_OFF = {
   holdLimit: 'by-counting-rule',
   agreement287g: 'none',
   warrantServiceOutsideNoAuthority: false,
+  informPersonOfRequest: false,
+  adviseRightsBeforeInterview: false,
+  transferBeforeRelease: false,
 } as const satisfies Partial<JurisdictionPolicy>;
 
 function freezePolicy(policy: JurisdictionPolicy): JurisdictionPolicy {

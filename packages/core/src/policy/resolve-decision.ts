@@ -44,6 +44,13 @@ export const DECISION_REASON_CODES = [
   'local-notify-barred',
   'local-access-allowed',
   'local-access-refused',
+  'local-access-judicial-warrant-for-non-public-areas',
+  'local-access-written-consent',
+  'access-public-area',
+  'access-non-public-judicial-warrant',
+  'access-non-public-no-judicial-warrant',
+  'access-written-consent-given',
+  'access-no-written-consent',
   'local-transfer-at-release',
   'local-no-transfer-at-release',
   'local-transfer-listed-offense',
@@ -273,6 +280,48 @@ export const DECISION_REASONS: Readonly<Record<DecisionReasonCode, KnownDecision
     'The local policy does not let DHS enter the facility to interview people in custody.',
     ['psp-letters-2017'],
   ),
+  'local-access-judicial-warrant-for-non-public-areas': reason(
+    'local-access-judicial-warrant-for-non-public-areas',
+    'local-policy',
+    'The policy lets DHS interview people in public areas of the facility; in non-public areas only with a judicial warrant, as Colorado law provides from 2025. Each interview request is decided by where it is and whether a judicial warrant comes with it.',
+    ['co-sb25-276'],
+  ),
+  'local-access-written-consent': reason(
+    'local-access-written-consent',
+    'local-policy',
+    "The policy lets DHS interview a person only with that person's written consent, as California requires of its state prisons. Each interview request is decided by whether the person consented in writing.",
+    ['ca-gov-7284.6'],
+  ),
+  'access-public-area': reason(
+    'access-public-area',
+    'local-policy',
+    'The interview is asked for in a public area of the facility, where the policy does not require a judicial warrant, so it is granted.',
+    ['co-sb25-276'],
+  ),
+  'access-non-public-judicial-warrant': reason(
+    'access-non-public-judicial-warrant',
+    'local-policy',
+    'The interview is asked for in a non-public area, and DHS has a judicial warrant, which the policy requires there, so it is granted.',
+    ['co-sb25-276'],
+  ),
+  'access-non-public-no-judicial-warrant': reason(
+    'access-non-public-no-judicial-warrant',
+    'local-policy',
+    'The interview is asked for in a non-public area without a judicial warrant, which the policy requires there, so it is refused. An administrative warrant (I-200 or I-205) is not a judicial warrant.',
+    ['co-sb25-276', 'ice-guidance-i247a'],
+  ),
+  'access-written-consent-given': reason(
+    'access-written-consent-given',
+    'local-policy',
+    'The person consented in writing to the interview, which the policy requires, so it is granted.',
+    ['ca-gov-7284.6'],
+  ),
+  'access-no-written-consent': reason(
+    'access-no-written-consent',
+    'local-policy',
+    'The person has not consented in writing to the interview, which the policy requires, so it is refused.',
+    ['ca-gov-7284.6'],
+  ),
   'local-transfer-at-release': reason(
     'local-transfer-at-release',
     'local-policy',
@@ -427,6 +476,57 @@ function localTransferRuling(policy: JurisdictionPolicy, subject: Subject): Ruli
       return TRANSFER_ALWAYS;
     case 'listed-offenses':
       return hasListedOffense(subject.offenses, policy.listedOffenses) ? TRANSFER_LISTED : TRANSFER_NOT_LISTED;
+  }
+}
+
+/** The decision's reason on the access switch, per value. */
+const ACCESS_POLICY_REASONS: Readonly<Record<JurisdictionPolicy['access'], KnownDecisionReason>> = {
+  allowed: R['local-access-allowed'],
+  refused: R['local-access-refused'],
+  'judicial-warrant-for-non-public-areas': R['local-access-judicial-warrant-for-non-public-areas'],
+  'written-consent': R['local-access-written-consent'],
+};
+
+/** One DHS interview request as the access switch reads it; a field left out reads as the cautious default. */
+export interface AccessRequestFacts {
+  /** Where the interview is asked for; default `non-public` (a person in custody is held in the secure area). */
+  readonly area?: 'public' | 'non-public' | undefined;
+  /** DHS has a warrant signed by a judge; default `false`. */
+  readonly judicialWarrant?: boolean | undefined;
+  /** The person consented in writing; default `false`. */
+  readonly writtenConsent?: boolean | undefined;
+}
+
+/** Whether one interview request is granted, and the reason (with its sources). */
+export interface AccessRuling {
+  readonly granted: boolean;
+  readonly reason: KnownDecisionReason;
+}
+
+/**
+ * Whether DHS's request to interview the person is granted under the policy's access switch [psp-letters-2017]:
+ * `allowed` / `refused` whatever the request says; `judicial-warrant-for-non-public-areas`: a public area is
+ * granted, a non-public one only with a judicial warrant [co-sb25-276]; `written-consent`: only with the person's
+ * written consent [ca-gov-7284.6]. Pure.
+ *
+ * @example
+ * resolveAccess('judicial-warrant-for-non-public-areas', { area: 'non-public', judicialWarrant: false }).granted // false
+ */
+export function resolveAccess(access: JurisdictionPolicy['access'], request: AccessRequestFacts): AccessRuling {
+  switch (access) {
+    case 'allowed':
+      return { granted: true, reason: R['local-access-allowed'] };
+    case 'refused':
+      return { granted: false, reason: R['local-access-refused'] };
+    case 'judicial-warrant-for-non-public-areas':
+      if (request.area === 'public') return { granted: true, reason: R['access-public-area'] };
+      return request.judicialWarrant === true
+        ? { granted: true, reason: R['access-non-public-judicial-warrant'] }
+        : { granted: false, reason: R['access-non-public-no-judicial-warrant'] };
+    case 'written-consent':
+      return request.writtenConsent === true
+        ? { granted: true, reason: R['access-written-consent-given'] }
+        : { granted: false, reason: R['access-no-written-consent'] };
   }
 }
 
@@ -600,7 +700,7 @@ export function resolveDecision({ policy, detainer, subject }: ResolveDecisionIn
   else if (policy.agreement287g === 'warrant-service-officer') reasons.push(R['agreement-287g-warrant-service']);
 
   const access = policy.access === 'allowed';
-  reasons.push(access ? R['local-access-allowed'] : R['local-access-refused']);
+  reasons.push(ACCESS_POLICY_REASONS[policy.access]);
   // A law that bars any compliance bars the hand-over too [il-trust-805].
   const transfer = policy.notify === 'barred' ? TRANSFER_BARRED : localTransferRuling(policy, subject);
   reasons.push(transfer.reason);

@@ -46,10 +46,21 @@ const TransferAtReleaseInputSchema = z.union(
   },
 );
 
-/** Whether DHS may enter the facility and interview the person (DOMAIN.md §5) [psp-letters-2017]. */
-export const AccessSwitchSchema = z.enum(['allowed', 'refused'], {
-  error: (): string => `access must be ${quotedList(AccessSwitchSchema.options)}`,
-});
+/**
+ * Whether DHS may enter the facility and interview the person (DOMAIN.md §5) [psp-letters-2017]:
+ * - `allowed` / `refused`: every interview request is granted / refused;
+ * - `judicial-warrant-for-non-public-areas`: an interview in a public area is granted; one in a non-public area only
+ *   with a judicial warrant (Colorado SB25-276, 2025) [co-sb25-276] (secondary);
+ * - `written-consent`: an interview only with the person's written consent (California state prisons)
+ *   [ca-gov-7284.6].
+ * `ACCESS_REQUESTED` carries the area, the warrant and the consent these values read.
+ */
+export const AccessSwitchSchema = z.enum(
+  ['allowed', 'refused', 'judicial-warrant-for-non-public-areas', 'written-consent'],
+  {
+    error: (): string => `access must be ${quotedList(AccessSwitchSchema.options)}`,
+  },
+);
 export type AccessSwitch = z.infer<typeof AccessSwitchSchema>;
 
 /**
@@ -190,6 +201,25 @@ export const POLICY_SWITCH_SHAPE = {
   warrantServiceOutsideNoAuthority: z
     .boolean({ error: 'warrantServiceOutsideNoAuthority must be true or false' })
     .default(false),
+  /**
+   * Give the person a copy of the detainer's request and say whether the custodian will comply, as California
+   * state prisons must (Gov. Code 7284.10) [ca-gov-7284.6] and New Jersey's directive asks (AG forms)
+   * [nj-directive-2018-6]: a duty recorded on the case when a detainer is lodged, flagged when not performed,
+   * never fatal.
+   */
+  informPersonOfRequest: z.boolean({ error: 'informPersonOfRequest must be true or false' }).default(false),
+  /**
+   * Advise the person of their rights before an ICE interview (California [ca-gov-7284.6], Colorado [co-hb19-1124],
+   * [co-sb25-276], New Jersey [nj-directive-2018-6]): a duty recorded when an interview request is granted, flagged
+   * when not performed, never fatal.
+   */
+  adviseRightsBeforeInterview: z.boolean({ error: 'adviseRightsBeforeInterview must be true or false' }).default(false),
+  /**
+   * Allow handing the person to DHS before release eligibility while a detainer is in effect: Florida SB 168 (a
+   * court may reduce a sentence by up to 12 days so DHS takes custody before release) [fl-sb168-2019], Iowa ch.
+   * 27A (the end of a sentence may be served in federal custody) [ia-27a-2018].
+   */
+  transferBeforeRelease: z.boolean({ error: 'transferBeforeRelease must be true or false' }).default(false),
   /** The state-law layer, which takes precedence over the local switches. */
   stateLaw: StateLawSchema.default('none'),
 };
@@ -268,7 +298,11 @@ export interface CustodianDecision {
   readonly disposition: 'honor-hold' | 'notify-only' | 'decline';
   readonly hold: { readonly requested: boolean; readonly allowed: boolean };
   readonly notice: { readonly requested: boolean; readonly allowed: boolean };
-  /** DHS interviews in the facility allowed (independent of the detainer). */
+  /**
+   * DHS interviews in the facility allowed without conditions (independent of the detainer); `false` for `refused`
+   * and for the conditional values (`judicial-warrant-for-non-public-areas`, `written-consent`), where each request
+   * is decided on its own (`resolveAccess`).
+   */
   readonly access: boolean;
   /**
    * Hand the person to DHS at release when DHS is present: the transfer switch applied to this person (for

@@ -1,7 +1,7 @@
 import type { SnapshotFrom } from 'xstate';
 import type { Detainer } from '../detainer/detainer.js';
 import { CustodianSchema } from '../detainer/subject.js';
-import type { DelayReason, LiftReason, ReleaseReason } from '../detainer/vocabulary.js';
+import type { DelayReason, EarlyTransferBasis, LiftReason, PersonDuty, ReleaseReason } from '../detainer/vocabulary.js';
 import { HOUR_MS, toEpochMs } from '../instant.js';
 import type { DetainerMachine } from '../machine/detainer-machine.js';
 import type { CustodyMoveBasis, DetainerMachineEvent, ShownProofOfStatus } from '../machine/events.js';
@@ -60,7 +60,9 @@ export type EventIntent =
   | { kind: 'eligible'; reason: ReleaseReason; dhsPresent: boolean }
   | { kind: 'dhs' }
   | { kind: 'lift'; reason: LiftReason }
-  | { kind: 'access' }
+  | { kind: 'access'; area?: 'public' | 'non-public'; judicialWarrant?: boolean; writtenConsent?: boolean }
+  | { kind: 'inform'; duty: PersonDuty }
+  | { kind: 'early-transfer'; basis: EarlyTransferBasis }
   | {
       kind: 'move';
       preset: 'full-cooperation' | 'decline-all' | 'notify-only';
@@ -90,8 +92,14 @@ export function makeEvent(intent: EventIntent, lastEventAt: string, gapMinutes: 
       return { type: 'DHS_ASSUMED_CUSTODY', at };
     case 'lift':
       return { type: 'DETAINER_LIFTED', at, reason: intent.reason };
-    case 'access':
-      return { type: 'ACCESS_REQUESTED', at };
+    case 'access': {
+      const { kind: _kind, ...facts } = intent;
+      return { type: 'ACCESS_REQUESTED', at, ...facts };
+    }
+    case 'inform':
+      return { type: 'PERSON_INFORMED', at, duty: intent.duty };
+    case 'early-transfer':
+      return { type: 'TRANSFERRED_BEFORE_RELEASE', at, basis: intent.basis };
     case 'move':
       return {
         type: 'CUSTODY_MOVED',
@@ -122,6 +130,11 @@ export function candidateEvents(snapshot: Snap): DetainerMachineEvent[] {
     { kind: 'dhs' },
     { kind: 'lift', reason: 'case-closed' },
     { kind: 'access' },
+    { kind: 'access', area: 'public' },
+    { kind: 'access', area: 'non-public', judicialWarrant: true, writtenConsent: true },
+    { kind: 'inform', duty: 'copy-of-request' },
+    { kind: 'inform', duty: 'rights-before-interview' },
+    { kind: 'early-transfer', basis: 'sentence-reduction' },
     {
       kind: 'move',
       preset:
@@ -147,6 +160,7 @@ export function candidateEvents(snapshot: Snap): DetainerMachineEvent[] {
       { type: 'DHS_ASSUMED_CUSTODY', at: afterDeadline },
       { type: 'DETAINER_LIFTED', at: afterDeadline, reason: 'case-closed' },
       { type: 'ACCESS_REQUESTED', at: afterDeadline },
+      { type: 'PERSON_INFORMED', at: afterDeadline, duty: 'rights-before-interview' },
       { type: 'NOTICE_SENT', at: afterDeadline },
       { type: 'STATE_JUDICIAL_ORDER', at: afterDeadline },
       {

@@ -170,7 +170,15 @@ describe('createCase', () => {
       to: 'inCriminalCustody.noDetainer',
       edge: 'inCriminalCustody:ACCESS_REQUESTED:0',
     });
-    expect(c.context.accessRequests).toEqual([{ at: '2024-03-04T17:00:00.000Z', granted: true, custodianId: NYC.id }]);
+    expect(c.context.accessRequests).toEqual([
+      {
+        at: '2024-03-04T17:00:00.000Z',
+        granted: true,
+        custodianId: NYC.id,
+        reason: 'local-access-allowed',
+        citations: ['psp-letters-2017'],
+      },
+    ]);
   });
 
   it('lists available events from core', () => {

@@ -10,6 +10,7 @@ import {
   toEpochMs,
 } from '@detainer-kit/core';
 import { getMachineGraph } from '../diagram/index.js';
+import { accessText, caseDutyToIssue, dutyText } from './person-duties.js';
 import { type EntryDetail, endedHoldText, uniqueCitations, valuePath } from './timeline.js';
 import type { CaseExplanation, CaseSentence, TimelineEntry } from './types.js';
 
@@ -193,6 +194,25 @@ export function explainCase(input: {
       citations: ['nc-hb10-2024'],
     });
   }
+  for (const request of context.accessRequests) {
+    // The 2017 switches (allowed / refused) keep their timeline sentence alone; a conditional decision says why.
+    if (request.reason === 'local-access-allowed' || request.reason === 'local-access-refused') continue;
+    sentences.push({ at: request.at, text: accessText(request, when), citations: [...request.citations] });
+  }
+  for (const duty of context.duties) {
+    sentences.push({ at: duty.dueSince, text: dutyText(duty, when), citations: [...duty.citations] });
+  }
+  const early = context.earlyTransfer;
+  if (early && early.daysBeforeProjectedRelease !== null) {
+    sentences.push({
+      at: early.at,
+      text: `The person was handed to DHS ${early.daysBeforeProjectedRelease} days before the projected release${early.basis === 'sentence-reduction' ? ' (a court may reduce a sentence by up to 12 days for this, under Florida SB 168)' : ' (the end of the sentence served in federal custody, under Iowa ch. 27A)'}.`,
+      citations: early.basis === 'sentence-reduction' ? ['fl-sb168-2019'] : ['ia-27a-2018'],
+    });
+  }
+  const dutyToIssue = caseDutyToIssue(context);
+  if (dutyToIssue)
+    sentences.push({ at: context.bookedAt, text: dutyToIssue.text, citations: [...dutyToIssue.citations] });
   if (snapshot.status === 'done' && context.outcome) {
     sentences.push({
       at: context.outcome.at,

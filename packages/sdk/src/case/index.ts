@@ -12,6 +12,7 @@ export {
   PersistedCaseSchema,
   TimelineEntrySchema,
 } from './persisted-case.js';
+export { accessText, caseDutyToIssue, dutyText } from './person-duties.js';
 export type {
   CaseCheck,
   CaseDeadline,

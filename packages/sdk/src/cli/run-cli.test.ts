@@ -122,6 +122,9 @@ describe('detainer run', () => {
       'stateJudicialOrder',
       'holdLimit',
       'deadlines',
+      'duties',
+      'accessRequests',
+      'dhsDutyToIssue',
       'timeline',
       'skippedSteps',
       'expectations',
@@ -168,7 +171,7 @@ describe('detainer validate', () => {
     expectOneLineError(await cli(['validate', 'x.json'], { 'x.json': '{ "format": ' }), /x\.json: not valid JSON/);
     expectOneLineError(
       await cli(['validate', '/nonexistent/nope.json']),
-      /^detainer: \/nonexistent\/nope\.json: no such file, library lesson or library scenario: the library lessons are: the-48-hour-hold, .*the scenarios: counting-rule-calendar-thursday, /,
+      /^detainer: \/nonexistent\/nope\.json: no such file, library lesson or library scenario: the library lessons are: the-48-hour-hold, .*the scenarios: california-state-prison-duties-to-person, colorado-access-non-public-needs-judicial-warrant, counting-rule-calendar-thursday, /,
     );
   });
 });

@@ -58,6 +58,9 @@ describe('lesson types', () => {
       | 'holdLimit'
       | 'agreement287g'
       | 'warrantServiceOutsideNoAuthority'
+      | 'informPersonOfRequest'
+      | 'adviseRightsBeforeInterview'
+      | 'transferBeforeRelease'
       | 'proofOfStatus'
     >();
     expectTypeOf<Lesson['scenario']>().toExtend<string | object>();

@@ -1,4 +1,10 @@
 import { DetainerKitError } from '@detainer-kit/core';
+import californiaStatePrisonDutiesToPerson from '../../scenarios/california-state-prison-duties-to-person.json' with {
+  type: 'json',
+};
+import coloradoAccessNonPublicNeedsJudicialWarrant from '../../scenarios/colorado-access-non-public-needs-judicial-warrant.json' with {
+  type: 'json',
+};
 import countingRuleCalendarThursday from '../../scenarios/counting-rule-calendar-thursday.json' with { type: 'json' };
 import countingRuleWeekdayThursday from '../../scenarios/counting-rule-weekday-thursday.json' with { type: 'json' };
 import custodyMovedDetainerOnlyDecliningCustodian from '../../scenarios/custody-moved-detainer-only-declining-custodian.json' with {
@@ -21,6 +27,9 @@ import dhsArrivesOneMinuteBeforeDeadline from '../../scenarios/dhs-arrives-one-m
 };
 import dstChangeCalendarHold from '../../scenarios/dst-change-calendar-hold.json' with { type: 'json' };
 import federalHolidayWeekend from '../../scenarios/federal-holiday-weekend.json' with { type: 'json' };
+import floridaTransferBeforeRelease12Days from '../../scenarios/florida-transfer-before-release-12-days.json' with {
+  type: 'json',
+};
 import georgiaHoldCapFridayRelease from '../../scenarios/georgia-hold-cap-friday-release.json' with { type: 'json' };
 import georgiaHoldCapJudicialWarrant from '../../scenarios/georgia-hold-cap-judicial-warrant.json' with {
   type: 'json',
@@ -29,11 +38,12 @@ import gonzalezNeutralReviewRequired from '../../scenarios/gonzalez-neutral-revi
 import i247gNoticeOnlyRequest2025 from '../../scenarios/i247g-notice-only-request-2025.json' with { type: 'json' };
 import i247nNoticeOnlyRequest from '../../scenarios/i247n-notice-only-request.json' with { type: 'json' };
 import illinoisNoticeBarred from '../../scenarios/illinois-notice-barred.json' with { type: 'json' };
-import jem287g from '../../scenarios/jail-enforcement-model-287g.json' with { type: 'json' };
+import jailEnforcementModel287g from '../../scenarios/jail-enforcement-model-287g.json' with { type: 'json' };
 import judicialWarrantRequiredI200 from '../../scenarios/judicial-warrant-required-i200.json' with { type: 'json' };
 import judicialWarrantRequiredJudicialWarrant from '../../scenarios/judicial-warrant-required-judicial-warrant.json' with {
   type: 'json',
 };
+import lakenRileyDutyToIssue2025 from '../../scenarios/laken-riley-duty-to-issue-2025.json' with { type: 'json' };
 import lateNotice from '../../scenarios/late-notice.json' with { type: 'json' };
 import limitedByOffenseMisdemeanorDhsPresent from '../../scenarios/limited-by-offense-misdemeanor-dhs-present.json' with {
   type: 'json',
@@ -59,13 +69,17 @@ import oldFormI247dAfter2017 from '../../scenarios/old-form-i247d-after-2017.jso
 import texasMandateNoProofOfStatus from '../../scenarios/texas-mandate-no-proof-of-status.json' with { type: 'json' };
 import texasMandateProofOfStatus from '../../scenarios/texas-mandate-proof-of-status.json' with { type: 'json' };
 import texasProofOfStatusMidHold from '../../scenarios/texas-proof-of-status-mid-hold.json' with { type: 'json' };
-import wso287gNoAuthority from '../../scenarios/warrant-service-officer-287g-no-authority.json' with { type: 'json' };
+import warrantServiceOfficer287gNoAuthority from '../../scenarios/warrant-service-officer-287g-no-authority.json' with {
+  type: 'json',
+};
 import weekdayRuleFridayRelease from '../../scenarios/weekday-rule-friday-release.json' with { type: 'json' };
 import { parseScenario } from './parse.js';
 import type { Scenario } from './schema.js';
 
 /** The scenario files as imported (bundlers inline them), parsed once when the library is first read. */
 const FILES: readonly unknown[] = [
+  californiaStatePrisonDutiesToPerson,
+  coloradoAccessNonPublicNeedsJudicialWarrant,
   countingRuleCalendarThursday,
   countingRuleWeekdayThursday,
   custodyMovedDetainerOnlyDecliningCustodian,
@@ -78,15 +92,17 @@ const FILES: readonly unknown[] = [
   dhsArrivesOneMinuteBeforeDeadline,
   dstChangeCalendarHold,
   federalHolidayWeekend,
+  floridaTransferBeforeRelease12Days,
   georgiaHoldCapFridayRelease,
   georgiaHoldCapJudicialWarrant,
   gonzalezNeutralReviewRequired,
   i247gNoticeOnlyRequest2025,
   i247nNoticeOnlyRequest,
   illinoisNoticeBarred,
-  jem287g,
+  jailEnforcementModel287g,
   judicialWarrantRequiredI200,
   judicialWarrantRequiredJudicialWarrant,
+  lakenRileyDutyToIssue2025,
   lateNotice,
   limitedByOffenseMisdemeanorDhsPresent,
   noStateAuthorityWillingCounty,
@@ -99,8 +115,8 @@ const FILES: readonly unknown[] = [
   oldFormI247dAfter2017,
   texasMandateNoProofOfStatus,
   texasMandateProofOfStatus,
-  wso287gNoAuthority,
   texasProofOfStatusMidHold,
+  warrantServiceOfficer287gNoAuthority,
   weekdayRuleFridayRelease,
 ];
 
@@ -113,7 +129,7 @@ function buildLibrary(): readonly Scenario[] {
  * author expects; every one is run by the test suite.
  *
  * @example
- * SCENARIO_LIBRARY.map((s) => s.id) // ['counting-rule-calendar-thursday', …]
+ * SCENARIO_LIBRARY.map((s) => s.id) // ['california-state-prison-duties-to-person', …]
  */
 export const SCENARIO_LIBRARY: readonly Scenario[] = /* @__PURE__ */ buildLibrary();
 

@@ -14,6 +14,7 @@ import {
   toEpochMs,
 } from '@detainer-kit/core';
 import { createCase, type DetainerCase, type TimelineEntry } from '../case/index.js';
+import { caseDutyToIssue } from '../case/person-duties.js';
 import { invalidScenario, parseScenario } from './parse.js';
 import { resolveScenarioPolicy, type ScenarioPolicyInput } from './policy-ref.js';
 import { type Scenario, type ScenarioExpect, stepEvent } from './schema.js';
@@ -89,6 +90,9 @@ function compare(
     'lodgedBy',
     'hoursHeld',
     'holdHours',
+    'dutyStatuses',
+    'accessGranted',
+    'dhsRequiredToIssue',
   ] as const;
   for (const field of fields) {
     if (!Object.hasOwn(expect, field) || expect[field] === undefined) continue;
@@ -101,7 +105,9 @@ function compare(
     } else if (field === 'holdHours' && Array.isArray(expected) && Array.isArray(got)) {
       met =
         expected.length === got.length &&
-        expected.every((h: number, i) => Math.round(h * 100) === Math.round((got[i] as number) * 100));
+        expected.every((h, i) => Math.round((h as number) * 100) === Math.round((got[i] as number) * 100));
+    } else if (Array.isArray(expected)) {
+      met = JSON.stringify(expected) === JSON.stringify(got);
     } else {
       met = expected === got;
     }
@@ -196,6 +202,9 @@ function runParsed(s: Scenario, opts: RunScenarioOptions): ScenarioRun {
     eligibilityNoticeStatus: context.eligibilityNotice?.status ?? null,
     stateJudicialOrderStatus: context.stateJudicialOrder?.status ?? null,
     lodgedBy: context.lodgedBy,
+    dutyStatuses: context.duties.map((d) => d.status),
+    accessGranted: context.accessRequests.map((r) => r.granted),
+    dhsRequiredToIssue: caseDutyToIssue(context)?.required ?? null,
     hoursHeld,
     holdHours: context.holdHistory.map((h) => h.hours),
   });

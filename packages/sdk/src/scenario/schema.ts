@@ -5,6 +5,7 @@ import {
   DETAINER_EVENT_TYPES,
   type DetainerEvent,
   DetainerEventSchema,
+  DutyStatusSchema,
   EligibilityNoticeStatusSchema,
   InstantSchema,
   IssuerSchema,
@@ -83,6 +84,18 @@ export const ScenarioExpectSchema = z
     stateJudicialOrderStatus: StateJudicialOrderStatusSchema.nullable().optional(),
     /** Who lodged the detainer (`287g-officer` under a 287(g) Jail Enforcement Model agreement) [ice-287g-models-2025]. */
     lodgedBy: IssuerSchema.nullable().optional(),
+    /**
+     * The status of each duty toward the person, in the order they arose (`[]` when none was owed)
+     * [ca-gov-7284.6], [nj-directive-2018-6], [co-sb25-276].
+     */
+    dutyStatuses: z.array(DutyStatusSchema).max(50).optional(),
+    /** Whether each DHS interview request was granted, in order [psp-letters-2017]. */
+    accessGranted: z.array(z.boolean()).max(50).optional(),
+    /**
+     * Whether DHS was required to issue a detainer under the Laken Riley Act, or `null` when the subject records no
+     * charges or inadmissibility grounds [laken-riley-2025].
+     */
+    dhsRequiredToIssue: z.boolean().nullable().optional(),
     /** Elapsed hours from the start of the hold to the outcome (compared to 2 decimals), or `null` for no hold. */
     hoursHeld: z.number().min(0).max(100_000).nullable().optional(),
     /**

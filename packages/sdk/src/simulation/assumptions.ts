@@ -151,6 +151,7 @@ export const DEFAULT_ASSUMPTIONS = {
   },
   releaseWeekday: { monday: 18, tuesday: 18, wednesday: 18, thursday: 18, friday: 18, saturday: 5, sunday: 5 },
   releaseHours: { min: 6, max: 22 },
+  lakenRileyShare: 0,
   dhsPickup: {
     presentAtRelease: 10,
     never: 30,
@@ -265,6 +266,11 @@ export const ASSUMPTION_SOURCES: readonly AssumptionSource[] = Object.freeze([
     citations: [],
   },
   {
+    field: 'lakenRileyShare',
+    source: `Share of people who meet the Laken Riley Act's criteria (inadmissible under INA 212(a)(6)(A), (6)(C) or (7), and arrested for a listed offense; modeled as arrested for theft, inadmissible under 212(a)(6)(A)), default 0: ${ILLUSTRATIVE}. From Jan 29, 2025 DHS is required to issue a detainer for such a person (core's dhsDutyToIssue), so the assumption is that such a person always gets one. Every simulated case already has a detainer, so the Act changes no outcome here: it binds DHS, not the custodian, and no policy switch reads it; the person's charges and grounds are recorded on the case.`,
+    citations: ['laken-riley-2025'],
+  },
+  {
     field: 'dhsPickup',
     source: `When DHS comes (present at release 10, never 30, within 0–12 h 35, 12–48 h 20, 48–120 h 5): ${ILLUSTRATIVE}. The hold limit is 48 counted hours.`,
     citations: ['cfr-287.7-d', 'i247a-form'],
@@ -341,6 +347,11 @@ export const PopulationAssumptionsSchema = z
     ),
     /** Weights of release reasons. */
     releaseReasons: weights(ReleaseReasonSchema, 'releaseReasons').default(DEFAULT_ASSUMPTIONS.releaseReasons),
+    /**
+     * Share of people who meet the Laken Riley Act's criteria (from Jan 29, 2025, DHS must issue them a detainer)
+     * [laken-riley-2025]; default 0, which draws nothing, so populations without it are unchanged.
+     */
+    lakenRileyShare: share('lakenRileyShare').default(DEFAULT_ASSUMPTIONS.lakenRileyShare),
     /** Weights of offense categories (one per person). */
     offenseMix: weights(OffenseCategorySchema, 'offenseMix').default(DEFAULT_ASSUMPTIONS.offenseMix),
     /** Weights of the local weekday of release eligibility. */

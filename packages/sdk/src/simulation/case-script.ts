@@ -1,4 +1,11 @@
-import { type Detainer, type DetainerEvent, HOUR_MS, type OffenseCategory, type Subject } from '@detainer-kit/core';
+import {
+  type Detainer,
+  type DetainerEvent,
+  dhsDutyToIssue,
+  HOUR_MS,
+  type OffenseCategory,
+  type Subject,
+} from '@detainer-kit/core';
 import type { PopulationPlan } from './plan.js';
 import { variantIndex } from './plan.js';
 import { caseRng, pick, uniform } from './rng.js';
@@ -40,6 +47,19 @@ function localInstant(plan: PopulationPlan, day: number, minute: number): number
   const next = plan.midnights[day + 1] ?? midnight + DAY_MS;
   // On a DST day the clock jumps near 02:00: from 03:00 on, the day's extra or missing hour applies.
   return midnight + minute * MINUTE_MS + (minute >= 180 ? next - midnight - DAY_MS : 0);
+}
+
+/**
+ * A person who meets the Laken Riley Act's criteria (arrested for theft, inadmissible under INA 212(a)(6)(A)): the
+ * facts recorded on the subject. From Jan 29, 2025 DHS must issue this person a detainer (`dhsDutyToIssue`), which
+ * every simulated case has; no custodian switch reads these facts [laken-riley-2025].
+ */
+function lakenRileySubject(base: Subject, bookedAt: string): Subject {
+  const facts = { charges: [{ term: 'theft', involvement: 'arrested' }], inadmissibility: ['ina-212-a-6-A'] } as const;
+  // Before the Act, the same facts obliged DHS to nothing; the person is drawn from the same population either way.
+  return dhsDutyToIssue({ at: bookedAt, ...facts }).required
+    ? { ...base, charges: [...facts.charges], inadmissibility: [...facts.inadmissibility] }
+    : base;
 }
 
 function insert(events: ScriptedEvent[], ranks: number[], item: ScriptedEvent, rank: number): void {
@@ -135,7 +155,10 @@ export function generateCaseScript(plan: PopulationPlan, index: number): CaseScr
   const detainer = variant.detainer;
   const offenseIndex = pick(plan.offenseCum, uOffense);
   const offense = plan.offenses[offenseIndex] as OffenseCategory;
-  const subject = plan.subjects[offenseIndex] as Subject;
+  // Drawn last, and only when the share is set, so every other draw (and every population without it) is unchanged.
+  const meetsLakenRiley = a.lakenRileyShare > 0 && uniform(rng) < a.lakenRileyShare;
+  const base = plan.subjects[offenseIndex] as Subject;
+  const subject: Subject = meetsLakenRiley ? lakenRileySubject(base, iso(bookedMs)) : base;
 
   const events: ScriptedEvent[] = [];
   const ranks: number[] = [];

@@ -1,5 +1,6 @@
 import { type CitationId, formatLocal, HOLD_END_TEXT } from '@detainer-kit/core';
 import { leadText } from '../../case/explain.js';
+import { accessText, caseDutyToIssue, dutyText } from '../../case/person-duties.js';
 import { runScenario, type ScenarioRun } from '../../scenario/run.js';
 import { citationList, DISCLAIMER_LINE, formatHours, plain, table, toJson } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
@@ -29,6 +30,9 @@ export function runJson(run: ScenarioRun) {
     stateJudicialOrder: run.case.context.stateJudicialOrder,
     holdLimit: run.case.context.hold?.limit ?? null,
     deadlines: run.case.deadlines,
+    duties: run.case.context.duties,
+    accessRequests: run.case.context.accessRequests,
+    dhsDutyToIssue: caseDutyToIssue(run.case.context),
     timeline: run.timeline,
     skippedSteps: run.skippedSteps,
     expectations: run.expectations,
@@ -110,6 +114,22 @@ export function runText(run: ScenarioRun): string {
       lines.push(`  ${when(d.at)}  ${d.status.padEnd(8)} ${plain(d.label)} [${citationList(d.citations)}]`);
     }
   }
+  const { duties, accessRequests } = run.case.context;
+  if (duties.length > 0) {
+    lines.push('Duties:');
+    for (const d of duties) {
+      lines.push(`  ${d.status.padEnd(13)} ${d.duty}: ${plain(dutyText(d, when))} [${citationList(d.citations)}]`);
+    }
+  }
+  const conditional = accessRequests.filter(
+    (r) => r.reason !== 'local-access-allowed' && r.reason !== 'local-access-refused',
+  );
+  if (conditional.length > 0) {
+    lines.push('Access:');
+    for (const r of conditional) lines.push(`  ${plain(accessText(r, when))} [${citationList(r.citations)}]`);
+  }
+  const dutyToIssue = caseDutyToIssue(run.case.context);
+  if (dutyToIssue) lines.push(`${plain(dutyToIssue.text)} [${citationList(dutyToIssue.citations)}]`);
   lines.push(`Citations: ${citationList(runCitations(run))}`);
   if (run.expectations.length > 0) {
     const met = run.expectations.filter((e) => e.met).length;
