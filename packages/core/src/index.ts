@@ -12,3 +12,4 @@ export * from './instant.js';
 export * from './machine/index.js';
 export * from './model-info.js';
 export * from './policy/index.js';
+export * from './text/index.js';
