@@ -7,6 +7,7 @@ import {
   POLICY_PRESETS,
 } from '@detainer-kit/sdk';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useT } from '../i18n/store';
 import {
   buildEvent,
   defaultFormValues,
@@ -42,6 +43,7 @@ const TIME_ZONES = [
 
 /** Every event type is a button; blocked ones stay visible and focusable, with the reason and its sources. */
 export function EventPanel({ availability, now, timeZone, onSend, openRequest }: Props) {
+  const t = useT();
   const [open, setOpen] = useState<DetainerEventType | null>(null);
   const [values, setValues] = useState<EventFormValues>(() => defaultFormValues(now, timeZone));
   const [error, setError] = useState<string | null>(null);
@@ -116,7 +118,7 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
     <Panel
       id="events"
       headingId={`${idBase}-h`}
-      title="What happens next"
+      title={t.whatHappensNext}
       className="events-panel"
       summary={`${availability.filter((a) => a.allowed).length} events possible now`}
     >

@@ -24,6 +24,7 @@ import {
   TransferSwitchSchema,
 } from '@detainer-kit/sdk';
 import { useState } from 'react';
+import { useT } from '../i18n/store';
 import { humanizeCode } from '../model/format';
 import { matchPolicy } from '../model/policy-view';
 import { describeError } from '../model/share-state';
@@ -47,6 +48,7 @@ const PROOF_OF_STATUS = ProofOfStatusSchema.options;
 
 /** Presets or independent switches; the PSP and Byrne JAG readings of the policy, with reasons. */
 export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, onSubject }: Props) {
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const match = matchPolicy(policy);
   const preset = match.preset;
@@ -73,7 +75,7 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
     <Panel
       id="policy"
       headingId="policy-h"
-      title="Custodian’s policy"
+      title={t.custodianPolicy}
       className="policy-panel"
       summary={preset ? POLICY_PRESETS[preset].name : `Custom, based on ${POLICY_PRESETS[match.closest].name}`}
     >

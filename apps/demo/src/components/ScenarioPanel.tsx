@@ -1,3 +1,4 @@
+import { useT } from '../i18n/store';
 import { Citations } from './Citations';
 import { Panel } from './Panel';
 
@@ -13,8 +14,9 @@ interface Props {
 
 /** About this scenario: what it shows, where it happens, what it expects and its sources. */
 export function ScenarioPanel({ title, custodian, timeZone, description, citations, pending }: Props) {
+  const t = useT();
   return (
-    <Panel id="scenario" headingId="scenario-h" title="About this scenario" className="scenario-panel">
+    <Panel id="scenario" headingId="scenario-h" title={t.aboutScenario} className="scenario-panel">
       <p>
         <strong>
           <bdi>{title}</bdi>

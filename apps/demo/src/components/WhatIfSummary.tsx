@@ -1,14 +1,16 @@
 import { MODEL_INFO } from '@detainer-kit/sdk';
+import { useT } from '../i18n/store';
 import type { WhatIf } from '../model/what-if';
 import { Panel } from './Panel';
 
 /** What a change of policy or facts changes: the largest difference first, then every result compared. */
 export function WhatIfSummary({ whatIf }: { readonly whatIf: WhatIf }) {
+  const t = useT();
   return (
     <Panel
       id="what-if"
       headingId="what-if-h"
-      title="What the change does"
+      title={t.whatTheChangeDoes}
       className="what-if"
       testId="what-if"
       summary={whatIf.lead}
