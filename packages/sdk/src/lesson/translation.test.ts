@@ -46,23 +46,21 @@ function words(lesson: Lesson): string[] {
     lesson.title,
     lesson.summary,
     ...lesson.sections.flatMap((s): string[] => {
-      switch (s.kind) {
-        case 'narrative':
-          return [...(s.title ? [s.title] : []), ...s.paragraphs.map((p) => p.text)];
-        case 'play-until':
-          return s.text ? [s.text] : [];
-        case 'predict':
-          return [s.question, ...s.choices.map((c) => c.text), s.explanation.text];
-        case 'try-it':
-          return [s.prompt, s.explanation.text];
-      }
+      if (s.kind === 'narrative') return [...(s.title ? [s.title] : []), ...s.paragraphs.map((p) => p.text)];
+      if (s.kind === 'play-until') return s.text ? [s.text] : [];
+      if (s.kind === 'predict') return [s.question, ...s.choices.map((c) => c.text), s.explanation.text];
+      return [s.prompt, s.explanation.text];
     }),
   ];
 }
 
 describe('Spanish lessons', () => {
   it('translate every library lesson, one file each in lessons/es/, in the same order', () => {
-    expect(readdirSync(dir).sort()).toEqual(listLessonIds().map((id) => `${id}.json`).sort());
+    expect(readdirSync(dir).sort()).toEqual(
+      listLessonIds()
+        .map((id) => `${id}.json`)
+        .sort(),
+    );
     expect(LESSON_LIBRARY_ES.map((l) => l.translationOf)).toEqual(listLessonIds());
   });
 
