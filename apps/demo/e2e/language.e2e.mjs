@@ -43,7 +43,7 @@ export const tests = {
     // Run the first scenario to its end: the outcome and the decision come from the core's Spanish catalog.
     await page.locator('[data-testid="run-to-end"]').click();
     await page.locator('[data-testid="outcome"]').waitFor();
-    const why = await page.locator('#why').innerText();
+    const why = await page.locator('[data-panel="why"]').innerText();
     assert.match(why, /Desenlace/);
     assert.match(why, /La decisión del custodio sobre esta orden \(detainer\):/);
     assert.doesNotMatch(why, /The custodian’s decision on this detainer/);

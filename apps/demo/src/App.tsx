@@ -466,13 +466,16 @@ export function App({
               {expectations.kind === 'checked' ? (
                 <span className="expectations" data-testid="expectations">
                   {' '}
-                  · Scenario expectations:{' '}
+                  · {t.scenarioExpectations}{' '}
                   {expectations.items.map((x) => (
                     <span key={x.field} className={`badge ${x.met ? 'req-met' : 'req-not-met'}`}>
                       {x.field}{' '}
                       {x.met
-                        ? 'as expected'
-                        : `expected ${expectationValue(x.field, x.expected, tz)}, got ${expectationValue(x.field, x.actual, tz)}`}
+                        ? t.asExpected
+                        : t.expectedGot(
+                            expectationValue(x.field, x.expected, tz),
+                            expectationValue(x.field, x.actual, tz),
+                          )}
                     </span>
                   ))}
                 </span>

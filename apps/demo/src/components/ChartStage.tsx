@@ -1,5 +1,6 @@
 import type { EventAvailability, MachineGraph } from '@detainer-kit/sdk';
 import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
+import { useT } from '../i18n/store';
 import { EVENT_LABELS } from '../model/event-forms';
 import { TeachingDiagram } from './TeachingDiagram';
 import './teaching.css';
@@ -22,6 +23,7 @@ export type ChartView = 'teaching' | 'expert';
 
 /** The chart: the teaching view by default, the full statechart (expert view) one toggle away. */
 export function ChartStage(props: Props) {
+  const t = useT();
   const { graph } = props;
   const [view, setView] = useState<ChartView>('teaching');
   const id = useId();
@@ -31,13 +33,13 @@ export function ChartStage(props: Props) {
   return (
     <section className="panel chart-stage" aria-labelledby={`${id}-h`} data-view={view}>
       <div className="panel-head">
-        <h2 id={`${id}-h`}>How a detainer case goes</h2>
-        <fieldset className="view-toggle" aria-label="Chart view">
+        <h2 id={`${id}-h`}>{t.chartTitle}</h2>
+        <fieldset className="view-toggle" aria-label={t.chartView}>
           <button type="button" aria-pressed={view === 'teaching'} onClick={() => setView('teaching')}>
-            Teaching view
+            {t.teachingView}
           </button>
           <button type="button" aria-pressed={view === 'expert'} onClick={() => setView('expert')}>
-            Full statechart
+            {t.fullStatechart}
           </button>
         </fieldset>
       </div>

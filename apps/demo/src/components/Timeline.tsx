@@ -1,4 +1,5 @@
 import { describeCountingRule, HOLD_LIMIT_HOURS, type SkippedStep, type TimelineEntry } from '@detainer-kit/sdk';
+import { useT } from '../i18n/store';
 import { formatCountdown, formatShort } from '../model/format';
 import type { HoldCount, OffDay } from '../model/law-clock';
 import { percentAt, type TimelineView } from '../model/timeline-lanes';
@@ -32,6 +33,7 @@ export function Timeline({
   onGoTo,
   isTransient,
 }: Props) {
+  const t = useT();
   const band = (d: { from: number; to: number }) => {
     const left = percentAt(view, d.from);
     return { left: `${left}%`, width: `${Math.max(0.2, percentAt(view, d.to) - left)}%` };
@@ -58,10 +60,10 @@ export function Timeline({
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-h">
       <div className="panel-head">
-        <h2 id="timeline-h">Timeline</h2>
+        <h2 id="timeline-h">{t.timeline}</h2>
         {view.countdown ? (
           <p className="countdown" role="timer" aria-live="off">
-            Hold ends in <strong>{formatCountdown(view.countdown.remainingMs)}</strong> (at{' '}
+            {t.holdEndsIn} <strong>{formatCountdown(view.countdown.remainingMs)}</strong> ({t.at}{' '}
             {formatShort(view.countdown.deadline, timeZone)})
           </p>
         ) : null}

@@ -26,6 +26,22 @@ export const en = {
   footer:
     'Models the mechanics described in its sources and takes no side. Runs entirely in your browser; nothing is sent anywhere.',
   viewingPast: 'viewing the past: an event the story does not have starts a branch',
+  chartTitle: 'How a detainer case goes',
+  chartView: 'Chart view',
+  teachingView: 'Teaching view',
+  fullStatechart: 'Full statechart',
+  scrollNote: 'Scroll the chart sideways to see all of it; its text stays at 12 px.',
+  arrowHint:
+    'Click an arrow (or Tab to it and press Enter) to make it happen. Grey arrows are not possible now: point at one to see why.',
+  populationView: 'Population view',
+  timeline: 'Timeline',
+  holdEndsIn: 'Hold ends in',
+  at: 'at',
+  modelsAnswer: 'the model’s answer',
+  yourChoice: 'your choice',
+  scenarioExpectations: 'Scenario expectations:',
+  asExpected: 'as expected',
+  expectedGot: (expected: string, got: string) => `expected ${expected}, got ${got}`,
   // The virtual clock.
   virtualTime: 'Virtual time',
   play: 'Play',

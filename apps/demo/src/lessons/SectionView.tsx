@@ -140,9 +140,11 @@ function Checkpoint(props: Props & { readonly section: PredictSection }) {
                 <span className="choice" data-testid={`choice-${choice.id}`}>
                   <span className="choice-letter">{LETTERS[i]}</span> {choice.text}
                   {revealed && choice.id === modelChoice?.id ? (
-                    <span className="badge choice-tag">the model’s answer</span>
+                    <span className="badge choice-tag">{t.modelsAnswer}</span>
                   ) : null}
-                  {revealed && choice.id === chosen?.id ? <span className="badge choice-tag">your choice</span> : null}
+                  {revealed && choice.id === chosen?.id ? (
+                    <span className="badge choice-tag">{t.yourChoice}</span>
+                  ) : null}
                 </span>
               ) : (
                 <button
