@@ -1,7 +1,7 @@
 import type { EventAvailability, MachineGraph } from '@detainer-kit/sdk';
 import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
 import { useT } from '../i18n/store';
-import { EVENT_LABELS } from '../model/event-forms';
+import type { EVENT_LABELS } from '../model/event-forms';
 import { TeachingDiagram } from './TeachingDiagram';
 import './teaching.css';
 
@@ -29,7 +29,7 @@ export function ChartStage(props: Props) {
   const id = useId();
   const titles = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.title])), [graph]);
   const titleOf = useCallback((s: string) => titles.get(s) ?? s, [titles]);
-  const eventName = useCallback((e: string) => EVENT_LABELS[e as keyof typeof EVENT_LABELS] ?? e, []);
+  const eventName = useCallback((e: string) => t.eventLabels[e as keyof typeof EVENT_LABELS] ?? e, [t]);
   return (
     <section className="panel chart-stage" aria-labelledby={`${id}-h`} data-view={view}>
       <div className="panel-head">
