@@ -1,4 +1,4 @@
-import { useT } from '../i18n/store';
+import { englishOnly, useLang, useT } from '../i18n/store';
 import { Citations } from './Citations';
 import { Panel } from './Panel';
 
@@ -15,6 +15,7 @@ interface Props {
 /** About this scenario: what it shows, where it happens, what it expects and its sources. */
 export function ScenarioPanel({ title, custodian, timeZone, description, citations, pending }: Props) {
   const t = useT();
+  const lang = useLang();
   return (
     <Panel id="scenario" headingId="scenario-h" title={t.aboutScenario} className="scenario-panel">
       <p>
@@ -23,10 +24,14 @@ export function ScenarioPanel({ title, custodian, timeZone, description, citatio
         </strong>{' '}
         · <bdi>{custodian}</bdi> ({timeZone})
       </p>
-      {description ? <p className="small">{description}</p> : null}
+      {description ? (
+        <p className="small" lang={englishOnly(lang)}>
+          {description}
+        </p>
+      ) : null}
       {pending ? (
         <p className="small" data-testid="expectations">
-          The scenario expects {pending}; its end is not reached yet.
+          {t.scenarioExpects(pending)}
         </p>
       ) : null}
       <Citations ids={citations} />
