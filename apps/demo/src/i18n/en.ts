@@ -128,6 +128,25 @@ export const en = {
   timelinesOneAxis: 'Timelines on one time axis',
   timelineUnder: (letter: string, label: string) => `Timeline under ${letter}: ${label}`,
   shadedDays: (tz: string) => `Shaded: Saturdays, Sundays and federal holidays in ${tz}.`,
+  // The population view.
+  copyPopLink: 'Copy link to these settings',
+  closePopulation: 'Close population view',
+  popLinkCopied:
+    'Link copied. It holds these population settings (and the scenario, if the address held a share link); nothing is sent anywhere.',
+  linkReady: 'Link ready: copy it by hand.',
+  popIntro:
+    'Many synthetic cases, each drawn from the assumptions below and a seed, run through the same statechart under each policy. The same seed gives the same numbers.',
+  policies: 'Policies',
+  policyCount: (n: number) => (n === 1 ? '1 policy' : `${n} policies`),
+  cases: 'Cases',
+  seed: 'Seed',
+  runSimulation: 'Run simulation',
+  lastRunUnchanged: 'The last run is unchanged.',
+  simulationProgress: 'Simulation progress',
+  casesProgress: (done: string, total: string) => `${done} of ${total} cases`,
+  assumptionsTitle: 'Assumptions and their sources',
+  assumptionsIntro:
+    'Every synthetic case is drawn from these. A number with a source cites it; the rest say they are illustrative.',
   // The virtual clock.
   virtualTime: 'Virtual time',
   play: 'Play',
