@@ -25,6 +25,17 @@ export const tests = {
     baseUrl,
     shot,
   }) {
+    try {
+      await spanishRun(page, baseUrl, shot);
+    } finally {
+      // The browser's storage outlives this page (one persistent profile): leave English for the tests after this.
+      await page.evaluate(() => localStorage.removeItem('detainer-kit.demo.lang')).catch(() => {});
+    }
+  },
+};
+
+async function spanishRun(page, baseUrl, shot) {
+  {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(baseUrl);
     await page.getByRole('heading', { name: 'Detainer case simulator' }).waitFor();
@@ -81,5 +92,5 @@ export const tests = {
     await page.getByRole('heading', { name: 'Simulador de un caso de detainer' }).waitFor();
     await shot('language-es-simulator-phone');
     await assertNoOverflow(page);
-  },
-};
+  }
+}
