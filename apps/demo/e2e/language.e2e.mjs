@@ -43,7 +43,7 @@ async function spanishRun(page, baseUrl, shot) {
     await page.locator('[data-testid="lang-es"]').click();
     await page.getByRole('heading', { name: 'Simulador de un caso de detainer' }).waitFor();
     assert.equal(await htmlLang(page), 'es');
-    assert.equal(await page.locator('[data-testid="lang-es"]').getAttribute('aria-pressed'), 'true');
+    assert.equal(await page.locator('[data-testid="lang-es"]').getAttribute('aria-checked'), 'true');
     assert.match(
       await page.locator('[data-testid="disclaimer"]').innerText(),
       /Modelo educativo, no es asesoría legal\./,

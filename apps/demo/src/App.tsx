@@ -298,7 +298,6 @@ export function App({
             <strong>{textOf('model.disclaimer', lang)}</strong> {t.lawAsOf}{' '}
             <time dateTime={MODEL_INFO.lawAsOf}>{MODEL_INFO.lawAsOf}</time>. {textOf('model.lawAsOfText', lang)}
           </p>
-          <LanguageSwitch />
         </div>
         <div className="scenario-bar">
           <label>
@@ -366,6 +365,7 @@ export function App({
             {t.comparePolicies}
           </button>
           {population.toggle}
+          <LanguageSwitch />
         </div>
       </header>
       {msg ? (
