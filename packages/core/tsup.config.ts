@@ -17,7 +17,7 @@ export default defineConfig({
   platform: 'neutral',
   target: 'es2022',
   dts: {
-    entry: 'src/index.ts',
+    entry: ['src/index.ts', 'src/text/es.ts'],
     // Declarations are written against the oldest xstate and zod the peer ranges accept (the `*-floor` dev
     // dependencies of the repository root), so that they name those versions' generics exactly: built against the
     // newest, `detainerMachine` would spell a type parameter that xstate 5.28 lacks and turn into `any` there.

@@ -4,6 +4,7 @@ import {
   getMachineGraph,
   MODEL_INFO,
   SCENARIO_LIBRARY,
+  textOf,
 } from '@detainer-kit/sdk';
 import {
   lazy,
@@ -26,6 +27,8 @@ import { ScenarioPanel } from './components/ScenarioPanel';
 import { DEFAULT_SPEED, SPEEDS, TimeControls } from './components/TimeControls';
 import { Timeline } from './components/Timeline';
 import { WhatIfSummary } from './components/WhatIfSummary';
+import { LanguageSwitch } from './i18n/LanguageSwitch';
+import { englishOnly, useLang, useT } from './i18n/store';
 import { isolate } from './model/bidi';
 import { type CompareColumn, compareHashPart, DEFAULT_COMPARE, readCompareHash } from './model/compare-view';
 import { currentNode, takenEdgeIds } from './model/diagram-view';
@@ -70,6 +73,8 @@ export function App({
   readonly initialCompare?: readonly CompareColumn[] | null;
 }) {
   const view = useSyncExternalStore(session.subscribe, session.getView);
+  const t = useT();
+  const lang = useLang();
   const [compare, setCompare] = useState<readonly CompareColumn[] | null>(initialCompare);
   const compareButton = useRef<HTMLButtonElement>(null);
   const { current, head, base, policy } = view;
@@ -281,22 +286,22 @@ export function App({
   return (
     <div className="app">
       <a className="skip-link" href="#main">
-        Skip to the simulator
+        {t.skipToSimulator}
       </a>
       <a className="skip-link" href="#time-controls">
-        Skip to the step controls
+        {t.skipToControls}
       </a>
       <header className="app-header">
         <div className="title-block">
-          <h1>Detainer case simulator</h1>
+          <h1 data-testid="app-title">{t.appTitle}</h1>
           <p className="disclaimer" data-testid="disclaimer">
-            <strong>{MODEL_INFO.disclaimer}</strong> Law as of{' '}
-            <time dateTime={MODEL_INFO.lawAsOf}>{MODEL_INFO.lawAsOf}</time>. {MODEL_INFO.lawAsOfText}
+            <strong>{textOf('model.disclaimer', lang)}</strong> {t.lawAsOf}{' '}
+            <time dateTime={MODEL_INFO.lawAsOf}>{MODEL_INFO.lawAsOf}</time>. {textOf('model.lawAsOfText', lang)}
           </p>
         </div>
         <div className="scenario-bar">
           <label>
-            Scenario
+            {t.scenario}
             <select
               value={fromLibrary ? fromLibrary.id : ''}
               onChange={(e) => {
@@ -319,7 +324,7 @@ export function App({
             </select>
           </label>
           <button type="button" onClick={() => fileRef.current?.click()}>
-            Import…
+            {t.importFile}
           </button>
           <input
             ref={fileRef}
@@ -327,7 +332,7 @@ export function App({
             accept=".json,application/json"
             className="visually-hidden"
             tabIndex={-1}
-            aria-label="Import a scenario file"
+            aria-label={t.importFileLabel}
             data-testid="import-file"
             onChange={(e) => {
               const f = e.target.files?.[0];
@@ -336,10 +341,10 @@ export function App({
             }}
           />
           <button type="button" onClick={exportFile}>
-            Export
+            {t.exportFile}
           </button>
           <button type="button" onClick={() => void share()} data-testid="share">
-            Copy share link
+            {t.copyShareLink}
           </button>
           <button
             type="button"
@@ -348,7 +353,7 @@ export function App({
             }}
             data-testid="open-lessons"
           >
-            Lessons
+            {t.lessons}
           </button>
           <button
             ref={compareButton}
@@ -357,9 +362,10 @@ export function App({
             onClick={() => (compare ? closeCompare() : setCompare(DEFAULT_COMPARE))}
             data-testid="compare-toggle"
           >
-            Compare policies
+            {t.comparePolicies}
           </button>
           {population.toggle}
+          <LanguageSwitch />
         </div>
       </header>
       {msg ? (
@@ -369,7 +375,7 @@ export function App({
           data-testid="message"
         >
           <span>{msg.text}</span>
-          <button type="button" className="link" onClick={() => session.dismissMessage()} aria-label="Dismiss message">
+          <button type="button" className="link" onClick={() => session.dismissMessage()} aria-label={t.dismissMessage}>
             ✕
           </button>
         </div>
@@ -377,18 +383,18 @@ export function App({
       {shareText ? (
         <div className="share-out">
           <label>
-            Share link
+            {t.shareLink}
             <input readOnly value={shareText} onFocus={(e) => e.target.select()} data-testid="share-link" />
           </label>
           <button type="button" className="link" onClick={() => setShareText(null)}>
-            Close
+            {t.close}
           </button>
         </div>
       ) : null}
       {compare && compareScenarioFacts ? (
         <div className="compare-wrap">
           <ErrorBoundary label="The comparison">
-            <Suspense fallback={<p className="panel">Loading the comparison…</p>}>
+            <Suspense fallback={<p className="panel">{t.loadingComparison}</p>}>
               <CompareView
                 scenario={compareScenarioFacts}
                 policy={policy}
@@ -444,7 +450,7 @@ export function App({
                 </span>
               )}{' '}
               · <bdi>{base.custodian.name}</bdi> ({tz}) ·{' '}
-              <span data-testid="current-state">
+              <span data-testid="current-state" lang={englishOnly(lang)}>
                 {graph.nodes.find((n) => n.id === current.state)?.title ?? current.state}
               </span>
               {current.outcome ? (
@@ -456,19 +462,20 @@ export function App({
                   </span>
                 </>
               ) : null}
-              {!view.atHead ? (
-                <span className="badge">viewing the past: an event the story does not have starts a branch</span>
-              ) : null}
+              {!view.atHead ? <span className="badge">{t.viewingPast}</span> : null}
               {expectations.kind === 'checked' ? (
                 <span className="expectations" data-testid="expectations">
                   {' '}
-                  · Scenario expectations:{' '}
+                  · {t.scenarioExpectations}{' '}
                   {expectations.items.map((x) => (
                     <span key={x.field} className={`badge ${x.met ? 'req-met' : 'req-not-met'}`}>
                       {x.field}{' '}
                       {x.met
-                        ? 'as expected'
-                        : `expected ${expectationValue(x.field, x.expected, tz)}, got ${expectationValue(x.field, x.actual, tz)}`}
+                        ? t.asExpected
+                        : t.expectedGot(
+                            expectationValue(x.field, x.expected, tz),
+                            expectationValue(x.field, x.actual, tz),
+                          )}
                     </span>
                   ))}
                 </span>
@@ -566,8 +573,7 @@ export function App({
       </main>
       <footer className="app-footer">
         <p>
-          <strong>{MODEL_INFO.disclaimer}</strong> Law as of {MODEL_INFO.lawAsOf}. Models the mechanics described in its
-          sources and takes no side. Runs entirely in your browser; nothing is sent anywhere.
+          <strong>{textOf('model.disclaimer', lang)}</strong> {t.lawAsOf} {MODEL_INFO.lawAsOf}. {t.footer}
         </p>
       </footer>
     </div>

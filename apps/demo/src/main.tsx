@@ -4,6 +4,7 @@ import { lazy, StrictMode, Suspense, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
+import { startLang, useT } from './i18n/store';
 import { currentHash, isLessonHash, subscribeHash } from './lessons/lesson-hash';
 import { isolate } from './model/bidi';
 import { type CompareColumn, readCompareHash } from './model/compare-view';
@@ -48,10 +49,11 @@ const LessonsApp = lazy(() => import('./lessons/LessonsApp'));
 /** The simulator, or the lessons when the address names them (`#lessons`, `#lesson=…`). */
 function Root({ session, initialCompare }: { session: Session; initialCompare: readonly CompareColumn[] | null }) {
   const lessons = useSyncExternalStore(subscribeHash, () => isLessonHash(currentHash()));
+  const t = useT();
   if (!lessons) return <App session={session} initialCompare={initialCompare} />;
   return (
     <ErrorBoundary label="The lessons">
-      <Suspense fallback={<p className="panel">Loading the lessons…</p>}>
+      <Suspense fallback={<p className="panel">{t.loadingLessons}</p>}>
         <LessonsApp />
       </Suspense>
     </ErrorBoundary>
@@ -82,6 +84,7 @@ function startCompare(session: Session): readonly CompareColumn[] | null {
 const root = document.getElementById('root');
 if (root) {
   try {
+    void startLang();
     const session = startSession();
     const initialCompare = startCompare(session);
     window.addEventListener('hashchange', () => {

@@ -13,3 +13,4 @@ export * from './law/index.js';
 export * from './machine/index.js';
 export * from './model-info.js';
 export * from './policy/index.js';
+export * from './text/index.js';

@@ -1,6 +1,7 @@
 import type { EventAvailability, MachineGraph } from '@detainer-kit/sdk';
 import { lazy, Suspense, useCallback, useId, useMemo, useState } from 'react';
-import { EVENT_LABELS } from '../model/event-forms';
+import { useT } from '../i18n/store';
+import type { EVENT_LABELS } from '../model/event-forms';
 import { TeachingDiagram } from './TeachingDiagram';
 import './teaching.css';
 
@@ -22,22 +23,23 @@ export type ChartView = 'teaching' | 'expert';
 
 /** The chart: the teaching view by default, the full statechart (expert view) one toggle away. */
 export function ChartStage(props: Props) {
+  const t = useT();
   const { graph } = props;
   const [view, setView] = useState<ChartView>('teaching');
   const id = useId();
   const titles = useMemo(() => new Map(graph.nodes.map((n) => [n.id, n.title])), [graph]);
   const titleOf = useCallback((s: string) => titles.get(s) ?? s, [titles]);
-  const eventName = useCallback((e: string) => EVENT_LABELS[e as keyof typeof EVENT_LABELS] ?? e, []);
+  const eventName = useCallback((e: string) => t.eventLabels[e as keyof typeof EVENT_LABELS] ?? e, [t]);
   return (
     <section className="panel chart-stage" aria-labelledby={`${id}-h`} data-view={view}>
       <div className="panel-head">
-        <h2 id={`${id}-h`}>How a detainer case goes</h2>
-        <fieldset className="view-toggle" aria-label="Chart view">
+        <h2 id={`${id}-h`}>{t.chartTitle}</h2>
+        <fieldset className="view-toggle" aria-label={t.chartView}>
           <button type="button" aria-pressed={view === 'teaching'} onClick={() => setView('teaching')}>
-            Teaching view
+            {t.teachingView}
           </button>
           <button type="button" aria-pressed={view === 'expert'} onClick={() => setView('expert')}>
-            Full statechart
+            {t.fullStatechart}
           </button>
         </fieldset>
       </div>

@@ -1,5 +1,6 @@
-import type { JurisdictionPolicy, Scenario } from '@detainer-kit/sdk';
+import { type JurisdictionPolicy, type Scenario, textOf } from '@detainer-kit/sdk';
 import { useId, useMemo, useSyncExternalStore } from 'react';
+import { englishOnly, useLang, useT } from '../i18n/store';
 import {
   buildCompareView,
   type CompareColumn,
@@ -43,6 +44,7 @@ const isNarrow = () => window.matchMedia(NARROW).matches;
 export function CompareView({ scenario, policy, columns, onColumns, onShare, onClose }: Props) {
   // On a phone the lanes are about 300 px wide (the label sits above them); on a wide screen, 560 or more.
   const narrow = useSyncExternalStore(subscribeNarrow, isNarrow);
+  const t = useT();
   const built = useMemo(
     () => buildCompareView(scenario, policy, columns, { trackPx: narrow ? 290 : 560 }),
     [scenario, policy, columns, narrow],
@@ -59,22 +61,22 @@ export function CompareView({ scenario, policy, columns, onColumns, onShare, onC
   return (
     <section className="panel compare" aria-labelledby="compare-h" data-testid="compare">
       <div className="panel-head">
-        <h2 id="compare-h">Compare policies</h2>
+        <h2 id="compare-h">{t.comparePolicies}</h2>
         <div className="compare-actions">
           <button type="button" onClick={onShare} data-testid="compare-share">
-            Copy share link
+            {t.copyShareLink}
           </button>
           <button type="button" onClick={onClose} data-testid="compare-close">
-            Close comparison
+            {t.closeComparison}
           </button>
         </div>
       </div>
       <p className="small">
-        The facts of “<bdi>{scenario.title}</bdi>”, run to their end under each policy.
+        {t.compareFacts} “<bdi>{scenario.title}</bdi>”, {t.compareFactsEnd}
       </p>
       <fieldset className="compare-picker">
-        <legend>Policies compared</legend>
-        <div className="compare-count" role="radiogroup" aria-label="Number of policies">
+        <legend>{t.policiesCompared}</legend>
+        <div className="compare-count" role="radiogroup" aria-label={t.numberOfPolicies}>
           {Array.from({ length: MAX_COMPARE_COLUMNS - MIN_COMPARE_COLUMNS + 1 }, (_, k) => k + MIN_COMPARE_COLUMNS).map(
             (n) => (
               <label key={n}>
@@ -85,14 +87,14 @@ export function CompareView({ scenario, policy, columns, onColumns, onShare, onC
                   checked={columns.length === n}
                   onChange={() => setCount(n)}
                 />{' '}
-                {n} policies
+                {t.nPolicies(n)}
               </label>
             ),
           )}
         </div>
         {columns.map((c, i) => (
           <label key={LETTERS[i]} className="compare-column">
-            Policy {LETTERS[i]}
+            {t.policyLetter(LETTERS[i] ?? '')}
             <select
               value={CHOICES.find((x) => x.token === columnToken(c))?.token}
               onChange={(e) => setColumn(i, e.target.value)}
@@ -119,6 +121,9 @@ export function CompareView({ scenario, policy, columns, onColumns, onShare, onC
 }
 
 function CompareResults({ view }: { readonly view: CompareViewModel }) {
+  const t = useT();
+  const lang = useLang();
+  const machineLang = englishOnly(lang);
   const tz = view.timeZone;
   const days = useMemo(() => offDays(view.range.start, view.range.end, tz), [view, tz]);
   const band = (d: { from: number; to: number }) => {
@@ -127,8 +132,8 @@ function CompareResults({ view }: { readonly view: CompareViewModel }) {
   };
   return (
     <>
-      <h3>Summary</h3>
-      <ul className="compare-summary" data-testid="compare-summary" aria-live="polite">
+      <h3>{t.summary}</h3>
+      <ul className="compare-summary" data-testid="compare-summary" aria-live="polite" lang={machineLang}>
         {view.summary.map((s) => (
           <li key={s.label}>
             <strong>
@@ -138,13 +143,13 @@ function CompareResults({ view }: { readonly view: CompareViewModel }) {
           </li>
         ))}
       </ul>
-      <h3>Details</h3>
+      <h3>{t.details}</h3>
       <div className="compare-table-wrap">
         <table className="what-if-table compare-table small" data-testid="compare-details">
-          <caption className="visually-hidden">Every compared result under each policy</caption>
+          <caption className="visually-hidden">{t.everyComparedResult}</caption>
           <thead>
             <tr>
-              <th scope="col">Result</th>
+              <th scope="col">{t.result}</th>
               {view.columns.map((c, i) => (
                 <th scope="col" key={`${c.token}-${LETTERS[i]}`}>
                   {LETTERS[i]}: {c.label}
@@ -152,12 +157,12 @@ function CompareResults({ view }: { readonly view: CompareViewModel }) {
               ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody lang={machineLang}>
             {view.details.map((d) => (
               <tr key={d.field} className={d.differs ? 'differs' : undefined} data-field={d.field}>
                 <th scope="row">
                   {d.label}
-                  {d.differs ? <span className="visually-hidden"> (differs)</span> : null}
+                  {d.differs ? <span className="visually-hidden"> {t.differs}</span> : null}
                 </th>
                 {d.values.map((v, i) => (
                   <td key={LETTERS[i]}>{v}</td>
@@ -167,12 +172,12 @@ function CompareResults({ view }: { readonly view: CompareViewModel }) {
           </tbody>
         </table>
       </div>
-      <h3>Timelines on one time axis</h3>
+      <h3>{t.timelinesOneAxis}</h3>
       {view.columns.map((c, i) => (
         <figure
           key={`${c.token}-${LETTERS[i]}`}
           className="lanes compare-lanes"
-          aria-label={`Timeline under ${LETTERS[i]}: ${c.label}`}
+          aria-label={t.timelineUnder(LETTERS[i] ?? '', c.label)}
           data-testid={`compare-timeline-${i}`}
         >
           <figcaption className="compare-caption">
@@ -218,16 +223,16 @@ function CompareResults({ view }: { readonly view: CompareViewModel }) {
             </div>
           ))}
           <div className="axis" aria-hidden="true">
-            {c.timeline.ticks.map((t) => (
-              <span key={t.at} className="tick" style={{ left: `${percentAt(view.range, t.at)}%` }}>
-                {t.label}
+            {c.timeline.ticks.map((tick) => (
+              <span key={tick.at} className="tick" style={{ left: `${percentAt(view.range, tick.at)}%` }}>
+                {tick.label}
               </span>
             ))}
           </div>
         </figure>
       ))}
       <p className="muted small">
-        Shaded: Saturdays, Sundays and federal holidays in {tz}. {view.disclaimer}
+        {t.shadedDays(tz)} {textOf('model.disclaimer', lang)}
       </p>
     </>
   );

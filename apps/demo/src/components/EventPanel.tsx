@@ -7,11 +7,11 @@ import {
   POLICY_PRESETS,
 } from '@detainer-kit/sdk';
 import { useEffect, useId, useRef, useState } from 'react';
+import { englishOnly, useLang, useT } from '../i18n/store';
 import {
   buildEvent,
   defaultFormValues,
   EVENT_ACTOR,
-  EVENT_LABELS,
   EVENTS_WITH_FORM,
   type EventFormValues,
   FORM_OPTIONS,
@@ -42,6 +42,8 @@ const TIME_ZONES = [
 
 /** Every event type is a button; blocked ones stay visible and focusable, with the reason and its sources. */
 export function EventPanel({ availability, now, timeZone, onSend, openRequest }: Props) {
+  const t = useT();
+  const lang = useLang();
   const [open, setOpen] = useState<DetainerEventType | null>(null);
   const [values, setValues] = useState<EventFormValues>(() => defaultFormValues(now, timeZone));
   const [error, setError] = useState<string | null>(null);
@@ -116,14 +118,14 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
     <Panel
       id="events"
       headingId={`${idBase}-h`}
-      title="What happens next"
+      title={t.whatHappensNext}
       className="events-panel"
-      summary={`${availability.filter((a) => a.allowed).length} events possible now`}
+      summary={t.eventsPossible(availability.filter((a) => a.allowed).length)}
     >
       <div ref={sectionRef}>
         {groups.map((group) => (
           <div key={group} className="event-group">
-            <h3>{group}</h3>
+            <h3>{t.actors[group]}</h3>
             <ul className="event-list">
               {availability
                 .filter((a) => EVENT_ACTOR[a.type] === group)
@@ -140,16 +142,16 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
                         data-event={a.type}
                         onClick={() => start(a)}
                       >
-                        {EVENT_LABELS[a.type]}
+                        {t.eventLabels[a.type]}
                         {EVENTS_WITH_FORM.has(a.type) ? '…' : ''}
                       </button>
                       {a.allowed ? null : (
                         <div className="tooltip" id={tipId} role="tooltip">
-                          <strong>Not possible now.</strong> {a.why}
+                          <strong>{t.notPossibleNow}</strong> <span lang={englishOnly(lang)}>{a.why}</span>
                           {a.citations.length > 0 ? (
                             <span className="tip-cites">
                               {' '}
-                              Sources:{' '}
+                              {t.sources}:{' '}
                               {a.citations
                                 .filter(isCitationId)
                                 .map((c) => `[${c}] ${getCitation(c).title}`)
@@ -165,10 +167,10 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
           </div>
         ))}
         {open ? (
-          <form ref={formRef} className="event-form" onSubmit={submit} aria-label={EVENT_LABELS[open]}>
-            <h3>{EVENT_LABELS[open]}</h3>
+          <form ref={formRef} className="event-form" onSubmit={submit} aria-label={t.eventLabels[open]}>
+            <h3>{t.eventLabels[open]}</h3>
             <label>
-              When ({timeZone})
+              {t.when} ({timeZone})
               <input
                 type="datetime-local"
                 value={values.at}
@@ -180,27 +182,27 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
             {open === 'DETAINER_LODGED' ? (
               <>
                 <SelectField
-                  label="Form"
+                  label={t.form}
                   value={values.form}
                   options={FORM_OPTIONS.forms}
                   describe={(f) => f}
                   onChange={(form) => set('form', form)}
                 />
                 <fieldset>
-                  <legend>Requests</legend>
+                  <legend>{t.requests}</legend>
                   <CheckboxField
-                    label="Notice before release"
+                    label={t.noticeBeforeRelease}
                     checked={values.requestNotice}
                     onChange={(checked) => set('requestNotice', checked)}
                   />
                   <CheckboxField
-                    label={<>Hold up to {HOLD_LIMIT_HOURS} hours</>}
+                    label={t.holdUpTo(HOLD_LIMIT_HOURS)}
                     checked={values.requestHold}
                     onChange={(checked) => set('requestHold', checked)}
                   />
                 </fieldset>
                 <fieldset>
-                  <legend>Probable-cause basis</legend>
+                  <legend>{t.probableCauseBasis}</legend>
                   {FORM_OPTIONS.basis.map((b) => (
                     <CheckboxField
                       key={b}
@@ -213,21 +215,21 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
                   ))}
                 </fieldset>
                 <SelectField
-                  label="Warrant"
+                  label={t.warrant}
                   value={values.warrant}
                   options={FORM_OPTIONS.warrants}
                   describe={(w) =>
-                    w === 'none' ? 'none' : w === 'judicial' ? 'judicial warrant' : `${w} (administrative)`
+                    w === 'none' ? t.warrantNone : w === 'judicial' ? t.warrantJudicial : t.warrantAdministrative(w)
                   }
                   onChange={(warrant) => set('warrant', warrant)}
                 />
                 <CheckboxField
-                  label="Probable cause reviewed by a neutral decision-maker (Gonzalez settlement)"
+                  label={t.neutralReview}
                   checked={values.neutralReview}
                   onChange={(checked) => set('neutralReview', checked)}
                 />
                 <label>
-                  Issued at (optional)
+                  {t.issuedAt}
                   <input
                     type="datetime-local"
                     value={values.issuedAt}
@@ -238,7 +240,7 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
             ) : null}
             {open === 'RELEASE_SCHEDULED' ? (
               <label>
-                Projected release ({timeZone})
+                {t.projectedRelease} ({timeZone})
                 <input
                   type="datetime-local"
                   value={values.releaseAt}
@@ -250,14 +252,14 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
             {open === 'RELEASE_ELIGIBLE' ? (
               <>
                 <SelectField
-                  label="Reason"
+                  label={t.reason}
                   value={values.releaseReason}
                   options={FORM_OPTIONS.releaseReasons}
                   describe={humanizeCode}
                   onChange={(reason) => set('releaseReason', reason)}
                 />
                 <CheckboxField
-                  label="DHS is present at the facility"
+                  label={t.dhsPresent}
                   checked={values.dhsPresent}
                   onChange={(checked) => set('dhsPresent', checked)}
                 />
@@ -265,7 +267,7 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
             ) : null}
             {open === 'DETAINER_LIFTED' ? (
               <SelectField
-                label="Reason (ICE lift reason)"
+                label={t.liftReason}
                 value={values.liftReason}
                 options={FORM_OPTIONS.liftReasons}
                 describe={humanizeCode}
@@ -274,10 +276,10 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
             ) : null}
             {open === 'CUSTODIAN_REQUESTS_DELAY' ? (
               <SelectField
-                label="The person is needed"
+                label={t.personNeeded}
                 value={values.delayReason}
                 options={FORM_OPTIONS.delayReasons}
-                describe={(r) => (r === 'prosecution' ? 'for prosecution' : 'as a witness')}
+                describe={(r) => (r === 'prosecution' ? t.forProsecution : t.asWitness)}
                 onChange={(reason) => set('delayReason', reason)}
               />
             ) : null}
@@ -331,7 +333,7 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
             {open === 'CUSTODY_MOVED' ? (
               <>
                 <label>
-                  New custodian
+                  {t.newCustodian}
                   <input
                     value={values.custodianName}
                     onChange={(e) => set('custodianName', e.target.value)}
@@ -340,7 +342,7 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
                   />
                 </label>
                 <label>
-                  Id
+                  {t.id}
                   <input
                     value={values.custodianId}
                     onChange={(e) => set('custodianId', e.target.value)}
@@ -349,21 +351,21 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
                   />
                 </label>
                 <SelectField
-                  label="Kind"
+                  label={t.kind}
                   value={values.custodianKind}
                   options={FORM_OPTIONS.custodianKinds}
                   describe={humanizeCode}
                   onChange={(kind) => set('custodianKind', kind)}
                 />
                 <SelectField
-                  label="Time zone"
+                  label={t.timeZone}
                   value={values.custodianTimeZone}
                   options={[...new Set([timeZone, ...TIME_ZONES])]}
                   describe={(z) => z}
                   onChange={(zone) => set('custodianTimeZone', zone)}
                 />
                 <SelectField
-                  label="Its policy"
+                  label={t.itsPolicy}
                   value={values.policyPreset}
                   options={FORM_OPTIONS.presets}
                   describe={(p) => POLICY_PRESETS[p].name}
@@ -398,10 +400,10 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
             ) : null}
             <div className="row">
               <button type="submit" className="primary">
-                Send
+                {t.send}
               </button>
               <button type="button" onClick={close}>
-                Cancel
+                {t.cancel}
               </button>
             </div>
           </form>

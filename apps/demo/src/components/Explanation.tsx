@@ -1,11 +1,15 @@
 import {
   accessText,
   caseDutyToIssue,
+  countingRuleText,
   type DetainerCase,
+  decisionReasonText,
   dutyText,
   type GraphNode,
+  outcomeText,
   type TimelineEntry,
 } from '@detainer-kit/sdk';
+import { englishOnly, useLang, useT } from '../i18n/store';
 import { formatInstant, formatShort } from '../model/format';
 import { Citations } from './Citations';
 import { Panel } from './Panel';
@@ -28,18 +32,23 @@ export function Explanation({ node, selected, onClearSelection, last, current }:
   const conditionalAccess = context.accessRequests.filter(
     (r) => r.reason !== 'local-access-allowed' && r.reason !== 'local-access-refused',
   );
+  const t = useT();
+  const lang = useLang();
+  // The machine's own titles and explanations are English in every language for now: marked `lang="en"`.
+  const machineLang = englishOnly(lang);
+  const form = context.detainer?.form;
   return (
-    <Panel id="why" headingId="why-h" title="Why" className="explain-panel" live summary={node?.title}>
+    <Panel id="why" headingId="why-h" title={t.why} className="explain-panel" live summary={node?.title}>
       {node ? (
         <article>
           <h3>
-            {selected ? 'Selected state' : 'Current state'}: {node.title}
+            {selected ? t.selectedState : t.currentState}: <span lang={machineLang}>{node.title}</span>
           </h3>
-          <p>{node.explanation}</p>
+          <p lang={machineLang}>{node.explanation}</p>
           <Citations ids={node.citations} />
           {selected ? (
             <button type="button" className="link" onClick={onClearSelection}>
-              Back to the current state
+              {t.backToCurrentState}
             </button>
           ) : null}
         </article>
@@ -48,22 +57,22 @@ export function Explanation({ node, selected, onClearSelection, last, current }:
         last.map((entry, i) => (
           <article key={entry.seq}>
             <h3>
-              {i === 0 ? 'Last transition' : 'Then, at once'}: {i === 0 ? <code>{entry.event.type}</code> : null}{' '}
+              {i === 0 ? t.lastTransition : t.thenAtOnce}: {i === 0 ? <code>{entry.event.type}</code> : null}{' '}
               {i === 0 ? <span className="muted small">({formatShort(entry.at, tz)})</span> : null}
             </h3>
-            <p>
+            <p lang={machineLang}>
               <strong>{entry.description}</strong> {entry.explanation}
             </p>
             <Citations ids={entry.citations} />
           </article>
         ))
       ) : (
-        <p className="muted">No event yet: the person has just been booked.</p>
+        <p className="muted">{t.noEventYet}</p>
       )}
       {current.outcome ? (
         <article className="outcome">
-          <h3>Outcome</h3>
-          <p>{current.outcome.text}</p>
+          <h3>{t.outcome}</h3>
+          <p data-testid="outcome-text">{lang === 'en' ? current.outcome.text : outcomeText(current.outcome, lang)}</p>
           <Citations ids={current.outcome.citations} />
         </article>
       ) : null}
@@ -103,21 +112,24 @@ export function Explanation({ node, selected, onClearSelection, last, current }:
       {context.decision ? (
         <details className="decision">
           <summary>
-            <strong>The custodian’s decision on this detainer:</strong> {context.decision.holdReason.text}
+            <strong>{t.custodianDecision}</strong> {decisionReasonText(context.decision.holdReason, lang)}
           </summary>
           <ul className="reasons">
             {context.decision.reasons.map((r) => (
               <li key={`${r.layer}:${r.code}`}>
-                <span className="badge">{r.layer}</span> {r.text}
-                <Citations ids={r.citations} label="Source" />
+                <span className="badge">{r.layer}</span> {decisionReasonText(r, lang)}
+                <Citations ids={r.citations} label={t.source} />
               </li>
             ))}
           </ul>
           {context.hold ? (
             <p className="small">
-              Hold counted: {context.hold.countingRule.text}
+              {t.holdCounted}{' '}
+              {lang === 'en' || !form
+                ? context.hold.countingRule.text
+                : countingRuleText(context.hold.countingRule, form, lang)}
               {context.hold.countingRule.unverified ? (
-                <span className="badge status-unverified">unverified</span>
+                <span className="badge status-unverified">{t.unverified}</span>
               ) : null}
             </p>
           ) : null}

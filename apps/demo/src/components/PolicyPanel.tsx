@@ -32,6 +32,7 @@ import {
   TransferSwitchSchema,
 } from '@detainer-kit/sdk';
 import { useState } from 'react';
+import { useT } from '../i18n/store';
 import { humanizeCode } from '../model/format';
 import { matchPolicy } from '../model/policy-view';
 import { describeError } from '../model/share-state';
@@ -72,6 +73,7 @@ const PROOF_OF_STATUS = ProofOfStatusSchema.options;
 
 /** Presets or independent switches; the PSP and Byrne JAG readings of the policy, with reasons. */
 export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, onSubject }: Props) {
+  const t = useT();
   const [error, setError] = useState<string | null>(null);
   const match = matchPolicy(policy);
   const preset = match.preset;
@@ -98,12 +100,12 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
     <Panel
       id="policy"
       headingId="policy-h"
-      title="Custodian’s policy"
+      title={t.custodianPolicy}
       className="policy-panel"
-      summary={preset ? POLICY_PRESETS[preset].name : `Custom, based on ${POLICY_PRESETS[match.closest].name}`}
+      summary={preset ? POLICY_PRESETS[preset].name : t.customBasedOn(POLICY_PRESETS[match.closest].name)}
     >
       <label>
-        Preset
+        {t.preset}
         <select
           value={preset ?? ''}
           onChange={(e) => {
@@ -112,7 +114,7 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           }}
           data-testid="policy-preset"
         >
-          {preset === null ? <option value="">Custom, based on {POLICY_PRESETS[match.closest].name}</option> : null}
+          {preset === null ? <option value="">{t.customBasedOn(POLICY_PRESETS[match.closest].name)}</option> : null}
           {POLICY_PRESET_IDS.map((id) => (
             <option key={id} value={id}>
               {POLICY_PRESETS[id].name}
@@ -121,7 +123,7 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
         </select>
       </label>
       {preset === null ? (
-        <ul className="changes small" aria-label="Changed from the preset">
+        <ul className="changes small" aria-label={t.changedFromPreset}>
           {match.changes.map((c) => (
             <li key={c.field}>{c.text}</li>
           ))}
@@ -132,22 +134,22 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
         <ul className="unverified">
           {POLICY_PRESET_NOTES[preset].unverified.map((n) => (
             <li key={n}>
-              <span className="badge status-unverified">unverified</span> {n}
+              <span className="badge status-unverified">{t.unverified}</span> {n}
             </li>
           ))}
         </ul>
       ) : null}
       <fieldset className="switches">
-        <legend>Switches</legend>
+        <legend>{t.switches}</legend>
         <SelectField
-          label="Hold requests"
+          label={t.holdRequests}
           value={policy.hold}
           options={HoldSwitchSchema.options}
           describe={describeHoldSwitch}
           onChange={(hold) => change({ hold })}
         />
         <SelectField
-          label="Notice of release"
+          label={t.noticeOfRelease}
           value={policy.notify}
           options={NotifySwitchSchema.options}
           describe={describeNotifySwitch}
@@ -155,7 +157,7 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
         />
         {[policy.hold, policy.notify, policy.transferAtRelease].includes('listed-offenses') ? (
           <fieldset>
-            <legend>Listed offenses</legend>
+            <legend>{t.listedOffenses}</legend>
             {OffenseCategorySchema.options.map((o) => (
               <CheckboxField
                 key={o}
@@ -173,43 +175,42 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           </fieldset>
         ) : null}
         <SelectField
-          label="DHS access"
+          label={t.dhsAccess}
           value={policy.access}
           options={ACCESS}
           describe={describeAccess}
           onChange={(access) => change({ access })}
         />
         <SelectField
-          label="Transfer at release (DHS present)"
+          label={t.transferAtRelease}
           value={policy.transferAtRelease}
           options={TransferSwitchSchema.options}
           describe={describeTransferAtRelease}
           onChange={(transferAtRelease) => change({ transferAtRelease })}
         />
         <SelectField
-          label="State law"
+          label={t.stateLaw}
           value={policy.stateLaw}
           options={StateLawSchema.options}
           describe={describeStateLaw}
           onChange={(stateLaw) => change({ stateLaw })}
         />
         <SelectField
-          label="Counting of the hold"
+          label={t.countingOfHold}
           value={policy.countingRule}
           options={COUNTING}
           describe={describeCountingRule}
           onChange={(countingRule) => change({ countingRule })}
         />
         <CheckboxField
-          label="Refuse holds on a database-only basis"
+          label={t.refuseDatabaseOnly}
           checked={policy.rejectDatabaseOnlyBasis}
           onChange={(rejectDatabaseOnlyBasis) => change({ rejectDatabaseOnlyBasis })}
         />
         <CheckboxField
           label={
             <>
-              Holds need neutral review of probable cause (Gonzalez settlement){' '}
-              <span className="badge status-unverified">unverified</span>
+              {t.neutralReviewSwitch} <span className="badge status-unverified">{t.unverified}</span>
             </>
           }
           checked={policy.requireNeutralReview}
@@ -291,7 +292,7 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           onChange={(warrantServiceOutsideNoAuthority) => change({ warrantServiceOutsideNoAuthority })}
         />
         <SelectField
-          label="Custodian’s time zone"
+          label={t.custodianTimeZone}
           value={timeZone}
           options={[...new Set([timeZone, ...TIME_ZONES])]}
           describe={(z) => z}
@@ -304,7 +305,7 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
         </p>
       ) : null}
       <fieldset className="switches">
-        <legend>The person</legend>
+        <legend>{t.thePerson}</legend>
         {OffenseCategorySchema.options.map((o) => (
           <CheckboxField
             key={o}
@@ -320,7 +321,7 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           />
         ))}
         <SelectField
-          label="Proof of status given"
+          label={t.proofOfStatusGiven}
           value={subject?.proofOfStatus ?? 'none'}
           options={PROOF_OF_STATUS}
           describe={humanizeCode}

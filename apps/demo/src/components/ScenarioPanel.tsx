@@ -1,3 +1,4 @@
+import { englishOnly, useLang, useT } from '../i18n/store';
 import { Citations } from './Citations';
 import { Panel } from './Panel';
 
@@ -13,18 +14,24 @@ interface Props {
 
 /** About this scenario: what it shows, where it happens, what it expects and its sources. */
 export function ScenarioPanel({ title, custodian, timeZone, description, citations, pending }: Props) {
+  const t = useT();
+  const lang = useLang();
   return (
-    <Panel id="scenario" headingId="scenario-h" title="About this scenario" className="scenario-panel">
+    <Panel id="scenario" headingId="scenario-h" title={t.aboutScenario} className="scenario-panel">
       <p>
         <strong>
           <bdi>{title}</bdi>
         </strong>{' '}
         · <bdi>{custodian}</bdi> ({timeZone})
       </p>
-      {description ? <p className="small">{description}</p> : null}
+      {description ? (
+        <p className="small" lang={englishOnly(lang)}>
+          {description}
+        </p>
+      ) : null}
       {pending ? (
         <p className="small" data-testid="expectations">
-          The scenario expects {pending}; its end is not reached yet.
+          {t.scenarioExpects(pending)}
         </p>
       ) : null}
       <Citations ids={citations} />

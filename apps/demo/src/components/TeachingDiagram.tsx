@@ -2,6 +2,7 @@ import layout from 'virtual:teaching-layout';
 import type { EventAvailability } from '@detainer-kit/sdk';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { TeachingLayoutEdge } from '../diagram/teaching-layout-types';
+import { useT } from '../i18n/store';
 import { fitScale } from '../model/chart-scale';
 import { statePath } from '../model/diagram-view';
 import { type ArrowStatus, arrowStatus, arrowTaken, CLOCK_EVENT } from '../model/teaching-view';
@@ -58,6 +59,7 @@ function describe(e: TeachingLayoutEdge, status: ArrowStatus, props: Props): str
  * at 12 px or more; available arrows send their event on click or Enter, like a simulator.
  */
 export function TeachingDiagram(props: Props) {
+  const t = useT();
   const { activeState, taken, availability, titleOf, onArrow, stepKey } = props;
   const boxRef = useRef<HTMLDivElement>(null);
   const [room, setRoom] = useState({ width: 640, height: 480 });
@@ -242,12 +244,9 @@ export function TeachingDiagram(props: Props) {
           })}
         </svg>
       </div>
-      {layout.width * scale > boxWidth + 1 ? (
-        <p className="teaching-scroll-note">Scroll the chart sideways to see all of it; its text stays at 12 px.</p>
-      ) : null}
+      {layout.width * scale > boxWidth + 1 ? <p className="teaching-scroll-note">{t.scrollNote}</p> : null}
       <p className="teaching-hint" aria-live="polite" data-testid="teaching-hint">
-        {hint ??
-          'Click an arrow (or Tab to it and press Enter) to make it happen. Grey arrows are not possible now: point at one to see why.'}
+        {hint ?? t.arrowHint}
       </p>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { CaseDeadline } from '@detainer-kit/sdk';
 import { type ReactNode, useLayoutEffect, useRef } from 'react';
+import { englishOnly, useLang, useT } from '../i18n/store';
 import { formatInstant, formatShort } from '../model/format';
 import type { Branch } from '../model/session';
 
@@ -43,6 +44,8 @@ interface Props {
 
 /** The virtual clock: play/pause, speed, jump to the next deadline, step back and forward, branches. */
 export function TimeControls(p: Props) {
+  const t = useT();
+  const lang = useLang();
   const done = p.status === 'done';
   const panel = useRef<HTMLElement>(null);
   const lastFocused = useRef<HTMLElement | null>(null);
@@ -69,7 +72,7 @@ export function TimeControls(p: Props) {
       }}
     >
       <div className="time-head">
-        <h2 id="time-h">Virtual time</h2>
+        <h2 id="time-h">{t.virtualTime}</h2>
         <p className="clock" aria-live="polite" aria-atomic="true">
           <time dateTime={p.now}>{formatInstant(p.now, p.timeZone)}</time>
         </p>
@@ -83,10 +86,10 @@ export function TimeControls(p: Props) {
           aria-pressed={p.playing}
           disabled={done && !p.playing}
         >
-          {p.playing ? 'Pause' : 'Play'}
+          {p.playing ? t.pause : t.play}
         </button>
         <label className="inline">
-          Speed{' '}
+          {t.speed}{' '}
           <select value={p.speed} onChange={(e) => p.onSpeed(Number(e.target.value))}>
             {SPEEDS.map((s, i) => (
               <option key={s.label} value={i}>
@@ -96,10 +99,10 @@ export function TimeControls(p: Props) {
           </select>
         </label>
         <button type="button" onClick={p.onStepBack} disabled={p.position === 0} data-fallback="1">
-          ◀ Step back
+          {t.stepBack}
         </button>
         <span className="step-count" aria-live="polite">
-          Step {p.step} of {p.stepCount}
+          {t.stepOf(p.step, p.stepCount)}
         </span>
         <button
           type="button"
@@ -108,10 +111,10 @@ export function TimeControls(p: Props) {
           data-testid="next-step"
           data-fallback="2"
         >
-          Next step ▶
+          {t.nextStep}
         </button>
-        <button type="button" onClick={p.onRunToEnd} disabled={p.position >= p.length}>
-          To end
+        <button type="button" onClick={p.onRunToEnd} disabled={p.position >= p.length} data-testid="run-to-end">
+          {t.toEnd}
         </button>
         <button
           type="button"
@@ -119,23 +122,28 @@ export function TimeControls(p: Props) {
           disabled={done || p.nextDeadline === null}
           aria-describedby="next-deadline"
         >
-          Jump to next deadline
+          {t.jumpToDeadline}
         </button>
         <button type="button" onClick={() => p.onAdvance(3_600_000)} disabled={done}>
-          +1 hour
+          {t.plusHour}
         </button>
         <button type="button" onClick={() => p.onAdvance(86_400_000)} disabled={done}>
-          +1 day
+          {t.plusDay}
         </button>
       </div>
       <p id="next-deadline" className="muted small">
-        {p.nextDeadline
-          ? `Next: ${p.nextDeadline.label}, ${formatShort(p.nextDeadline.at, p.timeZone)}`
-          : 'No deadline ahead.'}
+        {p.nextDeadline ? (
+          <>
+            {t.nextDeadline} <span lang={englishOnly(lang)}>{p.nextDeadline.label}</span>,{' '}
+            {formatShort(p.nextDeadline.at, p.timeZone)}
+          </>
+        ) : (
+          t.noDeadline
+        )}
       </p>
       {p.branches.length > 1 ? (
         <label>
-          Branch
+          {t.branch}
           <select value={p.branchId} onChange={(e) => p.onBranch(Number(e.target.value))}>
             {p.branches.map((b) => (
               <option key={b.id} value={b.id}>

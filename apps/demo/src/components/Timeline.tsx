@@ -1,4 +1,11 @@
-import { describeCountingRule, HOLD_LIMIT_HOURS, type SkippedStep, type TimelineEntry } from '@detainer-kit/sdk';
+import {
+  describeCountingRule,
+  HOLD_LIMIT_HOURS,
+  outcomeText,
+  type SkippedStep,
+  type TimelineEntry,
+} from '@detainer-kit/sdk';
+import { englishOnly, useLang, useT } from '../i18n/store';
 import { formatCountdown, formatShort } from '../model/format';
 import type { HoldCount, OffDay } from '../model/law-clock';
 import { percentAt, type TimelineView } from '../model/timeline-lanes';
@@ -32,6 +39,8 @@ export function Timeline({
   onGoTo,
   isTransient,
 }: Props) {
+  const t = useT();
+  const lang = useLang();
   const band = (d: { from: number; to: number }) => {
     const left = percentAt(view, d.from);
     return { left: `${left}%`, width: `${Math.max(0.2, percentAt(view, d.to) - left)}%` };
@@ -58,15 +67,15 @@ export function Timeline({
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-h">
       <div className="panel-head">
-        <h2 id="timeline-h">Timeline</h2>
+        <h2 id="timeline-h">{t.timeline}</h2>
         {view.countdown ? (
           <p className="countdown" role="timer" aria-live="off">
-            Hold ends in <strong>{formatCountdown(view.countdown.remainingMs)}</strong> (at{' '}
+            {t.holdEndsIn} <strong>{formatCountdown(view.countdown.remainingMs)}</strong> ({t.at}{' '}
             {formatShort(view.countdown.deadline, timeZone)})
           </p>
         ) : null}
       </div>
-      <figure className="lanes" aria-label="Custody and communications over time">
+      <figure className="lanes" aria-label={t.lanesLabel}>
         {view.lanes.map((lane) => (
           <div key={lane.id} className={`lane lane-${lane.id}`}>
             <div className="lane-label">{lane.label}</div>
@@ -174,7 +183,7 @@ export function Timeline({
           ))}
         </ul>
       ) : null}
-      <ol className="entries" aria-label="Timeline entries: choose one to return to that moment">
+      <ol className="entries" aria-label={t.entriesLabel}>
         <li>
           <button
             type="button"
@@ -182,7 +191,7 @@ export function Timeline({
             aria-current={position === 0 ? 'step' : undefined}
             onClick={() => onGoTo(0)}
           >
-            <span className="entry-time">start</span> Booked into criminal custody
+            <span className="entry-time">{t.start}</span> {t.bookedIntoCustody}
           </button>
         </li>
         {entries.map((e, i) => [
@@ -196,15 +205,20 @@ export function Timeline({
               onClick={() => onGoTo(i + 1)}
             >
               {isTransient(e.from) ? (
-                <span className="entry-time continuation">↳ then</span>
+                <span className="entry-time continuation">{t.thenArrow}</span>
               ) : (
                 <>
                   <span className="entry-time">{formatShort(e.at, timeZone)}</span> <code>{e.event.type}</code>
                 </>
               )}{' '}
-              {e.description}
-              {e.outcome ? <strong> Outcome: {e.outcome.text}</strong> : null}
-              {i + 1 > position ? <span className="visually-hidden"> (later in this branch)</span> : null}
+              <span lang={englishOnly(lang)}>{e.description}</span>
+              {e.outcome ? (
+                <strong>
+                  {' '}
+                  {t.outcome}: {lang === 'en' ? e.outcome.text : outcomeText(e.outcome, lang)}
+                </strong>
+              ) : null}
+              {i + 1 > position ? <span className="visually-hidden"> {t.laterInBranch}</span> : null}
             </button>
           </li>,
         ])}

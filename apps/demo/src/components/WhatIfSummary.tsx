@@ -1,33 +1,43 @@
-import { MODEL_INFO } from '@detainer-kit/sdk';
+import { textOf } from '@detainer-kit/sdk';
+import { englishOnly, useLang, useT } from '../i18n/store';
 import type { WhatIf } from '../model/what-if';
 import { Panel } from './Panel';
 
 /** What a change of policy or facts changes: the largest difference first, then every result compared. */
 export function WhatIfSummary({ whatIf }: { readonly whatIf: WhatIf }) {
+  const t = useT();
+  const lang = useLang();
+  const machineLang = englishOnly(lang);
   return (
     <Panel
       id="what-if"
       headingId="what-if-h"
-      title="What the change does"
+      title={t.whatTheChangeDoes}
       className="what-if"
       testId="what-if"
       summary={whatIf.lead}
     >
-      <p className="what-if-lead">{whatIf.lead}</p>
-      {whatIf.rule ? <p className="small">Decisive rule now: {whatIf.rule}</p> : null}
+      <p className="what-if-lead" lang={machineLang}>
+        {whatIf.lead}
+      </p>
+      {whatIf.rule ? (
+        <p className="small">
+          {t.decisiveRuleNow} <span lang={machineLang}>{whatIf.rule}</span>
+        </p>
+      ) : null}
       {whatIf.changes.length > 0 ? (
         <details className="small">
-          <summary>Every result compared ({whatIf.changes.length} differ)</summary>
+          <summary>{t.everyResultCompared(whatIf.changes.length)}</summary>
           <table className="what-if-table small">
-            <caption className="visually-hidden">Results before and after the change</caption>
+            <caption className="visually-hidden">{t.resultsBeforeAfter}</caption>
             <thead>
               <tr>
-                <th scope="col">Result</th>
-                <th scope="col">Before</th>
-                <th scope="col">After</th>
+                <th scope="col">{t.result}</th>
+                <th scope="col">{t.before}</th>
+                <th scope="col">{t.after}</th>
               </tr>
             </thead>
-            <tbody>
+            <tbody lang={machineLang}>
               {whatIf.changes.map((c) => (
                 <tr key={c.field}>
                   <th scope="row">{c.label}</th>
@@ -40,9 +50,11 @@ export function WhatIfSummary({ whatIf }: { readonly whatIf: WhatIf }) {
         </details>
       ) : null}
       {whatIf.unchanged.length > 0 ? (
-        <p className="muted small">Unchanged: {whatIf.unchanged.join(', ').toLowerCase()}.</p>
+        <p className="muted small">
+          {t.unchanged} <span lang={machineLang}>{whatIf.unchanged.join(', ').toLowerCase()}</span>.
+        </p>
       ) : null}
-      <p className="muted small">{MODEL_INFO.disclaimer}</p>
+      <p className="muted small">{textOf('model.disclaimer', lang)}</p>
     </Panel>
   );
 }

@@ -1,5 +1,6 @@
-import { type Lesson, MODEL_INFO } from '@detainer-kit/sdk';
+import { type Lesson, MODEL_INFO, textOf } from '@detainer-kit/sdk';
 import { Citations } from '../components/Citations';
+import { useLang, useT } from '../i18n/store';
 
 const LETTERS = ['A', 'B', 'C', 'D'];
 
@@ -8,6 +9,8 @@ const LETTERS = ['A', 'B', 'C', 'D'];
  * no answers, its try-it prompts, and every source it cites.
  */
 export function Handout({ lesson }: { readonly lesson: Lesson }) {
+  const t = useT();
+  const lang = useLang();
   const sources = [
     ...new Set(
       lesson.sections.flatMap((s) =>
@@ -47,7 +50,9 @@ export function Handout({ lesson }: { readonly lesson: Lesson }) {
             question += 1;
             return (
               <section key={s.id} className="handout-question">
-                <h2>Question {question}</h2>
+                <h2>
+                  {t.question} {question}
+                </h2>
                 <p>{s.question}</p>
                 <ol className="handout-choices">
                   {s.choices.map((c, i) => (
@@ -61,7 +66,7 @@ export function Handout({ lesson }: { readonly lesson: Lesson }) {
           case 'try-it':
             return (
               <section key={s.id} className="handout-try">
-                <h2>Try it in the simulator</h2>
+                <h2>{t.tryInSimulator}</h2>
                 <p>{s.prompt}</p>
               </section>
             );
@@ -72,7 +77,7 @@ export function Handout({ lesson }: { readonly lesson: Lesson }) {
         <Citations ids={sources} />
       </section>
       <p className="handout-footer">
-        {MODEL_INFO.disclaimer} Law as of {MODEL_INFO.lawAsOf}. detainer-kit lesson “{lesson.id}”.
+        {textOf('model.disclaimer', lang)} {t.lawAsOf} {MODEL_INFO.lawAsOf}. {t.lessonFooter(lesson.id)}
       </p>
     </article>
   );

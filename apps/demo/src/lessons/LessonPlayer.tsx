@@ -7,11 +7,14 @@ import {
   MODEL_INFO,
   playLesson,
   type ScenarioRun,
+  textOf,
 } from '@detainer-kit/sdk';
 import { useEffect, useMemo, useState } from 'react';
 import { ChartStage } from '../components/ChartStage';
 import { ErrorBoundary } from '../components/ErrorBoundary';
 import { Timeline } from '../components/Timeline';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { useLang, useT } from '../i18n/store';
 import { takenEdgeIds } from '../model/diagram-view';
 import { formatInstant } from '../model/format';
 import { holdCount, offDays } from '../model/law-clock';
@@ -54,6 +57,8 @@ function takenOf(run: ScenarioRun): Set<string> {
  * for an answer. Progress lives in the address (`#lesson=…&s=…&picks=…`).
  */
 export function LessonPlayer({ lesson, route }: { readonly lesson: Lesson; readonly route: Route }) {
+  const t = useT();
+  const lang = useLang();
   const progress = useMemo(
     () => clampProgress(lesson, { section: route.section, picks: route.picks }),
     [lesson, route.section, route.picks],
@@ -108,10 +113,10 @@ export function LessonPlayer({ lesson, route }: { readonly lesson: Lesson; reado
       c.availableEvents().map((a) => ({
         ...a,
         allowed: false,
-        why: 'in a lesson the case moves only with the lesson’s sections (Next).',
+        why: t.lessonArrowWhy,
         citations: [],
       })),
-    [c],
+    [c, t],
   );
   const blocked = isBlocked(lesson, progress);
   const total = lesson.sections.length;
@@ -122,10 +127,10 @@ export function LessonPlayer({ lesson, route }: { readonly lesson: Lesson; reado
   const controls = (
     <div className="lesson-controls" data-testid="lesson-controls">
       <button type="button" onClick={() => go(stepBack(progress))} disabled={index === 0} data-testid="lesson-back">
-        ← Back
+        {t.back}
       </button>
       <span className="lesson-count" data-testid="lesson-count">
-        {atEnd ? 'End of the lesson' : `Section ${index + 1} of ${total}`}
+        {atEnd ? t.endOfLesson : t.sectionOf(index + 1, total)}
       </span>
       {presenter && blocked ? (
         <button
@@ -134,7 +139,7 @@ export function LessonPlayer({ lesson, route }: { readonly lesson: Lesson; reado
           onClick={() => go(choose(lesson, progress, REVEALED))}
           data-testid="lesson-reveal"
         >
-          Reveal the answer
+          {t.revealAnswer}
         </button>
       ) : null}
       <button
@@ -146,11 +151,11 @@ export function LessonPlayer({ lesson, route }: { readonly lesson: Lesson; reado
         aria-describedby={blocked ? 'lesson-wait' : undefined}
         data-testid="lesson-next"
       >
-        Next →
+        {t.next}
       </button>
       {blocked ? (
         <span id="lesson-wait" className="lesson-wait" data-testid="lesson-wait">
-          {presenter ? 'Reveal the answer to go on.' : 'Choose an answer to go on.'}
+          {presenter ? t.revealToGoOn : t.chooseToGoOn}
         </span>
       ) : null}
     </div>
@@ -162,31 +167,32 @@ export function LessonPlayer({ lesson, route }: { readonly lesson: Lesson; reado
         <div>
           <p className="lesson-crumb">
             <a href="#lessons" data-testid="lesson-list-link">
-              All lessons
+              {t.allLessons}
             </a>
           </p>
           <h1 data-testid="lesson-title">{lesson.title}</h1>
           <p className="disclaimer">
-            <strong>{MODEL_INFO.disclaimer}</strong> Law as of {MODEL_INFO.lawAsOf}.
+            <strong>{textOf('model.disclaimer', lang)}</strong> {t.lawAsOf} {MODEL_INFO.lawAsOf}.
           </p>
+          <LanguageSwitch />
         </div>
-        <nav className="lesson-actions" aria-label="Lesson views">
+        <nav className="lesson-actions" aria-label={t.lessonViews}>
           <button
             type="button"
             aria-pressed={presenter}
             onClick={() => go(progress, presenter ? 'student' : 'presenter')}
             data-testid="lesson-presenter-toggle"
           >
-            {presenter ? 'Student view' : 'Presenter view'}
+            {presenter ? t.studentView : t.presenterView}
           </button>
           <button type="button" onClick={() => window.print()} data-testid="lesson-print">
-            Print handout
+            {t.printHandout}
           </button>
         </nav>
       </header>
       {skippedLink ? (
         <p className="message tone-info" role="status" data-testid="lesson-message">
-          This link pointed past a question that has not been answered yet, so the lesson opens at that question.
+          {t.skippedLink}
         </p>
       ) : null}
       <main className="lesson-layout">
@@ -214,14 +220,9 @@ export function LessonPlayer({ lesson, route }: { readonly lesson: Lesson; reado
         </section>
         <div className="lesson-stage">
           <p className="lesson-clock" data-testid="lesson-clock">
-            {tryItApplied
-              ? openLater
-                ? 'With the change: '
-                : 'With the change, played to the end: '
-              : atEnd
-                ? 'Played to the end: '
-                : 'Case clock: '}
-            <time dateTime={c.now}>{formatInstant(c.now, tz)}</time> · {stateTitle}
+            {tryItApplied ? (openLater ? t.withChange : t.withChangeToEnd) : atEnd ? t.playedToEnd : t.caseClock}
+            <time dateTime={c.now}>{formatInstant(c.now, tz)}</time> ·{' '}
+            <span lang={lang === 'en' ? undefined : 'en'}>{stateTitle}</span>
             {c.outcome ? (
               <>
                 {' '}

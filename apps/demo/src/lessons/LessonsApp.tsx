@@ -1,26 +1,30 @@
-import { LESSON_LIBRARY, MODEL_INFO } from '@detainer-kit/sdk';
+import { getLessonIn, LESSON_LIBRARY, LESSON_LIBRARY_ES, MODEL_INFO, textOf } from '@detainer-kit/sdk';
 import { useMemo, useSyncExternalStore } from 'react';
+import { LanguageSwitch } from '../i18n/LanguageSwitch';
+import { useLang, useT } from '../i18n/store';
 import { LessonPlayer } from './LessonPlayer';
 import { currentHash, subscribeHash } from './lesson-hash';
 import { readLessonRoute } from './lesson-route';
 import './lessons.css';
 
-const questionCount = (n: number) => `${n} question${n === 1 ? '' : 's'}`;
-
 /** The lesson list: every library lesson, in teaching order. */
 function LessonList({ message }: { readonly message: string | null }) {
+  const t = useT();
+  const lang = useLang();
+  const library = lang === 'es' ? LESSON_LIBRARY_ES : LESSON_LIBRARY;
   return (
     <div className="lesson-app" data-view="list">
       <header className="lesson-header">
         <div>
-          <h1>Lessons</h1>
+          <h1>{t.lessonsTitle}</h1>
           <p className="disclaimer">
-            <strong>{MODEL_INFO.disclaimer}</strong> Law as of {MODEL_INFO.lawAsOf}.
+            <strong>{textOf('model.disclaimer', lang)}</strong> {t.lawAsOf} {MODEL_INFO.lawAsOf}.
           </p>
+          <LanguageSwitch />
         </div>
-        <nav className="lesson-actions" aria-label="Lesson pages">
+        <nav className="lesson-actions" aria-label={t.lessonPages}>
           <a className="button-link" href="#simulator" data-testid="back-to-simulator">
-            Back to the simulator
+            {t.backToSimulator}
           </a>
         </nav>
       </header>
@@ -30,12 +34,9 @@ function LessonList({ message }: { readonly message: string | null }) {
         </p>
       ) : null}
       <main className="lesson-list">
-        <p className="lesson-list-intro">
-          Each lesson follows one case, a section at a time. At each question the case pauses: make a prediction, then
-          see what the model does and why, with its sources.
-        </p>
+        <p className="lesson-list-intro">{t.lessonListIntro}</p>
         <ol data-testid="lesson-list">
-          {LESSON_LIBRARY.map((lesson) => (
+          {library.map((lesson) => (
             <li key={lesson.id} className="panel">
               <h2>
                 <a href={`#lesson=${lesson.id}&s=0`} data-testid={`open-lesson-${lesson.id}`}>
@@ -44,8 +45,8 @@ function LessonList({ message }: { readonly message: string | null }) {
               </h2>
               <p>{lesson.summary}</p>
               <p className="lesson-meta">
-                {questionCount(lesson.sections.filter((s) => s.kind === 'predict').length)} ·{' '}
-                <a href={`#lesson=${lesson.id}&s=0&view=presenter`}>presenter view</a>
+                {t.questionCount(lesson.sections.filter((s) => s.kind === 'predict').length)} ·{' '}
+                <a href={`#lesson=${lesson.id}&s=0&view=presenter`}>{t.presenterViewLink}</a>
               </p>
             </li>
           ))}
@@ -59,10 +60,14 @@ function LessonList({ message }: { readonly message: string | null }) {
 export default function LessonsApp() {
   const hash = useSyncExternalStore(subscribeHash, currentHash);
   const route = useMemo(() => readLessonRoute(hash), [hash]);
+  const lang = useLang();
+  const t = useT();
   if (route.kind === 'lesson') {
-    const lesson = LESSON_LIBRARY.find((l) => l.id === route.id);
-    if (lesson) return <LessonPlayer key={lesson.id} lesson={lesson} route={route} />;
-    return <LessonList message={`There is no lesson “${route.id}”. Choose one below.`} />;
+    // The lesson in the reader's language: its translation when there is one (same sections and answers, so the
+    // progress in the address stays valid across a switch).
+    const lesson = LESSON_LIBRARY.some((l) => l.id === route.id) ? getLessonIn(route.id, lang) : undefined;
+    if (lesson) return <LessonPlayer key={`${lesson.id}:${lang}`} lesson={lesson} route={route} />;
+    return <LessonList message={t.noSuchLesson(route.id)} />;
   }
   return <LessonList message={route.kind === 'error' ? route.message : null} />;
 }

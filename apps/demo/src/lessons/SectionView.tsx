@@ -1,15 +1,17 @@
-import type {
-  Lesson,
-  LessonCheck,
-  LessonEvaluation,
-  LessonSection,
-  PredictSection,
-  ScenarioRun,
+import {
+  type Lesson,
+  type LessonCheck,
+  type LessonEvaluation,
+  type LessonSection,
+  outcomeText,
+  type PredictSection,
+  type ScenarioRun,
 } from '@detainer-kit/sdk';
 import { useEffect, useRef } from 'react';
 import { Citations } from '../components/Citations';
+import { useLang, useT } from '../i18n/store';
 import { formatInstant } from '../model/format';
-import { changeText, MEASURE_WORDS, measureText } from './lesson-format';
+import { changeText, measureText } from './lesson-format';
 import { checkpointIndexes } from './lesson-progress';
 import { REVEALED } from './lesson-route';
 
@@ -35,11 +37,13 @@ interface Props {
 /** One section of a lesson: narrative, a play-until, a checkpoint (answer hidden until chosen) or a try-it. */
 export function SectionView(props: Props) {
   const { section, presenter, timeZone } = props;
+  const t = useT();
+  const lang = useLang();
   switch (section.kind) {
     case 'narrative':
       return (
         <div className="lesson-section kind-narrative">
-          <h2 id="lesson-section-h">{section.title ?? 'Read'}</h2>
+          <h2 id="lesson-section-h">{section.title ?? t.read}</h2>
           {section.paragraphs.map((p) => (
             <p key={p.text} className="lesson-paragraph">
               {p.text}{' '}
@@ -56,24 +60,25 @@ export function SectionView(props: Props) {
     case 'play-until':
       return (
         <div className="lesson-section kind-play">
-          <h2 id="lesson-section-h">The case moves on</h2>
+          <h2 id="lesson-section-h">{t.caseMovesOn}</h2>
           {section.text ? <p className="lesson-paragraph">{section.text}</p> : null}
           <p className="lesson-now" data-testid="lesson-now">
-            Now: <time dateTime={props.now}>{formatInstant(props.now, timeZone)}</time> · {props.stateTitle}
+            {t.now} <time dateTime={props.now}>{formatInstant(props.now, timeZone)}</time> ·{' '}
+            <span lang={lang === 'en' ? undefined : 'en'}>{props.stateTitle}</span>
           </p>
         </div>
       );
     case 'predict':
       return <Checkpoint {...props} section={section} />;
     case 'try-it': {
-      const change = changeText(section.change);
+      const change = changeText(section.change, t);
       return (
         <div className="lesson-section kind-try" data-testid="try-it">
-          <h2 id="lesson-section-h">Try it</h2>
+          <h2 id="lesson-section-h">{t.tryIt}</h2>
           <p className="lesson-paragraph">{section.prompt}</p>
           <p className="lesson-change">
-            Change <strong>{change.field}</strong> to <strong>{change.value}</strong>, then watch{' '}
-            {MEASURE_WORDS[section.observe.measure]}.
+            {t.change} <strong>{change.field}</strong> {t.to} <strong>{change.value}</strong>
+            {t.thenWatch} {t.measureWords[section.observe.measure]}.
           </p>
           <button
             type="button"
@@ -82,13 +87,13 @@ export function SectionView(props: Props) {
             onClick={() => props.onTryIt(!props.tryItApplied)}
             data-testid="try-it-toggle"
           >
-            {props.tryItApplied ? 'Undo the change' : `Set ${change.field} to ${change.value} and replay`}
+            {props.tryItApplied ? t.undoChange : t.setAndReplay(change.field, change.value)}
           </button>
           {props.tryItApplied ? (
             <div className="lesson-reveal" role="status" data-testid="try-it-result">
               <p>
-                With the change, {MEASURE_WORDS[section.observe.measure]}:{' '}
-                <strong>{measureText(section.observe.measure, props.check?.actual ?? null, timeZone)}</strong>.
+                {t.withTheChange} {t.measureWords[section.observe.measure]}:{' '}
+                <strong>{measureText(section.observe.measure, props.check?.actual ?? null, timeZone, t, lang)}</strong>.
               </p>
               <p className="lesson-paragraph">{section.explanation.text}</p>
               <Citations ids={section.explanation.citations} />
@@ -109,16 +114,18 @@ function Checkpoint(props: Props & { readonly section: PredictSection }) {
   useEffect(() => {
     if (props.pick !== null && !revealedAtStart.current) revealRef.current?.focus();
   }, [props.pick]);
+  const t = useT();
+  const lang = useLang();
   const revealed = props.pick !== null;
   const chosen = section.choices.find((c) => c.id === props.pick) ?? null;
   const modelChoice = section.choices.find((c) => c.id === props.check?.modelChoice) ?? null;
   return (
     <div className="lesson-section kind-predict" data-testid="checkpoint" data-revealed={revealed}>
-      <h2 id="lesson-section-h">Predict</h2>
+      <h2 id="lesson-section-h">{t.predict}</h2>
       <p className="lesson-question" data-testid="checkpoint-question">
         {section.question}
       </p>
-      <ol className="lesson-choices" aria-label="Choices">
+      <ol className="lesson-choices" aria-label={t.choices}>
         {section.choices.map((choice, i) => {
           const state = !revealed
             ? ''
@@ -133,9 +140,11 @@ function Checkpoint(props: Props & { readonly section: PredictSection }) {
                 <span className="choice" data-testid={`choice-${choice.id}`}>
                   <span className="choice-letter">{LETTERS[i]}</span> {choice.text}
                   {revealed && choice.id === modelChoice?.id ? (
-                    <span className="badge choice-tag">the model’s answer</span>
+                    <span className="badge choice-tag">{t.modelsAnswer}</span>
                   ) : null}
-                  {revealed && choice.id === chosen?.id ? <span className="badge choice-tag">your choice</span> : null}
+                  {revealed && choice.id === chosen?.id ? (
+                    <span className="badge choice-tag">{t.yourChoice}</span>
+                  ) : null}
                 </span>
               ) : (
                 <button
@@ -154,26 +163,26 @@ function Checkpoint(props: Props & { readonly section: PredictSection }) {
       {revealed ? (
         <div ref={revealRef} tabIndex={-1} className="lesson-reveal" role="status" data-testid="checkpoint-reveal">
           {props.pick === REVEALED ? (
-            <p>Revealed by the presenter.</p>
+            <p>{t.revealedByPresenter}</p>
           ) : (
             <p data-testid="checkpoint-verdict">
-              You chose {LETTERS[section.choices.findIndex((c) => c.id === chosen?.id)]}: “{chosen?.text}”.{' '}
+              {t.youChose} {LETTERS[section.choices.findIndex((c) => c.id === chosen?.id)]}: “{chosen?.text}”.{' '}
               {chosen?.id === modelChoice?.id ? (
-                <strong className="verdict-right">That is what the model gives.</strong>
+                <strong className="verdict-right">{t.modelAgrees}</strong>
               ) : (
-                <strong className="verdict-other">The model gives another answer.</strong>
+                <strong className="verdict-other">{t.modelDisagrees}</strong>
               )}
             </p>
           )}
           <p>
-            <strong>The answer:</strong> {modelChoice ? `“${modelChoice.text}”` : 'none of the choices'} (
-            {MEASURE_WORDS[section.ask]}: {measureText(section.ask, props.check?.actual ?? null, timeZone)}).
+            <strong>{t.theAnswer}</strong> {modelChoice ? `“${modelChoice.text}”` : t.noneOfTheChoices} (
+            {t.measureWords[section.ask]}: {measureText(section.ask, props.check?.actual ?? null, timeZone, t, lang)}).
           </p>
           <p className="lesson-paragraph">{section.explanation.text}</p>
           <Citations ids={section.explanation.citations} />
         </div>
       ) : presenter ? null : (
-        <p className="lesson-hint">Choose one. The answer appears once you have chosen; you cannot change it after.</p>
+        <p className="lesson-hint">{t.chooseHint}</p>
       )}
     </div>
   );
@@ -193,6 +202,8 @@ export function LessonEnd({
   readonly timeZone: string;
   readonly run: ScenarioRun;
 }) {
+  const t = useT();
+  const lang = useLang();
   const indexes = checkpointIndexes(lesson);
   const right = indexes.filter((i, n) => {
     const check = evaluation.checks.find((c) => c.sectionIndex === i);
@@ -201,12 +212,8 @@ export function LessonEnd({
   const chose = picks.filter((p) => p !== null && p !== REVEALED).length;
   return (
     <div className="lesson-section kind-end" data-testid="lesson-end">
-      <h2 id="lesson-section-h">Lesson complete</h2>
-      {chose > 0 ? (
-        <p data-testid="lesson-score">
-          {right} of {indexes.length} predictions matched the model.
-        </p>
-      ) : null}
+      <h2 id="lesson-section-h">{t.lessonComplete}</h2>
+      {chose > 0 ? <p data-testid="lesson-score">{t.score(right, indexes.length)}</p> : null}
       <ol className="lesson-summary">
         {indexes.map((i, n) => {
           const section = lesson.sections[i];
@@ -218,7 +225,8 @@ export function LessonEnd({
             <li key={section.id}>
               <p>{section.question}</p>
               <p>
-                {pick ? `You chose “${pick.text}”. ` : ''}The model: “{answer?.text ?? 'none of the choices'}”.
+                {pick ? t.youChoseQuoted(pick.text) : ''}
+                {t.theModel} “{answer?.text ?? t.noneOfTheChoices}”.
               </p>
             </li>
           );
@@ -226,11 +234,12 @@ export function LessonEnd({
       </ol>
       {run.outcome ? (
         <p>
-          <strong>How the case ended:</strong> {run.outcome.text} ({formatInstant(run.outcome.at, timeZone)})
+          <strong>{t.howItEnded}</strong> {lang === 'en' ? run.outcome.text : outcomeText(run.outcome, lang)} (
+          {formatInstant(run.outcome.at, timeZone)})
         </p>
       ) : null}
       <p>
-        <a href="#lessons">Choose another lesson</a> · <a href="#simulator">Open the simulator</a>
+        <a href="#lessons">{t.chooseAnotherLesson}</a> · <a href="#simulator">{t.openSimulator}</a>
       </p>
     </div>
   );

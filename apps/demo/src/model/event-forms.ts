@@ -25,25 +25,11 @@ import {
   ShownProofOfStatusSchema,
   WarrantSchema,
 } from '@detainer-kit/sdk';
+import { en } from '../i18n/en';
 import { fromDatetimeLocal, toDatetimeLocal } from './format';
 
-/** How each event is named on its button. */
-export const EVENT_LABELS: Readonly<Record<DetainerEventType, string>> = {
-  DETAINER_LODGED: 'Lodge detainer',
-  DETAINER_SERVED: 'Serve detainer on the person',
-  RELEASE_SCHEDULED: 'Schedule release',
-  NOTICE_SENT: 'Send notice to DHS',
-  RELEASE_ELIGIBLE: 'Person becomes eligible for release',
-  DHS_ASSUMED_CUSTODY: 'DHS assumes custody',
-  DETAINER_LIFTED: 'DHS lifts detainer',
-  ACCESS_REQUESTED: 'DHS requests access',
-  CUSTODY_MOVED: 'Move to another custodian',
-  CUSTODIAN_REQUESTS_DELAY: 'Custodian asks DHS to wait',
-  STATE_JUDICIAL_ORDER: 'State judicial order entered (North Carolina HB 10)',
-  PROOF_OF_STATUS: 'Proof of status shown',
-  PERSON_INFORMED: 'Inform the person (copy of request, rights)',
-  TRANSFERRED_BEFORE_RELEASE: 'Hand to DHS before release eligibility',
-};
+/** How each event is named on its button, in English (the UI's messages, `i18n/en.ts`, are the one home). */
+export const EVENT_LABELS: Readonly<Record<DetainerEventType, string>> = en.eventLabels;
 
 /** Who acts, for grouping the buttons. */
 export const EVENT_ACTOR: Readonly<Record<DetainerEventType, 'DHS' | 'Custodian' | 'Court / person'>> = {

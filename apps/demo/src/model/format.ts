@@ -3,6 +3,7 @@
  * `datetime-local` round trip. No legal rule lives here; wall-clock conversion and formatting use the SDK's time-zone helpers.
  */
 import { formatLocal, HOUR_MS, zonedParts, zonedTimeToInstant } from '@detainer-kit/sdk';
+import { currentLocale } from '../i18n/store';
 
 const MINUTE = 60_000;
 
@@ -10,20 +11,22 @@ const MINUTE = 60_000;
 export function formatInstant(instant: string | number, timeZone: string): string {
   const ms = typeof instant === 'number' ? instant : Date.parse(instant);
   if (!Number.isFinite(ms)) return 'unknown time';
-  return formatLocal(ms, timeZone);
+  return formatLocal(ms, timeZone, 'long', currentLocale());
 }
 
 /** "Mon, Mar 4, 9:00 AM": compact, for lists and markers. */
 export function formatShort(instant: string | number, timeZone: string): string {
   const ms = typeof instant === 'number' ? instant : Date.parse(instant);
   if (!Number.isFinite(ms)) return 'unknown time';
-  return formatLocal(ms, timeZone, 'short');
+  return formatLocal(ms, timeZone, 'short', currentLocale());
 }
 
 /** An axis tick: the day ("Mon, Mar 4") at local midnight, else the time ("6:00 PM"). */
 export function formatTick(ms: number, timeZone: string): string {
   const p = zonedParts(ms, timeZone);
-  return p.hour === 0 && p.minute === 0 ? formatLocal(ms, timeZone, 'day') : formatLocal(ms, timeZone, 'time');
+  return p.hour === 0 && p.minute === 0
+    ? formatLocal(ms, timeZone, 'day', currentLocale())
+    : formatLocal(ms, timeZone, 'time', currentLocale());
 }
 
 /** "2 d 4 h", "5 h 30 min", "45 min", "0 min". Negative durations get a leading minus sign. */

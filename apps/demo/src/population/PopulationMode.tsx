@@ -1,6 +1,7 @@
 import type { JurisdictionPolicy } from '@detainer-kit/sdk';
 import { lazy, type ReactNode, Suspense, useCallback, useRef, useState } from 'react';
 import { ErrorBoundary } from '../components/ErrorBoundary';
+import { useT } from '../i18n/store';
 import { readPopulationHash } from './population-link';
 
 // The population view (its charts, and the worker it starts) loads on first use: it is not needed to start.
@@ -15,6 +16,7 @@ export function usePopulationMode(policy: JurisdictionPolicy): {
   readonly toggle: ReactNode;
   readonly panel: ReactNode;
 } {
+  const t = useT();
   // A link with a population part opens the view with its settings (a bad part: the defaults and a message).
   const [fromLink] = useState(() => readPopulationHash(location.hash));
   const [open, setOpen] = useState(fromLink.kind !== 'none');
@@ -31,7 +33,7 @@ export function usePopulationMode(policy: JurisdictionPolicy): {
       onClick={() => (open ? close() : setOpen(true))}
       data-testid="population-toggle"
     >
-      Population view
+      {t.populationView}
     </button>
   );
   const panel = open ? (

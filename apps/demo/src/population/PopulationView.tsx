@@ -4,6 +4,7 @@ import { flushSync } from 'react-dom';
 import { Citations } from '../components/Citations';
 import { type CompareColumn, columnChoices, columnFromToken, columnToken } from '../model/compare-view';
 import './population.css';
+import { useT } from '../i18n/store';
 import { HoursChart, OutcomeChart } from './PopulationCharts';
 import { assumptionRows } from './population-assumptions';
 import { formatCount, hoursDistribution, outcomeShares, POLICY_LETTERS } from './population-charts';
@@ -52,6 +53,7 @@ export const SYNTHETIC_LABEL = `Synthetic data — ${MODEL_INFO.disclaimer.charA
  * hours held as charts with their tables; the assumptions with their sources.
  */
 export function PopulationView({ policy, initialSettings, linkError, onClose }: Props) {
+  const t = useT();
   const runner = useMemo(() => new PopulationRunner(createWorker), []);
   useEffect(() => () => runner.dispose(), [runner]);
   const run = useSyncExternalStore(runner.subscribe, runner.getState);
@@ -137,14 +139,14 @@ export function PopulationView({ policy, initialSettings, linkError, onClose }: 
     <section className="panel population" aria-labelledby="population-h" data-testid="population">
       <div className="panel-head">
         <h2 id="population-h" ref={heading} tabIndex={-1}>
-          Population view
+          {t.populationView}
         </h2>
         <div className="pop-head-actions">
           <button type="button" onClick={() => void copyLink()} data-testid="pop-copy-link">
-            Copy link to these settings
+            {t.copyPopLink}
           </button>
           <button type="button" onClick={onClose} data-testid="population-close">
-            Close population view
+            {t.closePopulation}
           </button>
         </div>
       </div>
@@ -156,23 +158,18 @@ export function PopulationView({ policy, initialSettings, linkError, onClose }: 
       {linkText ? (
         <div className="pop-link" role="status" data-testid="pop-link">
           <label>
-            {linkText.copied
-              ? 'Link copied. It holds these population settings (and the scenario, if the address held a share link); nothing is sent anywhere.'
-              : 'Link ready: copy it by hand.'}
+            {linkText.copied ? t.popLinkCopied : t.linkReady}
             <input readOnly value={linkText.url} onFocus={(e) => e.target.select()} data-testid="pop-link-url" />
           </label>
           <button type="button" className="link" onClick={() => setLinkText(null)}>
-            Close
+            {t.close}
           </button>
         </div>
       ) : null}
       <p className="pop-synthetic" data-testid="pop-synthetic">
         <strong>{SYNTHETIC_LABEL}</strong>
       </p>
-      <p className="small">
-        Many synthetic cases, each drawn from the assumptions below and a seed, run through the same statechart under
-        each policy. The same seed gives the same numbers.
-      </p>
+      <p className="small">{t.popIntro}</p>
       <form
         className="pop-form"
         onSubmit={(e) => {
@@ -182,8 +179,8 @@ export function PopulationView({ policy, initialSettings, linkError, onClose }: 
         aria-describedby={formError ? errorId : undefined}
       >
         <fieldset className="pop-policies">
-          <legend>Policies</legend>
-          <div className="pop-count" role="radiogroup" aria-label="Number of policies">
+          <legend>{t.policies}</legend>
+          <div className="pop-count" role="radiogroup" aria-label={t.numberOfPolicies}>
             {Array.from(
               { length: MAX_POPULATION_POLICIES - MIN_POPULATION_POLICIES + 1 },
               (_, k) => k + MIN_POPULATION_POLICIES,
@@ -197,14 +194,15 @@ export function PopulationView({ policy, initialSettings, linkError, onClose }: 
                   onChange={() => setCount(n)}
                   disabled={running}
                 />{' '}
-                {n === 1 ? '1 policy' : `${n} policies`}
+                {t.policyCount(n)}
               </label>
             ))}
           </div>
           {columns.map((c, i) => (
             <label key={POLICY_LETTERS[i]} className="pop-column">
               <span>
-                <span className={`pop-swatch pop-policy-${i}`} aria-hidden="true" /> Policy {POLICY_LETTERS[i]}
+                <span className={`pop-swatch pop-policy-${i}`} aria-hidden="true" />{' '}
+                {t.policyLetter(POLICY_LETTERS[i] ?? '')}
               </span>
               <select
                 value={columnToken(c)}
@@ -226,7 +224,7 @@ export function PopulationView({ policy, initialSettings, linkError, onClose }: 
         </fieldset>
         <div className="pop-numbers">
           <label htmlFor={casesId}>
-            Cases <span className="muted small">(1–{formatCount(MAX_POPULATION_CASES)})</span>
+            {t.cases} <span className="muted small">(1–{formatCount(MAX_POPULATION_CASES)})</span>
           </label>
           <input
             id={casesId}
@@ -238,7 +236,7 @@ export function PopulationView({ policy, initialSettings, linkError, onClose }: 
             data-testid="pop-cases"
           />
           <label htmlFor={seedId}>
-            Seed <span className="muted small">(0–{formatCount(MAX_SEED)})</span>
+            {t.seed} <span className="muted small">(0–{formatCount(MAX_SEED)})</span>
           </label>
           <input
             id={seedId}
@@ -252,15 +250,15 @@ export function PopulationView({ policy, initialSettings, linkError, onClose }: 
         </div>
         <div className="pop-actions">
           <button type="submit" ref={runButton} className="primary" disabled={running} data-testid="pop-run">
-            Run simulation
+            {t.runSimulation}
           </button>
           <button type="button" ref={cancelButton} onClick={cancelRun} disabled={!running} data-testid="pop-cancel">
-            Cancel
+            {t.cancel}
           </button>
         </div>
         {formError ? (
           <p id={errorId} role="alert" className="message tone-error" data-testid="pop-form-error">
-            {formError.message}. The last run is unchanged.
+            {formError.message}. {t.lastRunUnchanged}
           </p>
         ) : null}
       </form>
@@ -269,12 +267,12 @@ export function PopulationView({ policy, initialSettings, linkError, onClose }: 
           <progress
             max={run.total}
             value={run.done}
-            aria-label="Simulation progress"
-            aria-valuetext={`${formatCount(run.done)} of ${formatCount(run.total)} cases`}
+            aria-label={t.simulationProgress}
+            aria-valuetext={t.casesProgress(formatCount(run.done), formatCount(run.total))}
             data-testid="pop-progress"
           />
           <span className="small" data-testid="pop-progress-text">
-            {formatCount(run.done)} of {formatCount(run.total)} cases ({percent}%)
+            {t.casesProgress(formatCount(run.done), formatCount(run.total))} ({percent}%)
           </span>
         </div>
       ) : null}
@@ -340,14 +338,13 @@ function PopulationResults({
 
 function Assumptions({ assumptions, cases }: { readonly assumptions: object; readonly cases: number }) {
   const rows = useMemo(() => assumptionRows(assumptions, cases), [assumptions, cases]);
+  const t = useT();
   return (
     <details className="pop-assumptions" open data-testid="pop-assumptions">
       <summary>
-        <h3>Assumptions and their sources</h3>
+        <h3>{t.assumptionsTitle}</h3>
       </summary>
-      <p className="small muted">
-        Every synthetic case is drawn from these. A number with a source cites it; the rest say they are illustrative.
-      </p>
+      <p className="small muted">{t.assumptionsIntro}</p>
       <dl>
         {rows.map((r) => (
           <div key={r.field} className="pop-assumption" data-field={r.field}>

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CitationId } from '../citations.js';
 import type { DetainerForm } from '../detainer/vocabulary.js';
+import { enCore as en } from '../text/en-core.js';
 
 /**
  * How the 48 hours of a hold are counted (DOMAIN.md §3):
@@ -43,10 +44,7 @@ export function resolveCountingRule(form: DetainerForm, override: 'by-form' | Co
       rule: override,
       source: 'policy',
       unverified: false,
-      text:
-        override === 'calendar'
-          ? 'The policy counts the 48 hours as elapsed time, weekends and holidays included.'
-          : 'The policy counts the 48 hours on weekdays only, leaving out Saturdays, Sundays and federal holidays.',
+      text: en[`counting.policy.${override}`],
       citations: override === 'calendar' ? ['i247a-form'] : ['cfr-287.7-d'],
     };
   }
@@ -55,7 +53,7 @@ export function resolveCountingRule(form: DetainerForm, override: 'by-form' | Co
       rule: 'calendar',
       source: 'form',
       unverified: true,
-      text: 'The I-247A asks for a hold "not to exceed 48 hours beyond the time when he or she would otherwise have been released". Whether weekends and holidays are left out of that count is unverified; this case counts 48 elapsed hours. Set the policy\'s counting rule to "excludeWeekendsAndHolidays" to apply the regulation\'s weekday count instead.',
+      text: en['counting.form.I-247A'],
       citations: ['i247a-form', 'cfr-287.7-d'],
     };
   }
@@ -63,7 +61,7 @@ export function resolveCountingRule(form: DetainerForm, override: 'by-form' | Co
     rule: 'excludeWeekendsAndHolidays',
     source: 'form',
     unverified: false,
-    text: `An ${form} hold follows the regulation: "not to exceed 48 hours, excluding Saturdays, Sundays, and holidays".`,
+    text: en['counting.form.regulation'].replace('{form}', form),
     citations: ['cfr-287.7-d'],
   };
 }

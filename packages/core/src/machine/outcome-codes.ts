@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { enCore as en } from '../text/en-core.js';
 
 /** The outcome codes: exactly one ends every case (DOMAIN.md §2.7). */
 export const OUTCOME_CODES = [
@@ -11,11 +12,11 @@ export const OUTCOME_CODES = [
 export type OutcomeCode = (typeof OUTCOME_CODES)[number];
 export const OutcomeCodeSchema = z.enum(OUTCOME_CODES);
 
-/** The short title of each outcome, as the machine's final states and every view show it. */
+/** The short title of each outcome, as the machine's final states and every view show it (texts: text/en.ts). */
 export const OUTCOME_TITLES: Readonly<Record<OutcomeCode, string>> = {
-  'transferred-to-dhs': 'Transferred to DHS',
-  'released-hold-expired': 'Released: hold expired',
-  'released-hold-declined': 'Released: hold declined',
-  'released-detainer-lifted': 'Detainer lifted',
-  'released-no-hold-requested': 'Released: no hold requested',
+  'transferred-to-dhs': en['outcome.title.transferred-to-dhs'],
+  'released-hold-expired': en['outcome.title.released-hold-expired'],
+  'released-hold-declined': en['outcome.title.released-hold-declined'],
+  'released-detainer-lifted': en['outcome.title.released-detainer-lifted'],
+  'released-no-hold-requested': en['outcome.title.released-no-hold-requested'],
 };

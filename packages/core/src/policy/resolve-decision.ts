@@ -3,6 +3,7 @@ import { type CountingRuleChoice, resolveCountingRule } from '../clock/counting-
 import type { Detainer } from '../detainer/detainer.js';
 import type { Subject } from '../detainer/subject.js';
 import type { DetainerForm, OffenseCategory } from '../detainer/vocabulary.js';
+import { enCore as en } from '../text/en-core.js';
 import type { CustodianDecision, DecisionReason, JurisdictionPolicy, PolicyLayer } from './schema.js';
 
 /**
@@ -65,293 +66,116 @@ export interface KnownDecisionReason extends DecisionReason {
   readonly code: DecisionReasonCode;
 }
 
-function reason(
-  code: DecisionReasonCode,
-  layer: PolicyLayer,
-  text: string,
-  citations: readonly CitationId[],
-): KnownDecisionReason {
-  return Object.freeze({ code, layer, text, citations: Object.freeze([...citations]) });
+function reason(code: DecisionReasonCode, layer: PolicyLayer, citations: readonly CitationId[]): KnownDecisionReason {
+  return Object.freeze({ code, layer, text: en[`decision.${code}`], citations: Object.freeze([...citations]) });
 }
 
-/** The reason texts, one per code. Shared, frozen objects: never mutate them. */
+/** The reasons, one per code; their English texts live in text/en.ts. Shared, frozen objects: never mutate them. */
 export const DECISION_REASONS: Readonly<Record<DecisionReasonCode, KnownDecisionReason>> = Object.freeze({
   // Federal layer: what a detainer is [galarza-2014], [cfr-287.7-a], [miranda-olivares-2014].
-  'detainer-is-request': reason(
-    'detainer-is-request',
-    'federal',
-    "A detainer is a request, not a command: honoring it is the custodian's choice, and the custodian bears the liability for that choice.",
-    ['galarza-2014', 'cfr-287.7-a'],
-  ),
-  'hold-is-new-seizure': reason(
-    'hold-is-new-seizure',
-    'federal',
-    'Holding the person after the moment they would otherwise be released is a new seizure, which needs its own probable cause.',
-    ['miranda-olivares-2014'],
-  ),
+  'detainer-is-request': reason('detainer-is-request', 'federal', ['galarza-2014', 'cfr-287.7-a']),
+  'hold-is-new-seizure': reason('hold-is-new-seizure', 'federal', ['miranda-olivares-2014']),
   // Detainer layer: what was asked [ice-guidance-i247a], [i247n].
-  'hold-not-requested': reason(
-    'hold-not-requested',
-    'detainer',
-    'The detainer does not ask the custodian to hold the person, so there is no request to hold to honor.',
-    ['ice-guidance-i247a'],
-  ),
-  'hold-not-requested-i247n': reason(
-    'hold-not-requested-i247n',
-    'detainer',
-    'The detainer is an I-247N: it asks for notice of release only and does not request detention.',
-    ['i247n'],
-  ),
-  'hold-not-requested-i247g': reason(
-    'hold-not-requested-i247g',
-    'detainer',
-    'The detainer is an I-247G, a Request for Advance Notification of Release: it asks for notice of release only and does not request detention.',
-    ['i247g-form', 'gonzalez-settlement-2025'],
-  ),
+  'hold-not-requested': reason('hold-not-requested', 'detainer', ['ice-guidance-i247a']),
+  'hold-not-requested-i247n': reason('hold-not-requested-i247n', 'detainer', ['i247n']),
+  'hold-not-requested-i247g': reason('hold-not-requested-i247g', 'detainer', [
+    'i247g-form',
+    'gonzalez-settlement-2025',
+  ]),
   // Federal layer after 2025: the Gonzalez settlement [gonzalez-settlement-2025] (secondary; coverage unverified).
-  'federal-hold-neutral-review': reason(
-    'federal-hold-neutral-review',
-    'federal',
-    'The policy applies the Gonzalez settlement (Mar 4, 2025): a request to hold needs neutral review of probable cause. This request had that review (or comes with a judicial warrant). Which ICE offices the settlement covers is unverified; this policy assumes it covers this one.',
-    ['gonzalez-settlement-2025', 'gonzalez-9th-2020'],
-  ),
-  'federal-hold-no-neutral-review': reason(
-    'federal-hold-no-neutral-review',
-    'federal',
-    'The policy applies the Gonzalez settlement (Mar 4, 2025): a request to hold needs neutral review of probable cause, and this request had none (and no judicial warrant), so it is not honored. Which ICE offices the settlement covers is unverified; this policy assumes it covers this one.',
-    ['gonzalez-settlement-2025', 'gonzalez-9th-2020'],
-  ),
-  'notice-not-requested': reason(
-    'notice-not-requested',
-    'detainer',
-    'The detainer does not ask for notice of release, so there is no request for notice to honor.',
-    ['ice-guidance-i247a'],
-  ),
+  'federal-hold-neutral-review': reason('federal-hold-neutral-review', 'federal', [
+    'gonzalez-settlement-2025',
+    'gonzalez-9th-2020',
+  ]),
+  'federal-hold-no-neutral-review': reason('federal-hold-no-neutral-review', 'federal', [
+    'gonzalez-settlement-2025',
+    'gonzalez-9th-2020',
+  ]),
+  'notice-not-requested': reason('notice-not-requested', 'detainer', ['ice-guidance-i247a']),
   // State-law layer [ilrc-state-appendix], [lunn-2017], [tx-ccp-2.251].
-  'state-law-none': reason(
-    'state-law-none',
-    'state-law',
-    'No state-law rule on detainers applies here: the local policy decides.',
-    ['ilrc-state-appendix'],
-  ),
-  'state-law-no-authority': reason(
-    'state-law-no-authority',
-    'state-law',
-    'State law gives the custodian no authority to hold a person on a civil immigration detainer, so no request to hold is honored, whatever the local policy says. Notice and DHS access follow the local policy.',
-    ['lunn-2017'],
-  ),
-  'state-law-no-authority-overrides-local': reason(
-    'state-law-no-authority-overrides-local',
-    'state-law',
-    'State law gives the custodian no authority to hold a person on a civil immigration detainer. The local policy would honor this request to hold; state law overrides the local policy, so the request to hold is not honored. Notice and DHS access follow the local policy.',
-    ['lunn-2017'],
-  ),
-  'state-law-mandated-compliance': reason(
-    'state-law-mandated-compliance',
-    'state-law',
-    "State law requires the custodian to honor the detainer's requests to hold and to give notice, and to tell the person why they are held; the local policy's hold and notice switches do not apply.",
-    ['tx-ccp-2.251'],
-  ),
+  'state-law-none': reason('state-law-none', 'state-law', ['ilrc-state-appendix']),
+  'state-law-no-authority': reason('state-law-no-authority', 'state-law', ['lunn-2017']),
+  'state-law-no-authority-overrides-local': reason('state-law-no-authority-overrides-local', 'state-law', [
+    'lunn-2017',
+  ]),
+  'state-law-mandated-compliance': reason('state-law-mandated-compliance', 'state-law', ['tx-ccp-2.251']),
   'state-law-mandated-compliance-overrides-local': reason(
     'state-law-mandated-compliance-overrides-local',
     'state-law',
-    "State law requires the custodian to honor the detainer's requests to hold and to give notice, and to tell the person why they are held. The local policy would not honor every request on this detainer; state law overrides the local policy, so every request is honored.",
     ['tx-ccp-2.251'],
   ),
-  'state-law-mandate-exempt-citizenship': reason(
-    'state-law-mandate-exempt-citizenship',
-    'state-law',
-    "The person has given proof of US citizenship. State law exempts that case from the mandate to honor detainer requests, so the mandate does not apply: the local policy's switches decide the request to hold and notice, as if state law were silent.",
-    ['tx-ccp-2.251'],
-  ),
-  'state-law-mandate-exempt-lawful-status': reason(
-    'state-law-mandate-exempt-lawful-status',
-    'state-law',
-    "The person has given proof of lawful immigration status. State law exempts that case from the mandate to honor detainer requests, so the mandate does not apply: the local policy's switches decide the request to hold and notice, as if state law were silent.",
-    ['tx-ccp-2.251'],
-  ),
+  'state-law-mandate-exempt-citizenship': reason('state-law-mandate-exempt-citizenship', 'state-law', ['tx-ccp-2.251']),
+  'state-law-mandate-exempt-lawful-status': reason('state-law-mandate-exempt-lawful-status', 'state-law', [
+    'tx-ccp-2.251',
+  ]),
   // 287(g) agreements [ice-287g-models-2025], [crs-287g] (secondary).
-  'state-law-no-authority-warrant-service': reason(
-    'state-law-no-authority-warrant-service',
-    'state-law',
-    'State law gives the custodian no authority to hold a person on a civil immigration detainer. Under the custodian’s 287(g) Warrant Service Officer agreement, the policy reads the service of ICE’s administrative warrant (I-200 or I-205) by a delegated local officer as outside that rule, so the hold proceeds as the service of the federal warrant, not as a hold on the detainer, and the local policy decides. Whether such service escapes a state "no authority" rule (Lunn, Ramon) is unverified.',
-    ['lunn-2017', 'ramon-2020', 'ice-287g-models-2025'],
-  ),
-  'agreement-287g-jail-enforcement': reason(
-    'agreement-287g-jail-enforcement',
-    'federal',
-    'The custodian has a 287(g) Jail Enforcement Model agreement: trained jail officers screen people and issue detainers themselves, so in this model the detainer was lodged by a local 287(g) officer rather than by ICE staff. The custodian’s switches decide as usual.',
-    ['ice-287g-models-2025', 'crs-287g'],
-  ),
-  'agreement-287g-warrant-service': reason(
-    'agreement-287g-warrant-service',
-    'federal',
-    'The custodian has a 287(g) Warrant Service Officer agreement: delegated local officers serve ICE’s administrative warrant (I-200 or I-205) inside the jail and transfer custody to ICE; they do not screen people or issue detainers. A hold here is the service of that warrant.',
-    ['ice-287g-models-2025'],
-  ),
+  'state-law-no-authority-warrant-service': reason('state-law-no-authority-warrant-service', 'state-law', [
+    'lunn-2017',
+    'ramon-2020',
+    'ice-287g-models-2025',
+  ]),
+  'agreement-287g-jail-enforcement': reason('agreement-287g-jail-enforcement', 'federal', [
+    'ice-287g-models-2025',
+    'crs-287g',
+  ]),
+  'agreement-287g-warrant-service': reason('agreement-287g-warrant-service', 'federal', ['ice-287g-models-2025']),
   // Local layer: the policy's switches [ilrc-map-2016].
-  'local-hold-never': reason('local-hold-never', 'local-policy', 'The local policy does not honor requests to hold.', [
+  'local-hold-never': reason('local-hold-never', 'local-policy', ['ilrc-map-2016']),
+  'local-hold-always': reason('local-hold-always', 'local-policy', ['ilrc-map-2016']),
+  'local-hold-judicial-warrant': reason('local-hold-judicial-warrant', 'local-policy', ['ilrc-map-2016']),
+  'local-hold-administrative-warrant': reason('local-hold-administrative-warrant', 'local-policy', [
     'ilrc-map-2016',
+    'ice-guidance-i247a',
   ]),
-  'local-hold-always': reason('local-hold-always', 'local-policy', 'The local policy honors requests to hold.', [
+  'local-hold-no-warrant': reason('local-hold-no-warrant', 'local-policy', ['ilrc-map-2016']),
+  'local-hold-listed-offense': reason('local-hold-listed-offense', 'local-policy', ['ilrc-map-2016', 'ca-sb54-digest']),
+  'local-hold-no-listed-offense': reason('local-hold-no-listed-offense', 'local-policy', [
     'ilrc-map-2016',
+    'ca-sb54-digest',
   ]),
-  'local-hold-judicial-warrant': reason(
-    'local-hold-judicial-warrant',
-    'local-policy',
-    'The local policy honors a request to hold only with a judicial warrant, and this detainer comes with a warrant signed by a judge.',
-    ['ilrc-map-2016'],
-  ),
-  'local-hold-administrative-warrant': reason(
-    'local-hold-administrative-warrant',
-    'local-policy',
-    'The local policy honors a request to hold only with a judicial warrant. This detainer comes with an administrative warrant (I-200 or I-205), signed by an immigration officer rather than a judge, so the request to hold is not honored.',
-    ['ilrc-map-2016', 'ice-guidance-i247a'],
-  ),
-  'local-hold-no-warrant': reason(
-    'local-hold-no-warrant',
-    'local-policy',
-    'The local policy honors a request to hold only with a judicial warrant, and this detainer comes with no warrant, so the request to hold is not honored.',
-    ['ilrc-map-2016'],
-  ),
-  'local-hold-listed-offense': reason(
-    'local-hold-listed-offense',
-    'local-policy',
-    "The local policy honors a request to hold only for listed offenses, and the person's charges or convictions include a listed offense.",
-    ['ilrc-map-2016', 'ca-sb54-digest'],
-  ),
-  'local-hold-no-listed-offense': reason(
-    'local-hold-no-listed-offense',
-    'local-policy',
-    "The local policy honors a request to hold only for listed offenses, and none of the person's charges or convictions is a listed offense, so the request to hold is not honored.",
-    ['ilrc-map-2016', 'ca-sb54-digest'],
-  ),
-  'local-hold-database-only-basis': reason(
-    'local-hold-database-only-basis',
-    'local-policy',
-    "The local policy does not honor a request to hold whose only probable-cause basis is a biometric match and database records, and that is this detainer's only basis.",
-    ['gonzalez-cdcal-2020'],
-  ),
-  'local-hold-no-stated-basis': reason(
-    'local-hold-no-stated-basis',
-    'local-policy',
-    'The local policy does not honor a request to hold that rests only on database records, and this detainer states no other probable-cause basis (it states none), so the request to hold is not honored.',
-    ['gonzalez-cdcal-2020', 'miranda-olivares-2014'],
-  ),
-  'local-notify-never': reason(
-    'local-notify-never',
-    'local-policy',
-    'The local policy does not give DHS notice of release.',
-    ['ilrc-map-2016'],
-  ),
-  'local-notify-always': reason(
-    'local-notify-always',
-    'local-policy',
-    'The local policy gives DHS notice of release when DHS asks for it.',
-    ['ilrc-map-2016'],
-  ),
-  'local-notify-listed-offense': reason(
-    'local-notify-listed-offense',
-    'local-policy',
-    "The local policy gives notice of release only for listed offenses, and the person's charges or convictions include a listed offense.",
-    ['ilrc-map-2016', 'ca-sb54-digest'],
-  ),
-  'local-notify-no-listed-offense': reason(
-    'local-notify-no-listed-offense',
-    'local-policy',
-    "The local policy gives notice of release only for listed offenses, and none of the person's charges or convictions is a listed offense, so notice is not given.",
-    ['ilrc-map-2016', 'ca-sb54-digest'],
-  ),
-  'local-notify-barred': reason(
-    'local-notify-barred',
-    'local-policy',
-    'The policy follows a law that bars any compliance with an immigration detainer, as the Illinois TRUST Act does (no detention "solely on the basis of any immigration detainer or civil immigration warrant or otherwise comply with" one): no notice of release is given, whatever the detainer asks. This is a prohibition, not a choice to decline.',
-    ['il-trust-805'],
-  ),
-  'local-access-allowed': reason(
-    'local-access-allowed',
-    'local-policy',
-    'The local policy lets DHS enter the facility to interview people in custody.',
-    ['psp-letters-2017'],
-  ),
-  'local-access-refused': reason(
-    'local-access-refused',
-    'local-policy',
-    'The local policy does not let DHS enter the facility to interview people in custody.',
-    ['psp-letters-2017'],
-  ),
+  'local-hold-database-only-basis': reason('local-hold-database-only-basis', 'local-policy', ['gonzalez-cdcal-2020']),
+  'local-hold-no-stated-basis': reason('local-hold-no-stated-basis', 'local-policy', [
+    'gonzalez-cdcal-2020',
+    'miranda-olivares-2014',
+  ]),
+  'local-notify-never': reason('local-notify-never', 'local-policy', ['ilrc-map-2016']),
+  'local-notify-always': reason('local-notify-always', 'local-policy', ['ilrc-map-2016']),
+  'local-notify-listed-offense': reason('local-notify-listed-offense', 'local-policy', [
+    'ilrc-map-2016',
+    'ca-sb54-digest',
+  ]),
+  'local-notify-no-listed-offense': reason('local-notify-no-listed-offense', 'local-policy', [
+    'ilrc-map-2016',
+    'ca-sb54-digest',
+  ]),
+  'local-notify-barred': reason('local-notify-barred', 'local-policy', ['il-trust-805']),
+  'local-access-allowed': reason('local-access-allowed', 'local-policy', ['psp-letters-2017']),
+  'local-access-refused': reason('local-access-refused', 'local-policy', ['psp-letters-2017']),
   'local-access-judicial-warrant-for-non-public-areas': reason(
     'local-access-judicial-warrant-for-non-public-areas',
     'local-policy',
-    'The policy lets DHS interview people in public areas of the facility; in non-public areas only with a judicial warrant, as Colorado law provides from 2025. Each interview request is decided by where it is and whether a judicial warrant comes with it.',
     ['co-sb25-276'],
   ),
-  'local-access-written-consent': reason(
-    'local-access-written-consent',
-    'local-policy',
-    "The policy lets DHS interview a person only with that person's written consent, as California requires of its state prisons. Each interview request is decided by whether the person consented in writing.",
-    ['ca-gov-7284.6'],
-  ),
-  'access-public-area': reason(
-    'access-public-area',
-    'local-policy',
-    'The interview is asked for in a public area of the facility, where the policy does not require a judicial warrant, so it is granted.',
-    ['co-sb25-276'],
-  ),
-  'access-non-public-judicial-warrant': reason(
-    'access-non-public-judicial-warrant',
-    'local-policy',
-    'The interview is asked for in a non-public area, and DHS has a judicial warrant, which the policy requires there, so it is granted.',
-    ['co-sb25-276'],
-  ),
-  'access-non-public-no-judicial-warrant': reason(
-    'access-non-public-no-judicial-warrant',
-    'local-policy',
-    'The interview is asked for in a non-public area without a judicial warrant, which the policy requires there, so it is refused. An administrative warrant (I-200 or I-205) is not a judicial warrant.',
-    ['co-sb25-276', 'ice-guidance-i247a'],
-  ),
-  'access-written-consent-given': reason(
-    'access-written-consent-given',
-    'local-policy',
-    'The person consented in writing to the interview, which the policy requires, so it is granted.',
-    ['ca-gov-7284.6'],
-  ),
-  'access-no-written-consent': reason(
-    'access-no-written-consent',
-    'local-policy',
-    'The person has not consented in writing to the interview, which the policy requires, so it is refused.',
-    ['ca-gov-7284.6'],
-  ),
-  'local-transfer-at-release': reason(
-    'local-transfer-at-release',
-    'local-policy',
-    'The local policy hands the person to DHS at the moment of release when DHS is present.',
-    ['ilrc-map-2016'],
-  ),
-  'local-no-transfer-at-release': reason(
-    'local-no-transfer-at-release',
-    'local-policy',
-    'The local policy does not hand the person to DHS at the moment of release.',
-    ['ilrc-map-2016'],
-  ),
-  'local-transfer-listed-offense': reason(
-    'local-transfer-listed-offense',
-    'local-policy',
-    "The local policy hands the person to DHS at release only for listed offenses, and the person's charges or convictions include a listed offense, so the person is handed over when DHS is present.",
-    ['ca-gov-7284.6', 'ca-sb54-digest'],
-  ),
-  'local-transfer-no-listed-offense': reason(
-    'local-transfer-no-listed-offense',
-    'local-policy',
-    "The local policy hands the person to DHS at release only for listed offenses, and none of the person's charges or convictions is a listed offense, so the person is not handed over.",
-    ['ca-gov-7284.6', 'ca-sb54-digest'],
-  ),
-  'local-no-transfer-barred': reason(
-    'local-no-transfer-barred',
-    'local-policy',
-    'The law the policy follows bars any compliance with a detainer, so the person is not handed to DHS at release either, whatever the transfer switch says.',
-    ['il-trust-805'],
-  ),
+  'local-access-written-consent': reason('local-access-written-consent', 'local-policy', ['ca-gov-7284.6']),
+  'access-public-area': reason('access-public-area', 'local-policy', ['co-sb25-276']),
+  'access-non-public-judicial-warrant': reason('access-non-public-judicial-warrant', 'local-policy', ['co-sb25-276']),
+  'access-non-public-no-judicial-warrant': reason('access-non-public-no-judicial-warrant', 'local-policy', [
+    'co-sb25-276',
+    'ice-guidance-i247a',
+  ]),
+  'access-written-consent-given': reason('access-written-consent-given', 'local-policy', ['ca-gov-7284.6']),
+  'access-no-written-consent': reason('access-no-written-consent', 'local-policy', ['ca-gov-7284.6']),
+  'local-transfer-at-release': reason('local-transfer-at-release', 'local-policy', ['ilrc-map-2016']),
+  'local-no-transfer-at-release': reason('local-no-transfer-at-release', 'local-policy', ['ilrc-map-2016']),
+  'local-transfer-listed-offense': reason('local-transfer-listed-offense', 'local-policy', [
+    'ca-gov-7284.6',
+    'ca-sb54-digest',
+  ]),
+  'local-transfer-no-listed-offense': reason('local-transfer-no-listed-offense', 'local-policy', [
+    'ca-gov-7284.6',
+    'ca-sb54-digest',
+  ]),
+  'local-no-transfer-barred': reason('local-no-transfer-barred', 'local-policy', ['il-trust-805']),
 });
 
 const R = DECISION_REASONS;

@@ -20,7 +20,9 @@ import {
   HOUR_MS,
   type Instant,
   InstantSchema,
+  isLanguageLoaded,
   isSupportedInstant,
+  LanguageSchema,
   MAX_CASE_EVENTS,
   parseDetainerCaseInput,
   resolvePolicy,
@@ -51,12 +53,16 @@ import type {
   CaseRestoreOptions,
   DetainerCase,
   DetainerStatePath,
+  ExplainOptions,
   PersistedCase,
   TimelineEntry,
   TimelineEvent,
 } from './types.js';
 
 const MINUTE_MS = 60_000;
+
+/** `explain()`'s options: the language, `en` or `es` (the core's `LanguageSchema`). */
+const ExplainOptionsSchema = z.strictObject({ lang: LanguageSchema.optional() });
 const DAY_MS = 24 * HOUR_MS;
 
 const CaseOptionsSchema = z
@@ -449,13 +455,25 @@ class CaseEngine implements DetainerCase {
     return this.deadlines.find((d) => d.status === 'upcoming') ?? null;
   }
 
-  explain(): CaseExplanation {
+  explain(options: ExplainOptions = {}): CaseExplanation {
+    const parsed = ExplainOptionsSchema.safeParse(options);
+    if (!parsed.success) throw fromZodError('invalid-input', 'explain options', parsed.error);
+    const lang = parsed.data.lang ?? 'en';
+    if (!isLanguageLoaded(lang)) {
+      const message = `the "${lang}" texts are not loaded yet: call \`await loadLanguage('${lang}')\` first`;
+      throw new DetainerKitError({
+        code: 'invalid-input',
+        message: `Invalid lang: ${message}`,
+        issues: [{ field: 'lang', code: 'custom', message }],
+      });
+    }
     return explainCase({
       caseInput: this.#input,
       snapshot: this.#actor.getSnapshot(),
       now: this.now,
       timeline: this.#timeline,
       details: this.#details,
+      lang,
     });
   }
 

@@ -1,12 +1,18 @@
 import {
+  countingRuleText,
+  type DecisionReason,
   type DetainerCaseContext,
   type DetainerCaseInput,
   type DetainerSnapshot,
+  decisionReasonText,
   formatLocal,
   HOLD_DEADLINE_REACHED,
   type Instant,
-  MODEL_INFO,
+  LANGUAGE_LOCALES,
+  type Language,
   NOTICE_LEAD_HOURS,
+  outcomeText,
+  textOf,
   toEpochMs,
 } from '@detainer-kit/core';
 import { getMachineGraph } from '../diagram/index.js';
@@ -14,74 +20,52 @@ import { accessText, caseDutyToIssue, dutyText } from './person-duties.js';
 import { type EntryDetail, endedHoldText, uniqueCitations, valuePath } from './timeline.js';
 import type { CaseExplanation, CaseSentence, TimelineEntry } from './types.js';
 
-/** A notice's lead time in words: "7 h 50 min before the projected release" (or after it). */
-export function leadText(leadMinutes: number | null): string {
-  if (leadMinutes === null) return 'lead time unknown';
+/**
+ * A notice's lead time in words: "7 h 50 min before the projected release" (or after it), in `lang` (texts: the
+ * core's catalogs, `lead.*`).
+ */
+export function leadText(leadMinutes: number | null, lang: Language = 'en'): string {
+  if (leadMinutes === null) return textOf('lead.unknown', lang);
   const abs = Math.abs(leadMinutes);
   const h = Math.floor(abs / 60);
   const m = abs % 60;
   const span = h === 0 ? `${m} min` : m === 0 ? `${h} h` : `${h} h ${m} min`;
-  return `${span} ${leadMinutes >= 0 ? 'before' : 'after'} the projected release`;
+  return textOf(leadMinutes >= 0 ? 'lead.before' : 'lead.after', lang, { span });
 }
 
-function noticeSentence(context: DetainerCaseContext, at: Instant, when: (i: Instant) => string): CaseSentence | null {
+/** Where notice of release stands, in one sentence of `lang` (texts: the core's catalogs, `notice.<status>`). */
+function noticeSentence(
+  context: DetainerCaseContext,
+  at: Instant,
+  when: (i: Instant) => string,
+  lang: Language,
+): CaseSentence | null {
   const notice = context.notice;
-  if (!notice) return null;
-  const due = notice.dueAt ? when(notice.dueAt) : null;
+  if (!notice || notice.status === 'not-requested') return null;
+  const params = {
+    due: notice.dueAt ? when(notice.dueAt) : 'null',
+    sent: notice.sentAt ? when(notice.sentAt) : textOf('case.unknown-time', lang),
+    lead: leadText(notice.leadMinutes, lang),
+    hours: NOTICE_LEAD_HOURS,
+  };
+  const text = textOf(`notice.${notice.status}`, lang, params);
   switch (notice.status) {
-    case 'not-requested':
-      return null;
     case 'withheld-by-policy':
-      return {
-        at,
-        text: 'DHS asked for notice of release; the policy does not give it.',
-        citations: uniqueCitations(['i247a-form'], context.decision?.noticeReason.citations ?? []),
-      };
     case 'barred-by-law':
-      return {
-        at,
-        text: 'DHS asked for notice of release; a law the policy follows bars any compliance with a detainer, notice included, so none is given.',
-        citations: uniqueCitations(['i247a-form'], context.decision?.noticeReason.citations ?? []),
-      };
-    case 'pending':
-      return { at, text: `Notice of release is due by ${due} and has not been sent yet.`, citations: ['i247a-form'] };
-    case 'sent-on-time':
-      return {
-        at,
-        text: `Notice of release was due by ${due} and was sent on time, at ${notice.sentAt ? when(notice.sentAt) : '?'}, ${leadText(notice.leadMinutes)}.`,
-        citations: ['i247a-form'],
-      };
-    case 'sent-late':
-      return {
-        at,
-        text: `Notice of release was due by ${due} and was sent late, at ${notice.sentAt ? when(notice.sentAt) : '?'}, ${leadText(notice.leadMinutes)}. Late notice is recorded, not fatal to the case.`,
-        citations: ['i247a-form'],
-      };
-    case 'sent-48h-not-possible':
-      return {
-        at,
-        text: `The custodian learned of the release less than ${NOTICE_LEAD_HOURS} hours ahead, so ${NOTICE_LEAD_HOURS} hours of notice were never possible; notice was sent at ${notice.sentAt ? when(notice.sentAt) : '?'}, ${leadText(notice.leadMinutes)}. The form asks for notice "as early as practicable (at least 48 hours, if possible)": this is not late notice.`,
-        citations: ['i247a-form'],
-      };
-    case 'not-sent':
-      return {
-        at,
-        text: `Notice of release was due by ${due} and was never sent. This is recorded, not fatal to the case.`,
-        citations: ['i247a-form'],
-      };
+      return { at, text, citations: uniqueCitations(['i247a-form'], context.decision?.noticeReason.citations ?? []) };
     case 'not-requested-detainer-lifted':
-      return {
-        at,
-        text: 'DHS lifted the detainer before notice of release was sent; once a detainer is lifted nothing asks for notice.',
-        citations: ['i247a-form', 'ice-policy-10074.2'],
-      };
+      return { at, text, citations: ['i247a-form', 'ice-policy-10074.2'] };
+    default:
+      return { at, text, citations: ['i247a-form'] };
   }
 }
 
 /**
  * The narrative of a case: booking, one sentence per timeline entry, one per reason of each decision, the
  * hold's counting rule (saying when it is unverified) and deadline, where notice stands, and the outcome (or
- * where the case stands now), each with its sources; the text ends with the disclaimer.
+ * where the case stands now), each with its sources; the text ends with the disclaimer. In `lang` (default
+ * English; Spanish once `loadLanguage('es')` has resolved), dates in its locale. The machine's own descriptions of
+ * steps and states are English in every language for now.
  */
 export function explainCase(input: {
   readonly caseInput: DetainerCaseInput;
@@ -89,16 +73,24 @@ export function explainCase(input: {
   readonly now: Instant;
   readonly timeline: readonly TimelineEntry[];
   readonly details: readonly EntryDetail[];
+  readonly lang?: Language;
 }): CaseExplanation {
   const { caseInput, snapshot, now, timeline, details } = input;
+  const lang = input.lang ?? 'en';
   const graph = getMachineGraph();
   const timeZone = snapshot.context.custodian.timeZone;
-  const when = (i: Instant) => formatLocal(i, timeZone);
+  const locale = LANGUAGE_LOCALES[lang];
+  const when = (i: Instant) => formatLocal(i, timeZone, 'long', locale);
+  const reasonText = (r: DecisionReason) => (lang === 'en' ? r.text : decisionReasonText(r, lang));
   const sentences: CaseSentence[] = [];
   const custody = graph.nodes.find((n) => n.id === 'inCriminalCustody');
   sentences.push({
     at: caseInput.bookedAt,
-    text: `On ${when(caseInput.bookedAt)} the person is booked into criminal custody at ${caseInput.custodian.name}, under the policy "${caseInput.policy.name}".`,
+    text: textOf('case.booked', lang, {
+      when: when(caseInput.bookedAt),
+      custodian: caseInput.custodian.name,
+      policy: caseInput.policy.name,
+    }),
     citations: uniqueCitations(custody?.citations ?? ['dhs-qa-2017'], caseInput.policy.citations),
   });
 
@@ -107,7 +99,10 @@ export function explainCase(input: {
     const edge = graph.edges.find((e) => e.id === entry.edge);
     sentences.push({
       at: entry.at,
-      text: `${entry.event.type === HOLD_DEADLINE_REACHED ? 'At the deadline' : 'On'} ${when(entry.at)}: ${entry.description}`,
+      text: textOf(entry.event.type === HOLD_DEADLINE_REACHED ? 'case.entry-at-deadline' : 'case.entry', lang, {
+        when: when(entry.at),
+        description: entry.description,
+      }),
       citations: edge ? [...edge.citations] : entry.citations,
     });
     if (!context) return;
@@ -128,14 +123,16 @@ export function explainCase(input: {
     }
     if (edge?.event === 'always' && context.decision) {
       for (const reason of context.decision.reasons) {
-        sentences.push({ at: entry.at, text: reason.text, citations: [...reason.citations] });
+        sentences.push({ at: entry.at, text: reasonText(reason), citations: [...reason.citations] });
       }
     }
     if (entry.to === 'holding' && entry.from !== 'holding' && context.hold) {
       const { countingRule, deadline } = context.hold;
+      const form = snapshot.context.detainer?.form;
+      const ruleText = lang === 'en' || !form ? countingRule.text : countingRuleText(countingRule, form, lang);
       sentences.push({
         at: entry.at,
-        text: `${countingRule.text}${countingRule.unverified ? ' This counting rule rests on an unverified reading of the form.' : ''}`,
+        text: `${ruleText}${countingRule.unverified ? textOf('counting.unverified', lang) : ''}`,
         citations: [...countingRule.citations],
       });
       if (countingRule.rule === 'calendar' && caseInput.policy.citations.includes('nc-hb318-2025')) {
@@ -150,7 +147,7 @@ export function explainCase(input: {
       if (limit) sentences.push({ at: entry.at, text: limit.text, citations: [...limit.citations] });
       sentences.push({
         at: entry.at,
-        text: `The hold may not go past ${when(deadline)}.`,
+        text: textOf('case.hold-limit', lang, { when: when(deadline) }),
         citations: uniqueCitations(['cfr-287.7-d'], countingRule.citations, limit?.citations ?? []),
       });
       // The order was awaited when the hold started unless it had been entered before [nc-hb10-2024].
@@ -170,20 +167,20 @@ export function explainCase(input: {
   for (const [i, ended] of context.holdHistory.entries()) {
     sentences.push({ at: ended.endedAt, text: endedHoldText(ended, i + 1, timeZone), citations: ['cfr-287.7-d'] });
   }
-  const notice = noticeSentence(context, context.outcome?.at ?? now, when);
+  const notice = noticeSentence(context, context.outcome?.at ?? now, when, lang);
   if (notice) sentences.push(notice);
   const hard = context.eligibilityNotice;
   if (hard) {
-    const sent = hard.sentAt ? `sent at ${when(hard.sentAt)}` : 'not sent';
-    const verdict =
-      hard.status === 'sent-on-time'
-        ? 'met'
-        : hard.status === 'pending'
-          ? 'still open'
-          : 'missed (recorded, not fatal to the case)';
+    const sent = hard.sentAt
+      ? textOf('eligibility.sent-at', lang, { at: when(hard.sentAt) })
+      : textOf('eligibility.not-sent-yet', lang);
     sentences.push({
       at: hard.dueAt,
-      text: `A state law the policy follows (North Carolina HB 318; its effective date is unverified) requires notice to ICE within two hours of release eligibility, by ${when(hard.dueAt)}: ${sent}, so the deadline is ${verdict}.`,
+      text: textOf('eligibility.sentence', lang, {
+        due: when(hard.dueAt),
+        sent,
+        verdict: textOf(`eligibility.${hard.status}`, lang),
+      }),
       citations: ['nc-hb318-2025'],
     });
   }
@@ -216,17 +213,22 @@ export function explainCase(input: {
   if (snapshot.status === 'done' && context.outcome) {
     sentences.push({
       at: context.outcome.at,
-      text: `Outcome: ${context.outcome.text}`,
+      text: textOf('case.outcome', lang, {
+        text: lang === 'en' ? context.outcome.text : outcomeText(context.outcome, lang),
+      }),
       citations: [...context.outcome.citations],
     });
   } else {
     const state = graph.nodes.find((n) => n.id === valuePath(snapshot.value));
     sentences.push({
       at: now,
-      text: `As of ${when(now)} the case is open: ${state?.description ?? 'no outcome yet.'}`,
+      text: textOf('case.open', lang, {
+        when: when(now),
+        state: state?.description ?? textOf('case.open-no-state', lang),
+      }),
       citations: state ? [...state.citations] : ['cfr-287.7-a'],
     });
   }
-  const disclaimer = MODEL_INFO.disclaimer;
-  return { sentences, text: `${sentences.map((s) => s.text).join(' ')} ${disclaimer}`, disclaimer };
+  const disclaimer = textOf('model.disclaimer', lang);
+  return { sentences, text: `${sentences.map((s) => s.text).join(' ')} ${disclaimer}`, disclaimer, lang };
 }

@@ -12,6 +12,7 @@ import type {
   HoldDeadlineReachedEvent,
   Instant,
   JurisdictionPolicyInput,
+  Language,
   PersistedDetainerSnapshot,
   PolicyPresetId,
   SubjectInput,
@@ -121,6 +122,17 @@ export interface CaseExplanation {
   /** The sentences joined, ending with the disclaimer. */
   readonly text: string;
   readonly disclaimer: string;
+  /**
+   * The language of the texts (`en` or `es`). The machine's own descriptions of steps and states inside the
+   * sentences stay English in every language for now.
+   */
+  readonly lang: Language;
+}
+
+/** How {@link DetainerCase.explain} words a case. */
+export interface ExplainOptions {
+  /** `en` (the default) or `es`; Spanish needs `await loadLanguage('es')` first. */
+  readonly lang?: Language;
 }
 
 /** A duration for `advanceBy`: milliseconds, or days/hours/minutes (all non-negative). */
@@ -196,8 +208,12 @@ export interface DetainerCase {
   advanceBy(duration: CaseDuration): TimelineEntry[];
   /** The earliest `upcoming` deadline, or `null`. */
   nextDeadline(): CaseDeadline | null;
-  /** The case in plain language, sentence by sentence, each with its sources, ending with the disclaimer. */
-  explain(): CaseExplanation;
+  /**
+   * The case in plain language, sentence by sentence, each with its sources, ending with the disclaimer; in
+   * `options.lang` (`en` by default; `es` after `await loadLanguage('es')`).
+   * @throws DetainerKitError (`invalid-input`) for a language other than `en` or `es`, or one not loaded yet.
+   */
+  explain(options?: ExplainOptions): CaseExplanation;
   /**
    * A new, independent case that replays this one up to timeline entry `seq` (with the rest of the step it
    * belongs to, e.g. the decision that follows a lodged detainer), its clock at that entry's instant; `-1`

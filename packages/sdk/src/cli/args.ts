@@ -1,3 +1,4 @@
+import { LANGUAGES, type Language } from '@detainer-kit/core';
 import { z } from 'zod';
 import { CliInputError } from './io.js';
 
@@ -97,6 +98,18 @@ export const DiagramFormatSchema = z.unknown().transform((value, ctx): (typeof D
   );
 });
 export type DiagramFormat = z.output<typeof DiagramFormatSchema>;
+
+/** `--lang` of `detainer run`: the language of the report, one of the core's `LANGUAGES` (`en`, `es`). */
+export const LangArgSchema = z.unknown().transform((value, ctx): Language => {
+  const found = LANGUAGES.find((l) => l === value);
+  if (found) return found;
+  const allowed = LANGUAGES.map((l) => `"${l}"`).join(' or ');
+  return issue(
+    ctx,
+    `--lang must be ${allowed}, got ${JSON.stringify(String(value).slice(0, 40))}`,
+    `use ${LANGUAGES.map((l) => `--lang ${l}`).join(' or ')}`,
+  );
+});
 
 /**
  * Parses one command-line value with its schema, or throws a {@link CliInputError} naming the option, what is

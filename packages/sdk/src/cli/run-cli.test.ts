@@ -143,6 +143,29 @@ describe('detainer run', () => {
     expect(again.stdout).toBe(r.stdout);
   });
 
+  it('prints the report in Spanish with --lang es, times in the es-US locale; --json is the same in both', async () => {
+    const r = await cli(['run', scenarioFile('late-notice'), '--lang', 'es']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Custodio: Example County Jail, horas en America/New_York');
+    // Notice was sent Thu Oct 10, 2024 11:00 EDT: "jue 2024-10-10 11:00 EDT" in the table style.
+    expect(r.stdout).toContain(
+      'Aviso: sent-late: enviado jue 2024-10-10 11:00 EDT, 30 h antes de la liberación prevista',
+    );
+    expect(r.stdout).toContain('Desenlace: transferred-to-dhs (dhs-assumed-custody-during-hold)');
+    expect(r.stdout).toContain('El DHS asumió la custodia durante la retención');
+    expect(r.stdout.trimEnd().endsWith('Modelo educativo, no es asesoría legal.')).toBe(true);
+    expect(r.stdout).not.toContain('Educational model');
+    const en = await cli(['run', scenarioFile('late-notice'), '--lang', 'en']);
+    expect(en.stdout).toBe((await cli(['run', scenarioFile('late-notice')])).stdout);
+    const json = await cli(['run', scenarioFile('late-notice'), '--json', '--lang', 'es']);
+    expect(json.stdout).toBe((await cli(['run', scenarioFile('late-notice'), '--json'])).stdout);
+  });
+
+  it('exits 2 with one line naming the allowed values for an unknown --lang', async () => {
+    const r = await cli(['run', scenarioFile('late-notice'), '--lang', 'fr']);
+    expectOneLineError(r, /--lang must be "en" or "es", got "fr".*use --lang en or --lang es/);
+  });
+
   it('exits 1 when an expectation fails', async () => {
     const s = { ...getScenario('notify-only'), expect: { outcome: 'transferred-to-dhs' } };
     const r = await cli(['run', 'fail.json'], { 'fail.json': JSON.stringify(s) });

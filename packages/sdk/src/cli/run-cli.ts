@@ -35,7 +35,10 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .description('run a scenario file and check its expectations (exit 1 when one is not met)')
     .argument('<scenario>', 'a scenario file, or the id of a library scenario')
     .option('--json', 'print stable JSON (errors too)')
-    .action(async (file: string, options: { json?: boolean }) => setCode(await runCommand(io, file, options)));
+    .option('--lang <lang>', 'language of the report: en or es (default en)')
+    .action(async (file: string, options: { json?: boolean; lang?: string }) =>
+      setCode(await runCommand(io, file, options)),
+    );
 
   program
     .command('validate')

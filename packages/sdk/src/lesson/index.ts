@@ -18,6 +18,7 @@ export {
 } from './evaluate.js';
 export { LESSON_SCHEMA_URL, lessonJsonSchema } from './json-schema.js';
 export { getLesson, LESSON_LIBRARY, listLessonIds } from './library.js';
+export { getLessonIn, LESSON_LIBRARY_ES } from './library-es.js';
 export { isLesson, parseLesson } from './parse.js';
 export {
   DecidingLayerSchema,

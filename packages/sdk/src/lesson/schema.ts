@@ -3,6 +3,7 @@ import {
   DECISION_REASON_CODES,
   InstantSchema,
   JurisdictionPolicySchema,
+  LanguageSchema,
   NoticeStatusSchema,
   OutcomeCodeSchema,
   POLICY_SWITCH_FIELDS,
@@ -260,6 +261,18 @@ export const LessonSchema = z
       .min(1)
       .max(80)
       .regex(/^[a-z0-9][a-z0-9-]*$/, 'id must be lowercase letters, digits and hyphens, e.g. "the-48-hour-hold"'),
+    /** The language the lesson is written in (the core's `LanguageSchema`: `en`, `es`); English when left out. */
+    lang: LanguageSchema.optional(),
+    /**
+     * For a translation: the id of the lesson it translates (the same id; the file lives in `lessons/<lang>/`). A
+     * translation has the same sections, checkpoint answers and scenario as its source (checked by the test suite).
+     */
+    translationOf: z
+      .string()
+      .min(1)
+      .max(80)
+      .regex(/^[a-z0-9][a-z0-9-]*$/, 'translationOf must be the id of the lesson this one translates')
+      .optional(),
     title: text(200),
     /** One or two sentences: what the student will learn. */
     summary: text(400),
@@ -300,12 +313,29 @@ export function sameMeasureValue(a: unknown, b: unknown): boolean {
 }
 
 type LessonShape = {
+  id: string;
+  lang?: string | undefined;
+  translationOf?: string | undefined;
   scenario: string | Scenario;
   sections: readonly LessonSection[];
 };
 
 /** What the schema alone cannot say: ids unique, answers among the choices, play-until inside the case. */
 function checkCoherence(lesson: LessonShape, ctx: z.RefinementCtx): void {
+  if (lesson.translationOf !== undefined && (lesson.lang === undefined || lesson.lang === 'en')) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['lang'],
+      message: 'a translation names its language: set lang to "es" (translationOf names the English lesson)',
+    });
+  }
+  if (lesson.translationOf !== undefined && lesson.translationOf !== lesson.id) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['translationOf'],
+      message: `a translation keeps the id of the lesson it translates: set id to "${lesson.translationOf}"`,
+    });
+  }
   const scenario =
     typeof lesson.scenario === 'string' ? SCENARIO_LIBRARY.find((s) => s.id === lesson.scenario) : lesson.scenario;
   if (scenario === undefined) {

@@ -1,7 +1,17 @@
-import { type CitationId, formatLocal, HOLD_END_TEXT } from '@detainer-kit/core';
+import {
+  type CitationId,
+  formatLocal,
+  HOLD_END_TEXT,
+  LANGUAGE_LOCALES,
+  type Language,
+  loadLanguage,
+  outcomeText,
+  textOf,
+} from '@detainer-kit/core';
 import { leadText } from '../../case/explain.js';
 import { accessText, caseDutyToIssue, dutyText } from '../../case/person-duties.js';
 import { runScenario, type ScenarioRun } from '../../scenario/run.js';
+import { LangArgSchema, parseArg } from '../args.js';
 import { citationList, DISCLAIMER_LINE, formatHours, plain, table, toJson } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
 import { loadScenario } from '../load.js';
@@ -42,39 +52,117 @@ export function runJson(run: ScenarioRun) {
   };
 }
 
-/** The human-readable report of a run. */
-export function runText(run: ScenarioRun): string {
+/**
+ * The labels of the `run` report, by language. Codes (outcome, reason, status, state, event) stay as they are in
+ * every language: they are the stable ids a reader can look up in the README. The machine's step descriptions and
+ * deadline labels are English in every language for now.
+ */
+const RUN_LABELS = {
+  en: {
+    custodian: 'Custodian',
+    timesIn: 'times in',
+    policy: 'Policy',
+    when: 'When',
+    event: 'Event',
+    state: 'State',
+    happened: 'What happened',
+    decision: '(decision)',
+    step: 'Step',
+    at: 'at',
+    notApplied: 'not applied',
+    outcome: 'Outcome',
+    noneYet: 'none yet: the case is still',
+    hold: 'Hold: started',
+    limit: 'limit',
+    rule: 'counting rule',
+    unverified: 'an unverified reading',
+    hoursHeld: 'Hours held',
+    noHold: 'no hold',
+    notice: 'Notice',
+    sent: 'sent',
+    deadlines: 'Deadlines',
+    citations: 'Citations',
+    expectations: 'Expectations',
+    of: 'of',
+    met: 'met',
+    failed: 'FAILED',
+    expected: 'expected',
+    got: 'got',
+  },
+  es: {
+    custodian: 'Custodio',
+    timesIn: 'horas en',
+    policy: 'Política',
+    when: 'Cuándo',
+    event: 'Evento',
+    state: 'Estado',
+    happened: 'Qué pasó',
+    decision: '(decisión)',
+    step: 'Paso',
+    at: 'el',
+    notApplied: 'no aplicado',
+    outcome: 'Desenlace',
+    noneYet: 'todavía ninguno: el caso sigue en',
+    hold: 'Retención: empezó',
+    limit: 'límite',
+    rule: 'regla de cómputo',
+    unverified: 'una lectura no verificada',
+    hoursHeld: 'Horas retenida',
+    noHold: 'sin retención',
+    notice: 'Aviso',
+    sent: 'enviado',
+    deadlines: 'Plazos',
+    citations: 'Fuentes',
+    expectations: 'Expectativas',
+    of: 'de',
+    met: 'cumplidas',
+    failed: 'FALLÓ',
+    expected: 'se esperaba',
+    got: 'se obtuvo',
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
+/**
+ * The human-readable report of a run, in `lang` (default English; Spanish needs `await loadLanguage('es')` first):
+ * labels, the outcome's sentence, lead times and the disclaimer in that language, times in its locale.
+ */
+export function runText(run: ScenarioRun, lang: Language = 'en'): string {
+  const L = RUN_LABELS[lang];
   const s = run.scenario;
   const tz = s.custodian.timeZone;
-  const when = (instant: string) => formatLocal(instant, tz, 'table');
+  const locale = LANGUAGE_LOCALES[lang];
+  const when = (instant: string) => formatLocal(instant, tz, 'table', locale);
   // A step through `deciding` is the custodian's decision, taken at once after the event before it.
-  const eventLabel = (e: (typeof run.timeline)[number]) => (e.edge.includes(':always:') ? '(decision)' : e.event.type);
+  const eventLabel = (e: (typeof run.timeline)[number]) => (e.edge.includes(':always:') ? L.decision : e.event.type);
   const lines = [
     `${plain(s.title)} (${plain(s.id)})`,
-    `Custodian: ${plain(s.custodian.name)}, times in ${tz}`,
-    `Policy: ${plain(run.policy.name)}`,
+    `${L.custodian}: ${plain(s.custodian.name)}, ${L.timesIn} ${tz}`,
+    `${L.policy}: ${plain(run.policy.name)}`,
     '',
     table(
-      ['#', `When (${tz})`, 'Event', 'State', 'What happened'],
+      ['#', `${L.when} (${tz})`, L.event, L.state, L.happened],
       run.timeline.map((e) => [String(e.seq), when(e.at), eventLabel(e), e.to, plain(e.description)]),
     ),
   ];
   for (const skipped of run.skippedSteps) {
-    lines.push(`Step ${skipped.index} (${skipped.type} at ${when(skipped.at)}) not applied: ${plain(skipped.why)}`);
+    lines.push(
+      `${L.step} ${skipped.index} (${skipped.type} ${L.at} ${when(skipped.at)}) ${L.notApplied}: ${plain(skipped.why)}`,
+    );
   }
   lines.push('');
   const outcome = run.outcome;
+  const outcomeWords = outcome ? (lang === 'en' ? outcome.text : outcomeText(outcome, lang)) : '';
   lines.push(
     outcome
-      ? `Outcome: ${outcome.code} (${outcome.reason}) at ${when(outcome.at)}\n  ${plain(outcome.text)}`
-      : `Outcome: none yet: the case is still ${run.case.state} at ${when(run.case.now)}`,
+      ? `${L.outcome}: ${outcome.code} (${outcome.reason}) ${L.at} ${when(outcome.at)}\n  ${plain(outcomeWords)}`
+      : `${L.outcome}: ${L.noneYet} ${run.case.state} ${L.at} ${when(run.case.now)}`,
   );
   const hold = run.case.context.hold;
   if (run.holdStartedAt && run.holdEndsAt) {
     const rule = hold
-      ? ` (counting rule: ${hold.countingRule.rule}${hold.countingRule.unverified ? ', an unverified reading' : ''})`
+      ? ` (${L.rule}: ${hold.countingRule.rule}${hold.countingRule.unverified ? `, ${L.unverified}` : ''})`
       : '';
-    lines.push(`Hold: started ${when(run.holdStartedAt)}, limit ${when(run.holdEndsAt)}${rule}`);
+    lines.push(`${L.hold} ${when(run.holdStartedAt)}, ${L.limit} ${when(run.holdEndsAt)}${rule}`);
     const limit = hold?.limit;
     if (limit) {
       lines.push(
@@ -94,7 +182,7 @@ export function runText(run: ScenarioRun): string {
       `State judicial order: ${order.status}${order.enteredAt ? ` at ${when(order.enteredAt)}` : ''} (North Carolina HB 10${order.status === 'missing' ? '; flagged, not fatal' : ''}) [nc-hb10-2024]`,
     );
   }
-  lines.push(`Hours held: ${formatHours(run.hoursHeld)}`);
+  lines.push(`${L.hoursHeld}: ${run.hoursHeld === null ? L.noHold : formatHours(run.hoursHeld)}`);
   if (run.holds.length > 0) {
     // Every hold on record: after a move on a new criminal charge a detainer can have two [cfr-287.7-d].
     lines.push('Hold history:');
@@ -105,11 +193,11 @@ export function runText(run: ScenarioRun): string {
     }
   }
   const notice = run.case.context.notice;
-  const sent = notice?.sentAt ? `: sent ${when(notice.sentAt)}, ${leadText(notice.leadMinutes)}` : '';
-  lines.push(`Notice: ${run.noticeStatus}${sent}`);
+  const sent = notice?.sentAt ? `: ${L.sent} ${when(notice.sentAt)}, ${leadText(notice.leadMinutes, lang)}` : '';
+  lines.push(`${L.notice}: ${run.noticeStatus}${sent}`);
   const deadlines = run.case.deadlines;
   if (deadlines.length > 0) {
-    lines.push('Deadlines:');
+    lines.push(`${L.deadlines}:`);
     for (const d of deadlines) {
       lines.push(`  ${when(d.at)}  ${d.status.padEnd(8)} ${plain(d.label)} [${citationList(d.citations)}]`);
     }
@@ -130,25 +218,36 @@ export function runText(run: ScenarioRun): string {
   }
   const dutyToIssue = caseDutyToIssue(run.case.context);
   if (dutyToIssue) lines.push(`${plain(dutyToIssue.text)} [${citationList(dutyToIssue.citations)}]`);
-  lines.push(`Citations: ${citationList(runCitations(run))}`);
+  lines.push(`${L.citations}: ${citationList(runCitations(run))}`);
   if (run.expectations.length > 0) {
     const met = run.expectations.filter((e) => e.met).length;
-    lines.push('', `Expectations: ${met} of ${run.expectations.length} met${run.passed ? '' : ' (FAILED)'}`);
+    lines.push(
+      '',
+      `${L.expectations}: ${met} ${L.of} ${run.expectations.length} ${L.met}${run.passed ? '' : ` (${L.failed})`}`,
+    );
     for (const e of run.expectations) {
       lines.push(
-        `  ${e.met ? 'ok  ' : 'FAIL'} ${e.field}: expected ${JSON.stringify(e.expected)}${e.met ? '' : `, got ${JSON.stringify(e.actual)}`}`,
+        `  ${e.met ? 'ok  ' : 'FAIL'} ${e.field}: ${L.expected} ${JSON.stringify(e.expected)}${e.met ? '' : `, ${L.got} ${JSON.stringify(e.actual)}`}`,
       );
     }
   }
-  lines.push('', DISCLAIMER_LINE, '');
+  lines.push('', lang === 'en' ? DISCLAIMER_LINE : textOf('model.disclaimer', lang), '');
   return lines.join('\n');
 }
 
 /**
- * `detainer run <scenario.json|library id> [--json]`. Exit 1 when the scenario's expectations are not met.
+ * `detainer run <scenario.json|library id> [--json] [--lang en|es]`. Exit 1 when the scenario's expectations are not
+ * met; exit 2 (before reading the file) for a `--lang` other than `en` or `es`. `--json` is the same in every
+ * language (codes, not words).
  */
-export async function runCommand(io: CliIo, file: string, options: { json?: boolean }): Promise<ExitCode> {
+export async function runCommand(
+  io: CliIo,
+  file: string,
+  options: { json?: boolean; lang?: string },
+): Promise<ExitCode> {
+  const lang = options.lang === undefined ? 'en' : parseArg(LangArgSchema, options.lang, '--lang');
+  await loadLanguage(lang);
   const run = runScenario((await loadScenario(io, file)).scenario);
-  io.stdout(options.json ? toJson(runJson(run)) : runText(run));
+  io.stdout(options.json ? toJson(runJson(run)) : runText(run, lang));
   return run.passed ? EXIT.ok : EXIT.expectationsFailed;
 }
