@@ -168,8 +168,11 @@ export function validatePersistedDetainerSnapshot(value: unknown): PersistedDeta
       rule: hold.countingRule.rule,
       timeZone: hold.timeZone,
     });
-    if (deadline !== hold.deadline) {
-      throw tampered('context.hold.deadline', `should be ${deadline} for a hold that started at ${hold.startedAt}`);
+    // A state-law hold limit (Georgia HB 1105 as introduced) may have capped the counting rule's deadline.
+    const limit = hold.limit ?? null;
+    const expected = limit ? limit.deadline : deadline;
+    if ((limit && limit.ruleDeadline !== deadline) || expected !== hold.deadline) {
+      throw tampered('context.hold.deadline', `should be ${expected} for a hold that started at ${hold.startedAt}`);
     }
   }
   return value as PersistedDetainerSnapshot;
@@ -189,7 +192,16 @@ export function restoreDetainerActor(persisted: unknown, options: DetainerActorO
   const validated = validatePersistedDetainerSnapshot(persisted);
   // A case saved before duties and transfers before release were modeled has neither: it had none.
   const saved: Partial<DetainerCaseContext> = validated.context;
-  const context = { ...validated.context, duties: saved.duties ?? [], earlyTransfer: saved.earlyTransfer ?? null };
+  const context = {
+    ...validated.context,
+    duties: saved.duties ?? [],
+    earlyTransfer: saved.earlyTransfer ?? null,
+    // Likewise for the records added with custody-move bases, state judicial orders, 287(g) and proof of status.
+    holdHistory: saved.holdHistory ?? [],
+    stateJudicialOrder: saved.stateJudicialOrder ?? null,
+    lodgedBy: saved.lodgedBy ?? null,
+    proofOfStatusAt: saved.proofOfStatusAt ?? null,
+  };
   const snapshot = { ...validated, context };
   const { caseId, bookedAt, custodian, policy, subject } = snapshot.context;
   // XState ignores `input` when a snapshot is given; it is passed only because the machine's input is required.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SimulatedClock } from 'xstate';
 import { applyHoldLimit } from '../clock/hold-limit.js';
 import type { DetainerInput } from '../detainer/detainer.js';
 import { DetainerSchema } from '../detainer/detainer.js';
@@ -8,7 +9,8 @@ import { getPolicyPreset } from '../policy/presets.js';
 import { resolveDecision } from '../policy/resolve-decision.js';
 import type { JurisdictionPolicyInput } from '../policy/schema.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
-import { drive, I247A_ADMIN } from '../test-support/fixtures.js';
+import { drive, I247A_ADMIN, wrap } from '../test-support/fixtures.js';
+import { restoreDetainerActor } from './actor.js';
 import { getEventAvailability } from './availability.js';
 
 // DOMAIN.md §9–§10: state law after 2017. Every instant below is worked out by hand (America/New_York).
@@ -154,6 +156,48 @@ describe('the hold limit set by state law', () => {
     c.advanceTo('2024-06-10T12:00:00Z');
     const s = c.actor.getSnapshot();
     expect(s.output).toMatchObject({ code: 'released-hold-expired', at: '2024-06-09T21:00:00.000Z' });
+  });
+
+  it('does keep the capped deadline through a save and restore, and ends the restored case at Sunday 17:00', () => {
+    const c = lodged(GA, I247A_ADMIN, '2024-06-03T14:00:00Z');
+    c.send({ type: 'RELEASE_ELIGIBLE', at: FRIDAY, reason: 'bond-posted' });
+    c.advanceTo('2024-06-08T12:00:00Z');
+    const saved = JSON.parse(JSON.stringify(c.actor.getPersistedSnapshot()));
+    c.actor.stop();
+    const clock = new SimulatedClock();
+    clock.set(Date.parse('2024-06-08T12:00:00Z'));
+    const restored = wrap(restoreDetainerActor(saved, { clock }).start(), clock);
+    expect(restored.actor.getSnapshot().context.hold?.deadline).toBe('2024-06-09T21:00:00.000Z');
+    restored.advanceTo('2024-06-10T12:00:00Z');
+    expect(restored.actor.getSnapshot().output).toMatchObject({
+      code: 'released-hold-expired',
+      at: '2024-06-09T21:00:00.000Z',
+    });
+    // A capped deadline that does not follow from the record is refused as edited.
+    const edited = {
+      ...saved,
+      context: { ...saved.context, hold: { ...saved.context.hold, deadline: '2024-06-11T21:00:00.000Z' } },
+    };
+    expect(() => restoreDetainerActor(edited)).toThrowError(expect.objectContaining({ code: 'invalid-snapshot' }));
+  });
+
+  it('does restore a case saved before hold history, orders, 287(g) and proof of status were recorded', () => {
+    const c = lodged(GA, I247A_ADMIN, '2024-06-03T14:00:00Z');
+    c.send({ type: 'RELEASE_ELIGIBLE', at: FRIDAY, reason: 'bond-posted' });
+    const saved = JSON.parse(JSON.stringify(c.actor.getPersistedSnapshot()));
+    for (const key of ['holdHistory', 'stateJudicialOrder', 'lodgedBy', 'proofOfStatusAt', 'duties', 'earlyTransfer']) {
+      delete saved.context[key];
+    }
+    const clock = new SimulatedClock();
+    clock.set(Date.parse('2024-06-08T00:00:00Z'));
+    const restored = wrap(restoreDetainerActor(saved, { clock }).start(), clock);
+    const context = restored.actor.getSnapshot().context;
+    expect(context.holdHistory).toEqual([]);
+    expect(context.duties).toEqual([]);
+    expect(context.lodgedBy).toBeNull();
+    restored.advanceTo('2024-06-10T12:00:00Z');
+    // The hold that ends is recorded in the (new) history.
+    expect(restored.actor.getSnapshot().context.holdHistory).toHaveLength(1);
   });
 
   it('does keep the weekday deadline, Tuesday 17:00, with a judicial warrant', () => {
