@@ -9,7 +9,7 @@ import { getPolicyPreset } from '../policy/presets.js';
 import { resolveDecision } from '../policy/resolve-decision.js';
 import type { JurisdictionPolicyInput } from '../policy/schema.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
-import { drive, I247A_ADMIN, wrap } from '../test-support/fixtures.js';
+import { drive, I247A_ADMIN, NY_JAIL, wrap } from '../test-support/fixtures.js';
 import { restoreDetainerActor } from './actor.js';
 import { getEventAvailability } from './availability.js';
 
@@ -156,6 +156,24 @@ describe('the hold limit set by state law', () => {
     c.advanceTo('2024-06-10T12:00:00Z');
     const s = c.actor.getSnapshot();
     expect(s.output).toMatchObject({ code: 'released-hold-expired', at: '2024-06-09T21:00:00.000Z' });
+  });
+
+  it('does apply the cap of the custodian where the hold starts, not of an earlier one (explore seed 484046730)', () => {
+    // Booked in a Georgia-capped jail, moved on a new charge before any detainer to a jail without the cap: the
+    // hold that starts there on Friday 17:00 runs by the weekday count to Tuesday 17:00, uncapped.
+    const c = drive(GA, { bookedAt: '2024-06-03T14:00:00Z' });
+    c.send({
+      type: 'CUSTODY_MOVED',
+      at: '2024-06-03T15:00:00Z',
+      custodian: { ...NY_JAIL, id: 'other-county', name: 'Other County Jail' },
+      policy: WEEKDAY,
+    });
+    c.send({ type: 'DETAINER_LODGED', at: '2024-06-04T15:00:00Z', detainer: I247A_ADMIN });
+    c.send({ type: 'DETAINER_SERVED', at: '2024-06-04T16:00:00Z' });
+    c.send({ type: 'RELEASE_ELIGIBLE', at: FRIDAY, reason: 'bond-posted' });
+    const hold = c.actor.getSnapshot().context.hold;
+    expect(hold?.limit).toBeNull();
+    expect(hold?.deadline).toBe('2024-06-11T21:00:00.000Z');
   });
 
   it('does keep the capped deadline through a save and restore, and ends the restored case at Sunday 17:00', () => {
