@@ -31,6 +31,15 @@ export const tests = {
     assert.equal(await page.locator('[data-testid="current-state"]').innerText(), 'Transferred to DHS');
     assert.equal(await page.locator('[data-testid="outcome"]').innerText(), 'transferred-to-dhs');
     assert.match(await why(page), /handed the person to DHS before release eligibility/);
+    // The chart's taken arrow, drawn together with the transfer at release, names the event that happened.
+    const takenLabels = await page
+      .locator('.t-edge.taken .t-label')
+      .evaluateAll((gs) => gs.map((g) => g.textContent ?? ''));
+    assert.ok(
+      takenLabels.some((l) => /Early transfer to DHS/.test(l)),
+      `taken arrow labels: ${JSON.stringify(takenLabels)}`,
+    );
+    assert.ok(!takenLabels.some((l) => /eligible for release/.test(l)), 'no taken arrow says "eligible for release"');
     await shot('duties-florida');
 
     await playScenario(page, 'california-state-prison-duties-to-person', 6);

@@ -10,7 +10,7 @@ import type {
   TeachingLayoutNode,
   TeachingMetrics,
 } from '../src/diagram/teaching-layout-types.ts';
-import { toTeachingGraph, wrapWords } from '../src/model/teaching-graph.ts';
+import { LABEL_CHARS, toTeachingGraph, wrapWords } from '../src/model/teaching-graph.ts';
 import { type Elk, type ElkNode, edgePoints } from './elk-graph.ts';
 
 /**
@@ -29,12 +29,9 @@ export const TEACHING_METRICS: TeachingMetrics = {
   nodePadY: 9,
 };
 export const CHAR_EM = 0.6;
-/**
- * Characters per line of an edge label and of a node title. Wide, short labels: the stage is wider than it is
- * tall, and every extra line of a label adds to the height of its layer.
- */
-export const LABEL_CHARS = 28;
+/** Characters per line of a node title (edge labels: `LABEL_CHARS`, shared with the renderer). */
 export const TITLE_CHARS = 30;
+export { LABEL_CHARS };
 
 const textWidth = (lines: readonly string[], font: number) =>
   Math.ceil(Math.max(0, ...lines.map((l) => l.length)) * font * CHAR_EM);

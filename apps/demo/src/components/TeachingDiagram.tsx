@@ -5,7 +5,8 @@ import type { TeachingLayoutEdge } from '../diagram/teaching-layout-types';
 import { useT } from '../i18n/store';
 import { fitScale } from '../model/chart-scale';
 import { statePath } from '../model/diagram-view';
-import { type ArrowStatus, arrowStatus, arrowTaken, CLOCK_EVENT } from '../model/teaching-view';
+import { LABEL_CHARS, wrapWords } from '../model/teaching-graph';
+import { type ArrowStatus, arrowStatus, arrowTaken, CLOCK_EVENT, takenEventOf } from '../model/teaching-view';
 
 interface Props {
   readonly activeState: string;
@@ -193,6 +194,12 @@ export function TeachingDiagram(props: Props) {
             const d = e.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p[0]},${p[1]}`).join(' ');
             const text = describe(e, status, props);
             const lb = e.labelBox;
+            // An arrow drawn for several events says which one was taken (its box fits the shorter event names).
+            const takenEvent = isTaken ? takenEventOf(e, taken) : null;
+            const labelLines =
+              takenEvent && takenEvent !== e.event && lb.lines.length > 0
+                ? wrapWords(t.eventLabels[takenEvent as keyof typeof t.eventLabels] ?? takenEvent, LABEL_CHARS)
+                : lb.lines;
             return (
               // biome-ignore lint/a11y/useSemanticElements: an SVG arrow cannot be a <button>; it has the role, focus and keys.
               <g
@@ -223,10 +230,10 @@ export function TeachingDiagram(props: Props) {
                     e.target.startsWith('choice:') || e.target.startsWith('junction:') ? undefined : 'url(#t-arrow)'
                   }
                 />
-                {lb.lines.length > 0 ? (
+                {labelLines.length > 0 ? (
                   <g className="t-label">
                     <rect x={lb.x} y={lb.y} width={lb.width} height={lb.height} rx={4} />
-                    {lb.lines.map((line, i) => (
+                    {labelLines.map((line, i) => (
                       <text
                         key={line}
                         x={lb.x + lb.width / 2}

@@ -65,7 +65,7 @@ export const en = {
     STATE_JUDICIAL_ORDER: 'State judicial order entered (North Carolina HB 10)',
     PROOF_OF_STATUS: 'Proof of status shown',
     PERSON_INFORMED: 'Inform the person (copy of request, rights)',
-    TRANSFERRED_BEFORE_RELEASE: 'Hand to DHS before release eligibility',
+    TRANSFERRED_BEFORE_RELEASE: 'Early transfer to DHS',
   } satisfies Readonly<Record<DetainerEventType, string>>,
   actors: { DHS: 'DHS', Custodian: 'Custodian', 'Court / person': 'Court / person' },
   eventsPossible: (n: number) => `${n} events possible now`,

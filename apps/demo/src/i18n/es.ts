@@ -62,7 +62,7 @@ export const es: Messages = {
     STATE_JUDICIAL_ORDER: 'Orden judicial estatal dictada (Carolina del Norte, HB 10)',
     PROOF_OF_STATUS: 'Se presenta prueba de estatus',
     PERSON_INFORMED: 'Informar a la persona (copia de la solicitud, derechos)',
-    TRANSFERRED_BEFORE_RELEASE: 'Entregar al DHS antes de la liberación',
+    TRANSFERRED_BEFORE_RELEASE: 'Entrega anticipada al DHS',
   },
   actors: { DHS: 'DHS', Custodian: 'Custodio', 'Court / person': 'Tribunal / persona' },
   eventsPossible: (n: number) => `${n} eventos posibles ahora`,

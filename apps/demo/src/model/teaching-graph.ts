@@ -64,6 +64,12 @@ export interface TeachingOptions {
   readonly eventTitle?: (event: string) => string;
 }
 
+/**
+ * Characters per line of an edge label. Wide, short labels: the stage is wider than it is tall, and every extra
+ * line of a label adds to the height of its layer. The build-time layout and the renderer share it.
+ */
+export const LABEL_CHARS = 28;
+
 /** Longest label kept whole; longer first sentences are cut at their first colon or semicolon. */
 const LONG_LABEL = 44;
 

@@ -1,6 +1,7 @@
-import { createCase, type EventAvailability } from '@detainer-kit/sdk';
+import { createCase, type EventAvailability, getMachineGraph } from '@detainer-kit/sdk';
 import { describe, expect, it } from 'vitest';
-import { arrowStatus, arrowTaken, CLOCK_EVENT } from './teaching-view';
+import { toTeachingGraph } from './teaching-graph';
+import { arrowStatus, arrowTaken, CLOCK_EVENT, takenEventOf } from './teaching-view';
 
 const titleOf = (id: string) => `“${id}” title`.replace(/“|”/g, '');
 const allowed = (type: EventAvailability['type']): EventAvailability => ({
@@ -53,5 +54,24 @@ describe('arrowTaken', () => {
   it('is true when any merged machine edge was just taken', () => {
     expect(arrowTaken({ event: 'X', eventSources: [], edgeIds: ['a', 'b'] }, new Set(['b']))).toBe(true);
     expect(arrowTaken({ event: 'X', eventSources: [], edgeIds: ['a'] }, new Set(['b']))).toBe(false);
+  });
+});
+
+describe('takenEventOf', () => {
+  it('names the event of the transition taken, from its machine edge id', () => {
+    const arrow = { event: 'A', eventSources: [], edgeIds: ['x.y:A:0', 'x.y:B:1'] };
+    expect(takenEventOf(arrow, new Set(['x.y:B:1']))).toBe('B');
+    expect(takenEventOf(arrow, new Set(['other:C:0']))).toBeNull();
+  });
+  it('tells a transfer before release eligibility apart on the arrow it shares with the transfer at release', () => {
+    const teaching = toTeachingGraph(getMachineGraph());
+    const shared = teaching.edges.filter((e) => e.edgeIds.some((id) => id.includes(':TRANSFERRED_BEFORE_RELEASE:')));
+    expect(shared.length).toBeGreaterThan(0);
+    for (const arrow of shared) {
+      const early = arrow.edgeIds.find((id) => id.includes(':TRANSFERRED_BEFORE_RELEASE:')) ?? '';
+      expect(takenEventOf(arrow, new Set([early]))).toBe('TRANSFERRED_BEFORE_RELEASE');
+    }
+    // The arrow drawn for it is labelled by another event, so the renderer must name the one taken.
+    expect(shared.some((e) => e.event !== 'TRANSFERRED_BEFORE_RELEASE')).toBe(true);
   });
 });

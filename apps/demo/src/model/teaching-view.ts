@@ -43,3 +43,15 @@ export function arrowStatus(
 export function arrowTaken(arrow: TeachingArrow, taken: ReadonlySet<string>): boolean {
   return arrow.edgeIds.some((id) => taken.has(id));
 }
+
+/**
+ * The event of the machine transition an arrow was taken by, or `null`. One drawn arrow can carry transitions of
+ * several events (e.g. a transfer before release eligibility drawn with the transfer at release); the renderer
+ * names the event that happened, not only the arrow's first. Machine edge ids are `source:EVENT:index`.
+ */
+export function takenEventOf(arrow: TeachingArrow, taken: ReadonlySet<string>): string | null {
+  const id = arrow.edgeIds.find((edgeId) => taken.has(edgeId));
+  if (id === undefined) return null;
+  const parts = id.split(':');
+  return parts.length >= 3 ? (parts[parts.length - 2] ?? null) : null;
+}
