@@ -68,7 +68,7 @@ export const tests = {
     assert.equal(await order.inputValue(), 'required');
     assert.equal(await order.isDisabled(), true);
     const orderNote = await page.locator('[data-testid="law-note-stateJudicialOrder"]').innerText();
-    assert.match(orderNote, /set by North Carolina HB 10 .*\(from 2024-12-01\), secondary/);
+    assert.match(orderNote, /Set by North Carolina HB 10 .*\(from 2024-12-01\), secondary/);
     assert.match(orderNote, /Fixed by law: North Carolina HB 10 \(Dec 1, 2024\)/);
     await shot('70-law-nc-2025-09-30');
 
@@ -86,7 +86,15 @@ export const tests = {
       /NC HB 318 \(news reading, from Oct 1, 2025\)/,
     );
     assert.equal(await page.locator('[data-testid="switch-noticeAfterEligibility"]').inputValue(), 'within-2-hours');
-    await shot('71-law-nc-2025-10-02');
+    await page.evaluate(() => {
+      document.activeElement?.blur?.();
+      window.scrollTo(0, 0);
+    });
+    await shot('71-law-nc-2025-10-02-top');
+    await page.locator('[data-testid="law-note-countingRule"]').scrollIntoViewIfNeeded();
+    await shot('72-law-nc-2025-10-02-policy');
+    await page.locator('[data-testid="law-in-force"]').scrollIntoViewIfNeeded();
+    await shot('73-law-nc-2025-10-02-layers');
     await noSidewaysOverflow(page);
     // The header's button opens the layers.
     await page.locator('[data-testid="open-law-layers"]').click();
@@ -103,8 +111,11 @@ export const tests = {
     assert.equal(await other.locator('[data-testid="law-as-of"]').inputValue(), '2025-10-02');
     assert.equal(await other.locator(`[data-testid="law-option-${OCT_1}"]`).isChecked(), true);
     assert.equal(await counting(other).inputValue(), 'calendar');
-    await other.locator('#law-h').scrollIntoViewIfNeeded();
-    await other.screenshot({ path: 'test-output/72-law-phone.png' });
+    await other.screenshot({ path: 'test-output/74-law-phone-top.png' });
+    await other.locator('[data-testid="law-note-countingRule"]').scrollIntoViewIfNeeded();
+    await other.screenshot({ path: 'test-output/75-law-phone-policy.png' });
+    await other.locator('[data-testid="law-in-force"]').scrollIntoViewIfNeeded();
+    await other.screenshot({ path: 'test-output/76-law-phone-layers.png' });
     await noSidewaysOverflow(other);
     await other.close();
 

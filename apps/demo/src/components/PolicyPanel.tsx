@@ -74,9 +74,12 @@ function LawNote({ resolution }: { readonly resolution: SwitchResolution | undef
     <p className="law-note small" data-testid={`law-note-${resolution.switch}`}>
       {decidedBy.kind !== 'local-policy' ? (
         <span className="law-set-by">
-          {t.law.setBy(decidedBy.title, layerDates(decidedBy, t), t.law.status[decidedBy.status] ?? decidedBy.status)}
+          {t.law.setBy(decidedBy.title, layerDates(decidedBy, t))},{' '}
+          <span className={`badge status-${decidedBy.status}`}>
+            {t.law.status[decidedBy.status] ?? decidedBy.status}
+          </span>
         </span>
-      ) : null}{' '}
+      ) : null}
       {locked ? (
         <span className="law-lock" data-testid={`law-lock-${resolution.switch}`}>
           {locked.bound === 'exactly'

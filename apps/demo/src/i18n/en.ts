@@ -293,7 +293,7 @@ export const en = {
     until: (date: string) => `until ${date}`,
     openStart: 'in force throughout the model',
     yearOnly: 'only the year is known',
-    setBy: (title: string, dates: string, status: string) => `set by ${title} (${dates}), ${status}`,
+    setBy: (title: string, dates: string) => `Set by ${title} (${dates})`,
     setByLocal: 'your local policy',
     lockedBy: (reason: string) => `Fixed by law: ${reason}`,
     boundBy: (bound: string, value: string, reason: string) => `The law allows ${bound} “${value}”: ${reason}`,

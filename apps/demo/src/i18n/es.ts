@@ -282,7 +282,7 @@ export const es: Messages = {
     until: (date: string) => `hasta ${date}`,
     openStart: 'vigente durante todo el modelo',
     yearOnly: 'solo se conoce el año',
-    setBy: (title: string, dates: string, status: string) => `fijado por ${title} (${dates}), ${status}`,
+    setBy: (title: string, dates: string) => `Fijado por ${title} (${dates})`,
     setByLocal: 'su política local',
     lockedBy: (reason: string) => `Fijado por la ley: ${reason}`,
     boundBy: (bound: string, value: string, reason: string) => `La ley permite ${bound} «${value}»: ${reason}`,
