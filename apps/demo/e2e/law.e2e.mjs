@@ -103,7 +103,7 @@ export const tests = {
     // The share link keeps the jurisdiction, the date and the option.
     await page.locator('[data-testid="share"]').click();
     const link = await page.locator('[data-testid="share-link"]').inputValue();
-    assert.match(link, /&law=us-nc&asOf=2025-10-02&lawOptions=us-nc%2Fhb318-2025-from-oct-1/);
+    assert.match(link, /&law=us-nc&asOf=2025-10-02&lawOptions=us-nc%2Fhb318-2025-from-oct-1$/);
     const other = await page.context().newPage();
     await other.setViewportSize({ width: 390, height: 844 });
     await load(other, '', link);

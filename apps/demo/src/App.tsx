@@ -34,6 +34,7 @@ import {
   appliedPolicy,
   bookingDate,
   DEFAULT_LAW,
+  isDefaultLaw,
   jurisdictionName,
   type LawChoice,
   lawHashPart,
@@ -245,7 +246,9 @@ export function App({
     try {
       const scenario = session.toScenario();
       const token = encodeShareLink({ scenario, position: session.getView().position });
-      const hash = `${shareHash(token)}&${lawHashPart(law)}${compare ? `&${compareHashPart(compare)}` : ''}`;
+      // The law only when it is not the default, so a link under the default law reads as it always did.
+      const lawPart = isDefaultLaw(law) ? '' : `&${lawHashPart(law)}`;
+      const hash = `${shareHash(token)}${compare ? `&${compareHashPart(compare)}` : ''}${lawPart}`;
       const url = `${location.href.split('#')[0]}${hash}`;
       history.replaceState(null, '', hash);
       setShareText(url);
@@ -271,6 +274,8 @@ export function App({
       if (lawRead.kind === 'ok') setLawState(lawRead.law);
       else if (lawRead.kind === 'error') session.notify('error', lawRead.message);
       if (readShareHash(location.hash).kind !== 'ok') return;
+      // A share link without a law part was made under the default law.
+      if (lawRead.kind === 'none') setLawState(DEFAULT_LAW);
       const read = readCompareHash(location.hash);
       if (read.kind === 'ok') setCompare(read.columns);
       else if (read.kind === 'error') session.notify('error', read.message);

@@ -5,6 +5,7 @@ import {
   appliedPolicy,
   bookingDate,
   DEFAULT_LAW,
+  isDefaultLaw,
   JURISDICTIONS,
   type LawChoice,
   lawHashPart,
@@ -33,6 +34,9 @@ describe('the law choice in the link', () => {
     // Following the booking date: no asOf in the link.
     expect(lawHashPart(DEFAULT_LAW)).toBe('law=federal');
     expect(readLawHash('#law=federal')).toEqual({ kind: 'ok', law: DEFAULT_LAW });
+    expect(isDefaultLaw(DEFAULT_LAW)).toBe(true);
+    expect(isDefaultLaw(NC)).toBe(false);
+    expect(isDefaultLaw({ ...DEFAULT_LAW, asOf: '2025-10-02' })).toBe(false);
   });
 
   it('is none without a law part', () => {

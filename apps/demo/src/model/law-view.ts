@@ -32,6 +32,10 @@ export interface LawChoice {
 
 export const DEFAULT_LAW: LawChoice = { jurisdiction: 'federal', asOf: null, options: [] };
 
+/** The default law: the federal floor on the booking date, no option. */
+export const isDefaultLaw = (law: LawChoice): boolean =>
+  law.jurisdiction === DEFAULT_LAW.jurisdiction && law.asOf === null && law.options.length === 0;
+
 /** The option layers a jurisdiction offers (off by default), in the library's order. */
 export function optionLayers(jurisdiction: string): readonly LawLayer[] {
   return getJurisdiction(jurisdiction)?.layers.filter((l) => l.option) ?? [];
