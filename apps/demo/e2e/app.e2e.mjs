@@ -27,11 +27,12 @@ async function runToOutcomeByClicking(page) {
 }
 
 export const tests = {
-  async 'loads with the disclaimer, the law date and the diagram'({ page, baseUrl, shot }) {
+  async 'loads with the disclaimer, the law applied and the diagram'({ page, baseUrl, shot }) {
     await load(page, baseUrl);
     const disclaimer = await page.locator('[data-testid="disclaimer"]').innerText();
     assert.match(disclaimer, /Educational model, not legal advice/);
-    assert.match(disclaimer, /2021-08-12/);
+    // The law the case runs under: the federal floor, read on the first scenario's booking date.
+    assert.match(disclaimer, /Law applied: Federal floor, as of \d{4}-\d{2}-\d{2} Law layers/);
     // The teaching view is the default; the full statechart is one toggle away.
     await page.getByRole('button', { name: 'Full statechart' }).click();
     await page.locator('svg g.state').first().waitFor();

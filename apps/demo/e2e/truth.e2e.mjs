@@ -190,8 +190,9 @@ export const tests = {
       const label = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
       if (label === 'Play' || label === 'Next step ▶') break;
     }
-    // Two skip links, the scenario bar's seven controls and the language switch (one Tab stop), then Play.
-    assert.ok(tabs + 1 <= 11, `${tabs + 1} Tabs to the first step control`);
+    // Two skip links, the "Law layers" button of the law applied, the scenario bar's seven controls and the
+    // language switch (one Tab stop), then Play.
+    assert.ok(tabs + 1 <= 12, `${tabs + 1} Tabs to the first step control`);
   },
 
   async 'a right-to-left override in a shared title does not reverse the rest of the line'({ page, baseUrl, shot }) {

@@ -1,11 +1,4 @@
-import {
-  type DetainerEventType,
-  encodeShareLink,
-  getMachineGraph,
-  MODEL_INFO,
-  SCENARIO_LIBRARY,
-  textOf,
-} from '@detainer-kit/sdk';
+import { type DetainerEventType, encodeShareLink, getMachineGraph, SCENARIO_LIBRARY, textOf } from '@detainer-kit/sdk';
 import {
   lazy,
   Suspense,
@@ -22,6 +15,8 @@ import { DiagramText } from './components/DiagramText';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { EventPanel } from './components/EventPanel';
 import { Explanation } from './components/Explanation';
+import { LawPanel } from './components/LawPanel';
+import { setPanelOpen } from './components/Panel';
 import { PolicyPanel } from './components/PolicyPanel';
 import { ScenarioPanel } from './components/ScenarioPanel';
 import { DEFAULT_SPEED, SPEEDS, TimeControls } from './components/TimeControls';
@@ -35,6 +30,17 @@ import { currentNode, takenEdgeIds } from './model/diagram-view';
 import { EVENTS_WITH_FORM } from './model/event-forms';
 import { expectationValue, expectationView } from './model/expectations';
 import { holdCount, offDays } from './model/law-clock';
+import {
+  appliedPolicy,
+  bookingDate,
+  DEFAULT_LAW,
+  isDefaultLaw,
+  jurisdictionName,
+  type LawChoice,
+  lawHashPart,
+  readLawHash,
+  resolveChoice,
+} from './model/law-view';
 import type { Session } from './model/session';
 import { describeError, readScenarioFile, readShareHash, shareHash } from './model/share-state';
 import { CLOCK_EVENT } from './model/teaching-view';
@@ -85,6 +91,34 @@ export function App({
   const [selected, setSelected] = useState<string | null>(null);
   const [shareText, setShareText] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  // The law the case runs under (issue 12): the jurisdiction, the date, the options; from the link when it has them.
+  const [law, setLawState] = useState<LawChoice>(() => {
+    const read = readLawHash(location.hash);
+    if (read.kind === 'ok') return read.law;
+    if (read.kind === 'error') queueMicrotask(() => session.notify('error', read.message));
+    return DEFAULT_LAW;
+  });
+  // The user's local policy, kept per loaded scenario: a scenario (or link) brings its own policy.
+  const [localState, setLocalState] = useState<{ origin: unknown; policy: typeof policy }>(() => ({
+    origin: view.origin,
+    policy: view.originPolicy,
+  }));
+  const local = localState.origin === view.origin ? localState.policy : view.originPolicy;
+  const asOf = law.asOf ?? bookingDate(base.bookedAt, tz);
+  const resolved = useMemo(() => resolveChoice(law, asOf, local), [law, asOf, local]);
+  const applied = useMemo(() => appliedPolicy(local, resolved), [local, resolved]);
+  useEffect(() => {
+    if (JSON.stringify(applied) !== JSON.stringify(session.getView().policy)) session.replay({ policy: applied });
+  }, [applied, session]);
+  const setLaw = useCallback((next: LawChoice) => setLawState(next), []);
+  const openLaw = useCallback(() => {
+    setPanelOpen('law', true);
+    requestAnimationFrame(() => {
+      const heading = document.getElementById('law-h');
+      heading?.scrollIntoView({ block: 'start' });
+      heading?.querySelector('button')?.focus();
+    });
+  }, []);
   // Teaching view: an arrow's event, sent the way its event button would (a form opens when it needs one).
   const [formRequest, setFormRequest] = useState<{ type: DetainerEventType; n: number } | null>(null);
   const onArrow = useCallback(
@@ -212,7 +246,9 @@ export function App({
     try {
       const scenario = session.toScenario();
       const token = encodeShareLink({ scenario, position: session.getView().position });
-      const hash = `${shareHash(token)}${compare ? `&${compareHashPart(compare)}` : ''}`;
+      // The law only when it is not the default, so a link under the default law reads as it always did.
+      const lawPart = isDefaultLaw(law) ? '' : `&${lawHashPart(law)}`;
+      const hash = `${shareHash(token)}${compare ? `&${compareHashPart(compare)}` : ''}${lawPart}`;
       const url = `${location.href.split('#')[0]}${hash}`;
       history.replaceState(null, '', hash);
       setShareText(url);
@@ -220,7 +256,7 @@ export function App({
         await navigator.clipboard.writeText(url);
         session.notify(
           'info',
-          `Share link copied. It holds the scenario, the policy and this position${compare ? ', and the comparison' : ''}; nothing is sent anywhere.`,
+          `Share link copied. It holds the scenario, the policy, the law applied and this position${compare ? ', and the comparison' : ''}; nothing is sent anywhere.`,
         );
       } catch {
         session.notify('info', 'Share link ready below: copy it by hand.');
@@ -228,12 +264,18 @@ export function App({
     } catch (error) {
       session.notify('error', `No share link: ${describeError(error, 'share link')}`);
     }
-  }, [session, compare]);
+  }, [session, compare, law]);
 
   // A share link opened later (hash changed by hand) brings its comparison, or says why it cannot.
   useEffect(() => {
     const onHash = () => {
+      // The law of a link applies; a bad one is refused, naming the field, and the law in force stays.
+      const lawRead = readLawHash(location.hash);
+      if (lawRead.kind === 'ok') setLawState(lawRead.law);
+      else if (lawRead.kind === 'error') session.notify('error', lawRead.message);
       if (readShareHash(location.hash).kind !== 'ok') return;
+      // A share link without a law part was made under the default law.
+      if (lawRead.kind === 'none') setLawState(DEFAULT_LAW);
       const read = readCompareHash(location.hash);
       if (read.kind === 'ok') setCompare(read.columns);
       else if (read.kind === 'error') session.notify('error', read.message);
@@ -295,8 +337,13 @@ export function App({
         <div className="title-block">
           <h1 data-testid="app-title">{t.appTitle}</h1>
           <p className="disclaimer" data-testid="disclaimer">
-            <strong>{textOf('model.disclaimer', lang)}</strong> {t.lawAsOf}{' '}
-            <time dateTime={MODEL_INFO.lawAsOf}>{MODEL_INFO.lawAsOf}</time>. {textOf('model.lawAsOfText', lang)}
+            <strong>{textOf('model.disclaimer', lang)}</strong> {t.law.applied}{' '}
+            <span data-testid="law-applied">
+              <bdi>{jurisdictionName(law.jurisdiction)}</bdi>, {t.law.asOfWord} <time dateTime={asOf}>{asOf}</time>
+            </span>{' '}
+            <button type="button" className="link" onClick={openLaw} data-testid="open-law-layers">
+              {t.law.openLayers}
+            </button>
           </p>
         </div>
         <div className="scenario-bar">
@@ -549,12 +596,17 @@ export function App({
           <ErrorBoundary label="The policy panel">
             <PolicyPanel
               policy={policy}
+              local={local}
+              resolved={resolved}
               timeZone={tz}
               subject={subject}
-              onPolicy={(p) => session.replay({ policy: p })}
+              onPolicy={(p) => setLocalState({ origin: view.origin, policy: p })}
               onTimeZone={(z) => session.replay({ custodian: { ...base.custodian, timeZone: z } })}
               onSubject={(s) => session.replay({ subject: s })}
             />
+          </ErrorBoundary>
+          <ErrorBoundary label="The law layers">
+            <LawPanel law={law} asOf={asOf} resolved={resolved} onLaw={setLaw} />
           </ErrorBoundary>
           {view.whatIf ? (
             <ErrorBoundary label="The what-if summary">
@@ -573,7 +625,8 @@ export function App({
       </main>
       <footer className="app-footer">
         <p>
-          <strong>{textOf('model.disclaimer', lang)}</strong> {t.lawAsOf} {MODEL_INFO.lawAsOf}. {t.footer}
+          <strong>{textOf('model.disclaimer', lang)}</strong> {t.law.applied}{' '}
+          <bdi>{jurisdictionName(law.jurisdiction)}</bdi>, {t.law.asOfWord} {asOf}. {t.footer}
         </p>
       </footer>
     </div>

@@ -8,6 +8,7 @@ import {
   describeCountingRule,
   describeHoldLimit,
   describeHoldSwitch,
+  describeNoticeAfterEligibility,
   describeNotifySwitch,
   describeOffenseCategory,
   describeStateJudicialOrder,
@@ -17,6 +18,8 @@ import {
   HoldSwitchSchema,
   InadmissibilityGroundSchema,
   type JurisdictionPolicy,
+  type LawSwitchKey,
+  NoticeAfterEligibilitySchema,
   NotifySwitchSchema,
   OffenseCategorySchema,
   OffenseTermSchema,
@@ -26,14 +29,18 @@ import {
   PolicyCountingRuleSchema,
   ProofOfStatusSchema,
   parsePolicy,
+  type ResolvedJurisdictionLaw,
   StateJudicialOrderSchema,
   StateLawSchema,
   type Subject,
+  SWITCH_ORDER,
+  type SwitchResolution,
   TransferSwitchSchema,
 } from '@detainer-kit/sdk';
 import { useState } from 'react';
 import { useT } from '../i18n/store';
 import { humanizeCode } from '../model/format';
+import { layerDates } from '../model/law-view';
 import { matchPolicy } from '../model/policy-view';
 import { describeError } from '../model/share-state';
 import { Citations } from './Citations';
@@ -42,7 +49,12 @@ import { CheckboxField, SelectField } from './fields';
 import { Panel } from './Panel';
 
 interface Props {
+  /** The policy the case runs under: the local policy with the law in force applied. */
   readonly policy: JurisdictionPolicy;
+  /** The user's own choice (a preset or switches), which the law in force may fix or bound. */
+  readonly local: JurisdictionPolicy;
+  /** The law in force (which layer set each switch, the locks), or null when it could not be resolved. */
+  readonly resolved: ResolvedJurisdictionLaw | null;
   readonly timeZone: string;
   readonly subject: Subject | undefined;
   readonly onPolicy: (policy: JurisdictionPolicy) => void;
@@ -51,6 +63,45 @@ interface Props {
 }
 
 const COUNTING = PolicyCountingRuleSchema.options;
+
+/** Which layer set a switch when it is not the local policy, and the lock that fixes or bounds it, with its reason. */
+function LawNote({ resolution }: { readonly resolution: SwitchResolution | undefined }) {
+  const t = useT();
+  if (!resolution) return null;
+  const { decidedBy, locked } = resolution;
+  if (decidedBy.kind === 'local-policy' && locked === null) return null;
+  return (
+    <p className="law-note small" data-testid={`law-note-${resolution.switch}`}>
+      {decidedBy.kind !== 'local-policy' ? (
+        <span className="law-set-by">
+          {t.law.setBy(decidedBy.title, layerDates(decidedBy, t))},{' '}
+          <span className={`badge status-${decidedBy.status}`}>
+            {t.law.status[decidedBy.status] ?? decidedBy.status}
+          </span>
+        </span>
+      ) : null}
+      {locked ? (
+        <span className="law-lock" data-testid={`law-lock-${resolution.switch}`}>
+          {locked.bound === 'exactly'
+            ? t.law.lockedBy(locked.reason)
+            : t.law.boundBy(t.law.bounds[locked.bound] ?? locked.bound, String(locked.value), locked.reason)}
+        </span>
+      ) : null}
+    </p>
+  );
+}
+
+/** Whether the law lets the local policy pick `option` for `key` (within a lock's bound). */
+function allowedBy(resolution: SwitchResolution | undefined, key: LawSwitchKey, option: string): boolean {
+  const lock = resolution?.locked;
+  if (!lock) return true;
+  if (lock.bound === 'exactly') return option === String(lock.value);
+  const order = (SWITCH_ORDER as Partial<Record<LawSwitchKey, readonly string[]>>)[key];
+  const have = order?.indexOf(option) ?? -1;
+  const limit = order?.indexOf(String(lock.value)) ?? -1;
+  if (have < 0 || limit < 0) return true;
+  return lock.bound === 'at-most' ? have <= limit : have >= limit;
+}
 
 /** The subject with its Laken Riley facts replaced (`undefined` removes one) [laken-riley-2025]. */
 function withLakenRiley(
@@ -72,13 +123,22 @@ const ACCESS = AccessSwitchSchema.options;
 const PROOF_OF_STATUS = ProofOfStatusSchema.options;
 
 /** Presets or independent switches; the PSP and Byrne JAG readings of the policy, with reasons. */
-export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, onSubject }: Props) {
+export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPolicy, onTimeZone, onSubject }: Props) {
   const t = useT();
   const [error, setError] = useState<string | null>(null);
-  const match = matchPolicy(policy);
+  // The preset named is the user's choice; the values shown are those in force.
+  const match = matchPolicy(local);
   const preset = match.preset;
+  const law = (key: LawSwitchKey) => resolved?.switches[key];
+  /** Props for a switch's control: disabled when the law fixes it, options beyond its bound disabled. */
+  const bound = (key: LawSwitchKey) => ({
+    disabled: law(key)?.locked?.bound === 'exactly',
+    isOptionDisabled: (o: string) => !allowedBy(law(key), key, o),
+  });
+  const fixed = (key: LawSwitchKey) => ({ disabled: law(key)?.locked?.bound === 'exactly' });
+  const note = (key: LawSwitchKey) => <LawNote resolution={law(key)} />;
   const change = (patch: Partial<JurisdictionPolicy>) => {
-    const merged = { ...policy, ...patch };
+    const merged = { ...local, ...patch };
     const after = matchPolicy(merged as JurisdictionPolicy);
     const name = after.preset ? POLICY_PRESETS[after.preset].name : `${POLICY_PRESETS[after.closest].name}, changed`;
     const next = {
@@ -147,14 +207,18 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           options={HoldSwitchSchema.options}
           describe={describeHoldSwitch}
           onChange={(hold) => change({ hold })}
+          {...bound('hold')}
         />
+        {note('hold')}
         <SelectField
           label={t.noticeOfRelease}
           value={policy.notify}
           options={NotifySwitchSchema.options}
           describe={describeNotifySwitch}
           onChange={(notify) => change({ notify })}
+          {...bound('notify')}
         />
+        {note('notify')}
         {[policy.hold, policy.notify, policy.transferAtRelease].includes('listed-offenses') ? (
           <fieldset>
             <legend>{t.listedOffenses}</legend>
@@ -166,12 +230,14 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
                 onChange={(checked) =>
                   change({
                     listedOffenses: checked
-                      ? [...policy.listedOffenses, o]
-                      : policy.listedOffenses.filter((x) => x !== o),
+                      ? [...local.listedOffenses, o]
+                      : local.listedOffenses.filter((x) => x !== o),
                   })
                 }
+                {...fixed('listedOffenses')}
               />
             ))}
+            {note('listedOffenses')}
           </fieldset>
         ) : null}
         <SelectField
@@ -180,33 +246,53 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           options={ACCESS}
           describe={describeAccess}
           onChange={(access) => change({ access })}
+          {...bound('access')}
         />
+        {note('access')}
         <SelectField
           label={t.transferAtRelease}
           value={policy.transferAtRelease}
           options={TransferSwitchSchema.options}
           describe={describeTransferAtRelease}
           onChange={(transferAtRelease) => change({ transferAtRelease })}
+          {...bound('transferAtRelease')}
         />
+        {note('transferAtRelease')}
         <SelectField
           label={t.stateLaw}
           value={policy.stateLaw}
           options={StateLawSchema.options}
           describe={describeStateLaw}
           onChange={(stateLaw) => change({ stateLaw })}
+          {...bound('stateLaw')}
         />
+        {note('stateLaw')}
         <SelectField
           label={t.countingOfHold}
           value={policy.countingRule}
           options={COUNTING}
           describe={describeCountingRule}
           onChange={(countingRule) => change({ countingRule })}
+          {...bound('countingRule')}
         />
+        {note('countingRule')}
+        <SelectField
+          label={t.law.noticeAfterEligibility}
+          value={policy.noticeAfterEligibility}
+          options={NoticeAfterEligibilitySchema.options}
+          describe={describeNoticeAfterEligibility}
+          onChange={(noticeAfterEligibility) => change({ noticeAfterEligibility })}
+          data-testid="switch-noticeAfterEligibility"
+          {...bound('noticeAfterEligibility')}
+        />
+        {note('noticeAfterEligibility')}
         <CheckboxField
           label={t.refuseDatabaseOnly}
           checked={policy.rejectDatabaseOnlyBasis}
           onChange={(rejectDatabaseOnlyBasis) => change({ rejectDatabaseOnlyBasis })}
+          {...fixed('rejectDatabaseOnlyBasis')}
         />
+        {note('rejectDatabaseOnlyBasis')}
         <CheckboxField
           label={
             <>
@@ -215,7 +301,9 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           }
           checked={policy.requireNeutralReview}
           onChange={(requireNeutralReview) => change({ requireNeutralReview })}
+          {...fixed('requireNeutralReview')}
         />
+        {note('requireNeutralReview')}
         <CheckboxField
           label={
             <>
@@ -225,7 +313,9 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           }
           checked={policy.informPersonOfRequest}
           onChange={(informPersonOfRequest) => change({ informPersonOfRequest })}
+          {...fixed('informPersonOfRequest')}
         />
+        {note('informPersonOfRequest')}
         <CheckboxField
           label={
             <>
@@ -235,7 +325,9 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           }
           checked={policy.adviseRightsBeforeInterview}
           onChange={(adviseRightsBeforeInterview) => change({ adviseRightsBeforeInterview })}
+          {...fixed('adviseRightsBeforeInterview')}
         />
+        {note('adviseRightsBeforeInterview')}
         <CheckboxField
           label={
             <>
@@ -245,7 +337,9 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           }
           checked={policy.transferBeforeRelease}
           onChange={(transferBeforeRelease) => change({ transferBeforeRelease })}
+          {...fixed('transferBeforeRelease')}
         />
+        {note('transferBeforeRelease')}
         <SelectField
           label={
             <>
@@ -257,7 +351,9 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           options={StateJudicialOrderSchema.options}
           describe={describeStateJudicialOrder}
           onChange={(stateJudicialOrder) => change({ stateJudicialOrder })}
+          {...bound('stateJudicialOrder')}
         />
+        {note('stateJudicialOrder')}
         <SelectField
           label={
             <>
@@ -269,7 +365,9 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           options={HoldLimitSchema.options}
           describe={describeHoldLimit}
           onChange={(holdLimit) => change({ holdLimit })}
+          {...bound('holdLimit')}
         />
+        {note('holdLimit')}
         <SelectField
           label={
             <>
@@ -280,7 +378,9 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           options={Agreement287gSchema.options}
           describe={describeAgreement287g}
           onChange={(agreement287g) => change({ agreement287g })}
+          {...bound('agreement287g')}
         />
+        {note('agreement287g')}
         <CheckboxField
           label={
             <>
@@ -290,7 +390,9 @@ export function PolicyPanel({ policy, timeZone, subject, onPolicy, onTimeZone, o
           }
           checked={policy.warrantServiceOutsideNoAuthority}
           onChange={(warrantServiceOutsideNoAuthority) => change({ warrantServiceOutsideNoAuthority })}
+          {...fixed('warrantServiceOutsideNoAuthority')}
         />
+        {note('warrantServiceOutsideNoAuthority')}
         <SelectField
           label={t.custodianTimeZone}
           value={timeZone}

@@ -10,6 +10,8 @@ interface SelectFieldProps<T extends string> extends SelectProps {
   /** The text shown for an option; its value is the option itself. */
   readonly describe: (option: T) => ReactNode;
   readonly onChange: (value: T) => void;
+  /** Options the user may not pick (e.g. beyond a state law's bound); shown disabled. */
+  readonly isOptionDisabled?: (option: T) => boolean;
 }
 
 /** `<label>Text<select>…</select></label>`, one `<option value={o}>` per option. */
@@ -19,6 +21,7 @@ export function SelectField<T extends string>({
   options,
   describe,
   onChange,
+  isOptionDisabled,
   ...rest
 }: SelectFieldProps<T>) {
   // The cast is sound: the options are the only values the select can take.
@@ -27,7 +30,7 @@ export function SelectField<T extends string>({
       {label}
       <select {...rest} value={value} onChange={(e) => onChange(e.target.value as T)}>
         {options.map((o) => (
-          <option key={o} value={o}>
+          <option key={o} value={o} disabled={isOptionDisabled?.(o) === true && o !== value}>
             {describe(o)}
           </option>
         ))}

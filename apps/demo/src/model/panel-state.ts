@@ -9,7 +9,7 @@ import { z } from 'zod';
 export const PANEL_STORAGE_KEY = 'detainer-kit.demo.panels';
 
 /** The collapsible panels, in the order they appear beside the stage. */
-export const PANEL_IDS = ['events', 'why', 'what-if', 'policy', 'scenario'] as const;
+export const PANEL_IDS = ['events', 'why', 'what-if', 'policy', 'law', 'scenario'] as const;
 export type PanelId = (typeof PANEL_IDS)[number];
 
 /** The panels the person opened or closed; a panel not listed is open. */

@@ -54,8 +54,9 @@ export function shareTokenFromHash(hash: string): string | null {
 
 /** Reads a share link from a location hash. Never throws. */
 export function readShareHash(hash: string): ShareRead {
-  // Room for `#share=` and a compare part (`&compare=…`, itself at most 200 characters, read in compare-view.ts).
-  if (hash.length > MAX_SHARE_LINK_LENGTH + 320) {
+  // Room for `#share=`, a compare part (`&compare=…`, at most 200 characters, read in compare-view.ts) and a law
+  // part (`&law=…&asOf=…&lawOptions=…`, at most 600, read in law-view.ts).
+  if (hash.length > MAX_SHARE_LINK_LENGTH + 920) {
     return {
       kind: 'error',
       message: `The share link is too long (${hash.length} characters; the limit is ${MAX_SHARE_LINK_LENGTH}).`,
