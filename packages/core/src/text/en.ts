@@ -46,4 +46,6 @@ export const en: Messages = {
   'case.open': 'As of {when} the case is open: {state}',
   'case.open-no-state': 'no outcome yet.',
   'case.unknown-time': '?',
+  // The diagram export: what a state left at once by its eventless transitions (`deciding`) is marked with.
+  'diagram.transient': 'decided at once',
 };

@@ -176,6 +176,7 @@ export const es: Messages = {
   'case.open': 'Al {when} el caso sigue abierto: {state}',
   'case.open-no-state': 'todavía no hay desenlace.',
   'case.unknown-time': '?',
+  'diagram.transient': 'se decide en el acto',
   // Lo que dice toda vista de un resultado.
   'model.disclaimer': 'Modelo educativo, no es asesoría legal.',
   'model.lawAsOfText':

@@ -46,7 +46,8 @@ export type NarrativeMessageKey =
   | 'case.outcome'
   | 'case.open'
   | 'case.open-no-state'
-  | 'case.unknown-time';
+  | 'case.unknown-time'
+  | 'diagram.transient';
 
 /** The texts of the {@link CoreMessageKey}s in one language. */
 export type CoreMessages = { readonly [K in CoreMessageKey]: string };

@@ -80,7 +80,8 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .command('diagram')
     .description('print the statechart as Mermaid, Graphviz DOT or JSON')
     .option('--format <format>', 'output format: mermaid, json or dot', 'mermaid')
-    .action((options: { format?: string }) => setCode(diagramCommand(io, options)));
+    .option('--lang <lang>', 'language of the titles and descriptions: en or es (default en)')
+    .action(async (options: { format?: string; lang?: string }) => setCode(await diagramCommand(io, options)));
 
   program
     .command('policies')
