@@ -26,7 +26,6 @@ export async function loadMachineGraph(): Promise<{
 }> {
   const { module, dependencies } = await runnerImport<{
     getMachineGraph: (options?: { lang?: 'en' | 'es' }) => MachineGraph;
-    loadLanguage: (lang: 'en' | 'es') => Promise<unknown>;
     EVENT_LABELS: Readonly<Record<string, string>>;
   }>(ENTRY, {
     logLevel: 'error',
@@ -34,7 +33,6 @@ export async function loadMachineGraph(): Promise<{
       inline: { resolve: { conditions: ['@detainer-kit/source'], noExternal: [/^@detainer-kit\//] } },
     },
   });
-  await module.loadLanguage('es');
   return {
     graph: module.getMachineGraph(),
     graphEs: module.getMachineGraph({ lang: 'es' }),
