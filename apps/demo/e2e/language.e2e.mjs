@@ -49,8 +49,12 @@ async function spanishRun(page, baseUrl, shot) {
       /Modelo educativo, no es asesoría legal\./,
     );
     assert.equal(await page.evaluate(() => localStorage.getItem('detainer-kit.demo.lang')), 'es');
-    // The machine's state title is still English: marked lang="en" inside the Spanish page.
-    assert.equal(await page.locator('[data-testid="current-state"]').getAttribute('lang'), 'en');
+    // The machine's state title is read by key in Spanish, not marked English any more.
+    assert.equal(await page.locator('[data-testid="current-state"]').getAttribute('lang'), null);
+    assert.match(
+      await page.locator('[data-testid="current-state"]').innerText(),
+      /^(Sin orden de detención|Bajo custodia penal|Orden de detención vigente)$/,
+    );
     // Run the first scenario to its end: the outcome and the decision come from the core's Spanish catalog.
     await page.locator('[data-testid="run-to-end"]').click();
     await page.locator('[data-testid="outcome"]').waitFor();

@@ -51,6 +51,28 @@ const inside = (a, b, slack = 0.5) =>
 const overlaps = (a, b) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 export const tests = {
+  async 'teaching view in Spanish at 1280×800: the machine’s own words by key, every label ≥ 12 px, none overlapping'({
+    page,
+    baseUrl,
+  }) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${baseUrl}?lang=es`);
+    await page.getByRole('heading', { name: 'Simulador de un caso de detainer' }).waitFor();
+    await page.locator('[data-testid="teaching-diagram"] svg').waitFor();
+    const m = await page.evaluate(measureTexts);
+    const all = m.texts.map((t) => t.text).join(' ');
+    assert.match(all, /Retención/, 'the hold is titled in Spanish');
+    assert.doesNotMatch(all, /Hold running/);
+    for (const t of m.texts) {
+      assert.ok(t.px >= 12, `"${t.text}" is ${t.px.toFixed(1)} px`);
+      assert.ok(t.frame && inside(t.box, t.frame, 1), `"${t.text}" fits its box (${t.kind})`);
+    }
+    for (let i = 0; i < m.labels.length; i++)
+      for (let j = i + 1; j < m.labels.length; j++)
+        assert.ok(!overlaps(m.labels[i], m.labels[j]), `labels ${i} and ${j} overlap`);
+    await page.evaluate(() => localStorage.removeItem('detainer-kit.demo.lang'));
+  },
+
   async 'teaching view at 1280×800: every label ≥ 12 px, none overlapping, none cut off'({ page, baseUrl }) {
     await page.setViewportSize({ width: 1280, height: 800 });
     await load(page, baseUrl);

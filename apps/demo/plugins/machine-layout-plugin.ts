@@ -19,11 +19,13 @@ const ENTRY = fileURLToPath(new URL('./machine-graph-entry.ts', import.meta.url)
 /** Imports `getMachineGraph` from the SDK source (the `@detainer-kit/source` condition) and calls it. */
 export async function loadMachineGraph(): Promise<{
   graph: MachineGraph;
+  /** The same graph with its texts in Spanish (the teaching view is laid out once per language). */
+  graphEs: MachineGraph;
   eventLabels: Readonly<Record<string, string>>;
   files: string[];
 }> {
   const { module, dependencies } = await runnerImport<{
-    getMachineGraph: () => MachineGraph;
+    getMachineGraph: (options?: { lang?: 'en' | 'es' }) => MachineGraph;
     EVENT_LABELS: Readonly<Record<string, string>>;
   }>(ENTRY, {
     logLevel: 'error',
@@ -31,7 +33,12 @@ export async function loadMachineGraph(): Promise<{
       inline: { resolve: { conditions: ['@detainer-kit/source'], noExternal: [/^@detainer-kit\//] } },
     },
   });
-  return { graph: module.getMachineGraph(), eventLabels: module.EVENT_LABELS, files: dependencies };
+  return {
+    graph: module.getMachineGraph(),
+    graphEs: module.getMachineGraph({ lang: 'es' }),
+    eventLabels: module.EVENT_LABELS,
+    files: dependencies,
+  };
 }
 
 export function machineLayoutPlugin(): Plugin {
@@ -43,13 +50,14 @@ export function machineLayoutPlugin(): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED_ID && id !== RESOLVED_TEACHING_ID) return undefined;
-      const { graph, eventLabels, files } = await loadMachineGraph();
+      const { graph, graphEs, eventLabels, files } = await loadMachineGraph();
       for (const file of files) if (file) this.addWatchFile(file);
-      const layout =
-        id === RESOLVED_TEACHING_ID
-          ? await layoutTeachingGraph(graph, new ELK(), (event) => eventLabels[event] ?? event)
-          : await layoutMachineGraph(graph, new ELK());
-      return `export default ${JSON.stringify(layout)};`;
+      if (id !== RESOLVED_TEACHING_ID)
+        return `export default ${JSON.stringify(await layoutMachineGraph(graph, new ELK()))};`;
+      const eventName = (event: string) => eventLabels[event] ?? event;
+      const en = await layoutTeachingGraph(graph, new ELK(), eventName);
+      const es = await layoutTeachingGraph(graphEs, new ELK(), eventName);
+      return `export default ${JSON.stringify(en)};\nexport const es = ${JSON.stringify(es)};`;
     },
   };
 }

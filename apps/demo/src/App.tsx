@@ -23,7 +23,7 @@ import { DEFAULT_SPEED, SPEEDS, TimeControls } from './components/TimeControls';
 import { Timeline } from './components/Timeline';
 import { WhatIfSummary } from './components/WhatIfSummary';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
-import { englishOnly, useLang, useT } from './i18n/store';
+import { useLang, useT } from './i18n/store';
 import { isolate } from './model/bidi';
 import { type CompareColumn, compareHashPart, DEFAULT_COMPARE, readCompareHash } from './model/compare-view';
 import { currentNode, takenEdgeIds } from './model/diagram-view';
@@ -41,6 +41,7 @@ import {
   readLawHash,
   resolveChoice,
 } from './model/law-view';
+import { machineGraphIn } from './model/machine-text';
 import type { Session } from './model/session';
 import { describeError, readScenarioFile, readShareHash, shareHash } from './model/share-state';
 import { CLOCK_EVENT } from './model/teaching-view';
@@ -497,8 +498,8 @@ export function App({
                 </span>
               )}{' '}
               · <bdi>{base.custodian.name}</bdi> ({tz}) ·{' '}
-              <span data-testid="current-state" lang={englishOnly(lang)}>
-                {graph.nodes.find((n) => n.id === current.state)?.title ?? current.state}
+              <span data-testid="current-state">
+                {machineGraphIn(lang).nodes.find((n) => n.id === current.state)?.title ?? current.state}
               </span>
               {current.outcome ? (
                 <>

@@ -11,6 +11,7 @@ import {
 } from '@detainer-kit/sdk';
 import { englishOnly, useLang, useT } from '../i18n/store';
 import { formatInstant, formatShort } from '../model/format';
+import { edgeIn, nodeIn } from '../model/machine-text';
 import { Citations } from './Citations';
 import { Panel } from './Panel';
 
@@ -34,18 +35,18 @@ export function Explanation({ node, selected, onClearSelection, last, current }:
   );
   const t = useT();
   const lang = useLang();
-  // The machine's own titles and explanations are English in every language for now: marked `lang="en"`.
-  const machineLang = englishOnly(lang);
+  // The machine's own titles and explanations, read by key in the page's language (the SDK's graph).
+  const state = node ? nodeIn(node, lang) : null;
   const form = context.detainer?.form;
   return (
-    <Panel id="why" headingId="why-h" title={t.why} className="explain-panel" live summary={node?.title}>
-      {node ? (
+    <Panel id="why" headingId="why-h" title={t.why} className="explain-panel" live summary={state?.title}>
+      {state ? (
         <article>
           <h3>
-            {selected ? t.selectedState : t.currentState}: <span lang={machineLang}>{node.title}</span>
+            {selected ? t.selectedState : t.currentState}: <span>{state.title}</span>
           </h3>
-          <p lang={machineLang}>{node.explanation}</p>
-          <Citations ids={node.citations} />
+          <p>{state.explanation}</p>
+          <Citations ids={state.citations} />
           {selected ? (
             <button type="button" className="link" onClick={onClearSelection}>
               {t.backToCurrentState}
@@ -60,9 +61,7 @@ export function Explanation({ node, selected, onClearSelection, last, current }:
               {i === 0 ? t.lastTransition : t.thenAtOnce}: {i === 0 ? <code>{entry.event.type}</code> : null}{' '}
               {i === 0 ? <span className="muted small">({formatShort(entry.at, tz)})</span> : null}
             </h3>
-            <p lang={machineLang}>
-              <strong>{entry.description}</strong> {entry.explanation}
-            </p>
+            <StepText entry={entry} lang={lang} />
             <Citations ids={entry.citations} />
           </article>
         ))
@@ -136,5 +135,34 @@ export function Explanation({ node, selected, onClearSelection, last, current }:
         </details>
       ) : null}
     </Panel>
+  );
+}
+
+/**
+ * A step's description and explanation in the page's language, read by its transition's key. What the timeline
+ * added to the machine's own explanation (the deadline, the decisive reasons, an ended hold) is English for now,
+ * and marked so.
+ */
+function StepText({ entry, lang }: { readonly entry: TimelineEntry; readonly lang: ReturnType<typeof useLang> }) {
+  const edge = lang === 'en' ? undefined : edgeIn(entry.edge, lang);
+  const english = edge ? edgeIn(entry.edge, 'en') : undefined;
+  if (!edge || !english || !entry.explanation.startsWith(english.explanation)) {
+    return (
+      <p lang={edge ? englishOnly(lang) : undefined}>
+        <strong>{entry.description}</strong> {entry.explanation}
+      </p>
+    );
+  }
+  const added = entry.explanation.slice(english.explanation.length).trim();
+  return (
+    <p>
+      <strong>{edge.description}</strong> {edge.explanation}
+      {added ? (
+        <>
+          {' '}
+          <span lang={englishOnly(lang)}>{added}</span>
+        </>
+      ) : null}
+    </p>
   );
 }

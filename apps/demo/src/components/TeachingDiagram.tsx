@@ -1,8 +1,8 @@
-import layout from 'virtual:teaching-layout';
+import layoutEn, { es as layoutEs } from 'virtual:teaching-layout';
 import type { EventAvailability } from '@detainer-kit/sdk';
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { TeachingLayoutEdge } from '../diagram/teaching-layout-types';
-import { useT } from '../i18n/store';
+import type { TeachingLayout, TeachingLayoutEdge } from '../diagram/teaching-layout-types';
+import { useLang, useT } from '../i18n/store';
 import { fitScale } from '../model/chart-scale';
 import { statePath } from '../model/diagram-view';
 import { LABEL_CHARS, wrapWords } from '../model/teaching-graph';
@@ -20,7 +20,8 @@ interface Props {
   readonly stepKey: number;
 }
 
-const m = layout.metrics;
+// The same metrics in every language; the layout itself is made once per language (labels differ in length).
+const m = layoutEn.metrics;
 /** Below this scale the labels would be under 12 px: the chart scrolls sideways instead of shrinking. */
 const MIN_SCALE = 12 / Math.min(m.labelFont, m.choiceFont);
 const MAX_SCALE = 1.25;
@@ -37,7 +38,7 @@ function roomOf(box: HTMLElement): { width: number; height: number } {
 }
 
 /** The chart's text for one arrow: what it is, where it goes and whether it can be clicked now. */
-function describe(e: TeachingLayoutEdge, status: ArrowStatus, props: Props): string {
+function describe(e: TeachingLayoutEdge, status: ArrowStatus, props: Props, layout: TeachingLayout): string {
   const target = layout.nodes.find((n) => n.id === e.target);
   const to = (id: string) => layout.nodes.find((n) => n.id === id);
   // Through a junction the arrow goes on to the junction's one target.
@@ -61,6 +62,8 @@ function describe(e: TeachingLayoutEdge, status: ArrowStatus, props: Props): str
  */
 export function TeachingDiagram(props: Props) {
   const t = useT();
+  // The chart's titles and arrow labels in the page's language: laid out at build time for each one.
+  const layout = useLang() === 'es' ? layoutEs : layoutEn;
   const { activeState, taken, availability, titleOf, onArrow, stepKey } = props;
   const boxRef = useRef<HTMLDivElement>(null);
   const [room, setRoom] = useState({ width: 640, height: 480 });
@@ -90,7 +93,7 @@ export function TeachingDiagram(props: Props) {
   const path = useMemo(() => new Set(statePath(activeState)), [activeState]);
   const statuses = useMemo(
     () => new Map(layout.edges.map((e) => [e.id, arrowStatus(e, activeState, availability, titleOf)])),
-    [activeState, availability, titleOf],
+    [layout, activeState, availability, titleOf],
   );
   const current = layout.nodes.find((n) => (n.kind === 'phase' || n.kind === 'outcome') && path.has(n.id));
   // A chart wider than its box (on a phone) scrolls sideways to keep the current phase in view.
@@ -100,13 +103,13 @@ export function TeachingDiagram(props: Props) {
     const node = layout.nodes.find((n) => n.id === currentId);
     if (!el || !node || el.scrollWidth <= el.clientWidth) return;
     el.scrollLeft = Math.max(0, (node.x + node.width / 2) * scale - el.clientWidth / 2);
-  }, [currentId, scale]);
+  }, [layout, currentId, scale]);
 
   const activate = (e: TeachingLayoutEdge) => {
     const status = statuses.get(e.id);
     if (!status) return;
     if (status.available) onArrow(e.event);
-    setHint(describe(e, status, props));
+    setHint(describe(e, status, props, layout));
   };
 
   return (
@@ -192,7 +195,7 @@ export function TeachingDiagram(props: Props) {
             const status = statuses.get(e.id) ?? { available: false, why: '' };
             const isTaken = arrowTaken(e, taken);
             const d = e.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p[0]},${p[1]}`).join(' ');
-            const text = describe(e, status, props);
+            const text = describe(e, status, props, layout);
             const lb = e.labelBox;
             // An arrow drawn for several events says which one was taken (its box fits the shorter event names).
             const takenEvent = isTaken ? takenEventOf(e, taken) : null;

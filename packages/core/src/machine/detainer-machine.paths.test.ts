@@ -9,7 +9,7 @@ import type { JurisdictionPolicy } from '../policy/schema.js';
 import { candidateEvents } from '../test-support/event-factory.js';
 import { NY_JAIL } from '../test-support/fixtures.js';
 import type { DetainerCaseInput } from './context.js';
-import { detainerMachine } from './detainer-machine.js';
+import { type DetainerMeta, detainerMachine } from './detainer-machine.js';
 
 // Paths generated from the machine itself (xstate/graph): for each policy preset, the shortest path to every
 // distinct situation, then every candidate event from there. Together they must take every transition.
@@ -151,19 +151,16 @@ describe('detainerMachine generated paths', () => {
     expect(missed).toEqual([]);
   });
 
-  it('gives every state and transition a description and valid citations', () => {
+  it('gives every state and transition valid citations, and every transition a text key (texts: text/machine-text.test.ts)', () => {
     for (const node of machineStates) {
-      expect(node.description, node.id).toBeTruthy();
-      const meta = node.meta as { citations?: unknown[]; explanation?: string } | undefined;
-      expect(meta?.explanation, node.id).toBeTruthy();
+      const meta = node.meta as DetainerMeta | undefined;
       expect(meta?.citations?.length, node.id).toBeGreaterThan(0);
       expect(meta?.citations?.every(isCitationId), node.id).toBe(true);
     }
     for (const t of machineTransitions) {
       const where = `${t.source.id} ${t.eventType}`;
-      expect(t.description, where).toBeTruthy();
-      const meta = t.meta as { citations?: unknown[]; explanation?: string } | undefined;
-      expect(meta?.explanation, where).toBeTruthy();
+      const meta = t.meta as DetainerMeta | undefined;
+      expect(meta?.key, where).toBeTruthy();
       expect(meta?.citations?.every(isCitationId), where).toBe(true);
       expect(meta?.citations?.length, where).toBeGreaterThan(0);
     }

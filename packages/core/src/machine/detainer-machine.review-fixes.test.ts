@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getPolicyPreset } from '../policy/presets.js';
 import { drive, I247A_ADMIN } from '../test-support/fixtures.js';
+import { transitionText } from '../text/index.js';
 import { detainerMachine } from './detainer-machine.js';
 import { noticeStatusOf } from './notice.js';
 
@@ -125,7 +126,7 @@ describe('DHS at exactly 48:00 (DOMAIN.md §2.6: a hold "not to exceed 48 hours"
     });
 
     const dhs = detainerMachine.root.states.holding?.transitions.get('DHS_ASSUMED_CUSTODY') ?? [];
-    const texts = dhs.map((t) => (t.meta as { explanation: string }).explanation);
+    const texts = dhs.map((t) => (t.meta?.key ? transitionText(t.meta.key, 'en').explanation : ''));
     expect(texts.some((t) => t.includes('48:00'))).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import type { Subject } from '../detainer/subject.js';
 import { toEpochMs } from '../instant.js';
 import { resolveAccess, resolveDecision } from '../policy/resolve-decision.js';
 import type { JurisdictionPolicy } from '../policy/schema.js';
+import type { TransitionTextKey } from '../text/machine-keys.js';
 import type {
   CaseOutcome,
   DetainerCaseContext,
@@ -21,21 +22,21 @@ import { earlyTransferRecord, earlyTransferRefusal } from './early-transfer.js';
 import type { DetainerMachineEvent } from './events.js';
 import { HOLD_CLOCK_ID, holdTimer } from './hold-timer.js';
 import { type ClosedNoticeStatus, closeNotice, noticeFor } from './notice.js';
-import { OUTCOME_TITLES, type OutcomeCode } from './outcome-codes.js';
+import type { OutcomeCode } from './outcome-codes.js';
 import { declinedMidHoldOutcome, declinedOutcome, type OutcomeReason, outcomeOf } from './outcomes.js';
 import { closeDuties, dutyDue, isDutyDue, performDuty } from './person-duties.js';
 import { isWellFormedEvent, WELL_FORMED_GUARD } from './well-formed.js';
 
 /**
- * Teaching metadata carried by every state and transition: the sources that justify it and a
- * plain-language explanation.
+ * Metadata carried by every state and transition: the sources that justify it and, on a transition, the stable key
+ * of its teaching text. The words themselves (a state's title, description and explanation, by its path; a
+ * transition's description and explanation, by `key`) live in the core's message catalogs (`text/en-machine.ts`,
+ * `text/es.ts`), read with `stateText` and `transitionText`.
  */
 export interface DetainerMeta {
-  /** Short human title of a state (states only). */
-  readonly title?: string;
+  /** A transition's text key (transitions only): `transition.<key>.description` and `.explanation` in the catalogs. */
+  readonly key?: TransitionTextKey;
   readonly citations: readonly CitationId[];
-  /** One paragraph in plain, neutral language, for teaching. */
-  readonly explanation: string;
 }
 
 type Ctx = DetainerCaseContext;
@@ -199,29 +200,16 @@ const EXPIRE_FIRST = {
   guard: 'holdDeadlinePassed',
   target: '#detainerCase.releasedHoldExpired',
   actions: 'expireHold',
-  description: 'The event comes at or after the hold deadline: the person was already released at the deadline.',
-  meta: {
-    citations: ['cfr-287.7-d'],
-    explanation:
-      'Nothing that happens after the deadline can extend a hold. The person was released at the deadline itself, so the case ends there, whatever the event. An event at exactly the deadline (48:00) also comes too late: a cautious choice of this model, since the limit is "not to exceed 48 hours".',
-  },
+  meta: { key: 'holding.deadline-passed', citations: ['cfr-287.7-d'] },
 } as const;
 
-/** The teaching text of one transition: what it does, on what authority, in plain words. */
-interface TransitionText {
-  readonly description: string;
-  readonly citations: readonly CitationId[];
-  readonly explanation: string;
-}
-
 /** DHS is present at the moment of release and the policy hands the person over (same rule in every decision). */
-function transferAtRelease(text: TransitionText) {
+function transferAtRelease(meta: { readonly key: TransitionTextKey; readonly citations: readonly CitationId[] }) {
   return {
     guard: 'transfersAtRelease',
     target: '#detainerCase.transferredToDhs',
     actions: { type: 'release', params: { code: 'transferred-to-dhs', reason: 'transferred-at-release' } },
-    description: text.description,
-    meta: { citations: text.citations, explanation: text.explanation },
+    meta,
   } as const;
 }
 
@@ -230,24 +218,14 @@ const LIFT_BEFORE_RELEASE = {
   guard: WELL_FORMED_GUARD,
   target: '#detainerCase.releasedDetainerLifted',
   actions: 'liftDetainer',
-  description: 'DHS lifts or cancels the detainer.',
-  meta: {
-    citations: ['ice-policy-10074.2', 'ddp-codebook'],
-    explanation:
-      'DHS may cancel a detainer at any time; ICE data records the reason. The detainer case ends; criminal custody continues under ordinary rules.',
-  },
+  meta: { key: 'inCriminalCustody.DETAINER_LIFTED', citations: ['ice-policy-10074.2', 'ddp-codebook'] },
 } as const;
 
 /** The custodian asks DHS to wait while the person is needed in a criminal case. */
 const REQUEST_DELAY = {
   guard: WELL_FORMED_GUARD,
   actions: 'recordDelayRequest',
-  description: 'The custodian asks DHS to wait: the person is needed for prosecution or as a witness.',
-  meta: {
-    citations: ['ice-faq-2011'],
-    explanation:
-      'A custodian may ask DHS to defer while the person is needed in a criminal case. The request is recorded; it does not change the detainer.',
-  },
+  meta: { key: 'inCriminalCustody.CUSTODIAN_REQUESTS_DELAY', citations: ['ice-faq-2011'] },
 } as const;
 
 /**
@@ -258,23 +236,16 @@ const TRANSFER_BEFORE_RELEASE = {
   guard: 'transfersBeforeRelease',
   target: '#detainerCase.transferredToDhs',
   actions: 'transferBeforeRelease',
-  description: 'Handed to DHS before release eligibility: state law allows it (Florida, Iowa).',
-  meta: {
-    citations: ['fl-sb168-2019', 'ia-27a-2018'],
-    explanation:
-      'Some state laws let DHS take custody before the person would be released: in Florida a court may reduce a sentence by up to 12 days so DHS can take custody before release; in Iowa the end of a sentence may be served in federal custody. The case ends in DHS custody without a hold. The policy must allow it and a detainer must be in effect.',
-  },
+  meta: { key: 'detainerInEffect.TRANSFERRED_BEFORE_RELEASE', citations: ['fl-sb168-2019', 'ia-27a-2018'] },
 } as const;
 
 /** The custodian performs a duty toward the person that is due (a copy of the request, rights before an interview). */
 const INFORM_PERSON = {
   guard: 'dutyIsDue',
   actions: 'informPerson',
-  description: 'The custodian performs a duty toward the person: a copy of the request, or rights before an interview.',
   meta: {
+    key: 'inCriminalCustody.PERSON_INFORMED',
     citations: ['ca-gov-7284.6', 'nj-directive-2018-6', 'co-sb25-276'],
-    explanation:
-      'Some laws give the person in custody a right to be told: California state prisons give the person a copy of any hold, notification or transfer request and say whether they will comply, and need written consent before an ICE interview; New Jersey tells the detainee of each ICE request on AG forms; California, Colorado and New Jersey advise the person of their rights before an ICE interview. The duty is recorded as performed at this instant. A duty never performed is flagged when the case ends; it does not change the outcome.',
   },
 } as const;
 
@@ -668,13 +639,7 @@ export const detainerMachine = setup({
   },
 }).createMachine({
   id: 'detainerCase',
-  description: 'One immigration detainer case in one custodian’s hands, from booking to exactly one outcome.',
-  meta: {
-    title: 'Detainer case',
-    citations: ['cfr-287.7-a', 'galarza-2014'],
-    explanation:
-      'A detainer is a request from DHS to the agency holding a person in criminal custody: to give notice before release, to hold the person up to 48 hours after release, or both. Honoring it is the custodian’s choice under its policy and state law. Each case ends in exactly one outcome.',
-  },
+  meta: { citations: ['cfr-287.7-a', 'galarza-2014'] },
   context: ({ input }) => ({
     caseId: input.caseId ?? null,
     bookedAt: input.bookedAt,
@@ -709,79 +674,44 @@ export const detainerMachine = setup({
   initial: 'inCriminalCustody',
   states: {
     inCriminalCustody: {
-      description: 'The person is held on a criminal charge: booked, awaiting court, or serving a sentence.',
-      meta: {
-        title: 'In criminal custody',
-        citations: ['dhs-qa-2017', 'crs-287g'],
-        explanation:
-          'At booking, fingerprints go to the FBI, which shares them with DHS; a match lets ICE decide whether to lodge a detainer. In a 287(g) jail-model jurisdiction, trained local officers may screen and issue detainers themselves.',
-      },
+      meta: { citations: ['dhs-qa-2017', 'crs-287g'] },
       initial: 'noDetainer',
       on: {
         RELEASE_SCHEDULED: {
           guard: WELL_FORMED_GUARD,
           actions: 'scheduleRelease',
-          description:
-            'The custodian projects a release instant; notice (if requested and allowed) is due 48 hours before it.',
-          meta: {
-            citations: ['i247a-form'],
-            explanation:
-              'The detainer asks for notice "as early as practicable (at least 48 hours, if possible)" before release. Scheduling the release fixes the instant the notice is counted back from; if less than 48 hours remain, notice is due at once. It is a soft deadline: late notice is recorded, not fatal.',
-          },
+          meta: { key: 'inCriminalCustody.RELEASE_SCHEDULED', citations: ['i247a-form'] },
         },
         ACCESS_REQUESTED: {
           guard: WELL_FORMED_GUARD,
           actions: 'recordAccessRequest',
-          description: 'DHS asks to interview the person in the facility; the policy grants or refuses it.',
-          meta: {
-            citations: ['psp-letters-2017'],
-            explanation:
-              'Access is a separate switch from holds and notice: some policies let DHS interview people in the jail, others do not, and some decide by place and warrant (Colorado, 2025: non-public areas only with a judicial warrant) or by consent (California state prisons: written consent). The request is recorded as granted or refused, with the reason; a granted interview may owe the person a rights advisal first. Nothing else changes.',
-          },
+          meta: { key: 'inCriminalCustody.ACCESS_REQUESTED', citations: ['psp-letters-2017'] },
         },
         PROOF_OF_STATUS: {
           guard: 'firstProofOfStatus',
           actions: { type: 'showProofOfStatus', params: { decides: false } },
-          description: 'The person shows proof of US citizenship or lawful status; it is recorded.',
-          meta: {
-            citations: ['tx-ccp-2.251'],
-            explanation:
-              'The proof is recorded on the person. Under a state law that mandates honoring detainers (Texas art. 2.251), a detainer decided later is decided without the mandate, by the local policy.',
-          },
+          meta: { key: 'inCriminalCustody.PROOF_OF_STATUS', citations: ['tx-ccp-2.251'] },
         },
         PERSON_INFORMED: INFORM_PERSON,
       },
       states: {
         noDetainer: {
-          description: 'No detainer has been lodged.',
-          meta: {
-            title: 'No detainer',
-            citations: ['dhs-qa-2017'],
-            explanation:
-              'DHS has not lodged a detainer. If the person becomes eligible for release now, ordinary release rules apply.',
-          },
+          meta: { citations: ['dhs-qa-2017'] },
           on: {
             DETAINER_LODGED: [
               {
                 guard: 'requiresService',
                 target: 'awaitingService',
                 actions: { type: 'lodgeDetainer', params: { inEffect: false } },
-                description: 'An I-247A is lodged; it takes effect once served on the person.',
-                meta: {
-                  citations: ['ice-guidance-i247a', 'i247a-form'],
-                  explanation:
-                    'Since April 2017 DHS uses Form I-247A with an administrative warrant (I-200 or I-205). The form must be served on the person for it to take effect, so the case waits for service.',
-                },
+                meta: { key: 'noDetainer.DETAINER_LODGED.i247a', citations: ['ice-guidance-i247a', 'i247a-form'] },
               },
               {
                 guard: WELL_FORMED_GUARD,
                 target: 'detainerInEffect',
                 actions: { type: 'lodgeDetainer', params: { inEffect: true } },
-                description: 'A detainer on a form other than the I-247A is lodged and takes effect.',
                 meta: {
+                  key: 'noDetainer.DETAINER_LODGED.other-form',
                   citations: ['ice-guidance-i247a', 'i247d', 'i247n', 'i247g-form'],
-                  explanation:
-                    'Older forms (I-247, and the I-247D, I-247N and I-247X of 2015–2017) stay active after a form change, and take effect when lodged. So does an I-247G (from Mar 4, 2025), a notice-only request under the Gonzalez settlement; whether it must first be served is not stated in the sources used.',
                 },
               },
             ],
@@ -789,44 +719,23 @@ export const detainerMachine = setup({
               guard: WELL_FORMED_GUARD,
               target: '#detainerCase.releasedNoHoldRequested',
               actions: { type: 'release', params: { code: 'released-no-hold-requested', reason: 'no-detainer' } },
-              description: 'Eligible for release with no detainer lodged: released.',
-              meta: {
-                citations: ['humboldt-9121-4'],
-                explanation:
-                  'Bond, release on own recognizance, dismissal, acquittal, a completed sentence or diversion makes the person eligible for release. With no detainer, nothing asks the custodian to wait.',
-              },
+              meta: { key: 'noDetainer.RELEASE_ELIGIBLE', citations: ['humboldt-9121-4'] },
             },
             CUSTODY_MOVED: {
               guard: 'criminalCustodyMove',
               actions: { type: 'moveCustody', params: { endsHold: false, decides: false } },
-              description: 'The person moves to another custodian, whose policy applies from then on.',
-              meta: {
-                citations: ['i247a-form'],
-                explanation:
-                  'People move between jails and prisons. A detainer lodged later will be decided under the new custodian’s policy.',
-              },
+              meta: { key: 'noDetainer.CUSTODY_MOVED', citations: ['i247a-form'] },
             },
           },
         },
         awaitingService: {
-          description: 'An I-247A has been lodged but not yet served on the person.',
-          meta: {
-            title: 'Awaiting service',
-            citations: ['ice-guidance-i247a'],
-            explanation:
-              'ICE guidance says the person must be served a copy of the I-247A for it to take effect. Until then, the custodian has nothing to honor.',
-          },
+          meta: { citations: ['ice-guidance-i247a'] },
           on: {
             DETAINER_SERVED: {
               guard: WELL_FORMED_GUARD,
               target: 'detainerInEffect',
               actions: 'serveDetainer',
-              description: 'The I-247A is served on the person and takes effect.',
-              meta: {
-                citations: ['ice-guidance-i247a'],
-                explanation:
-                  'With the copy served, the detainer takes effect and the custodian decides under its policy.',
-              },
+              meta: { key: 'awaitingService.DETAINER_SERVED', citations: ['ice-guidance-i247a'] },
             },
             RELEASE_ELIGIBLE: {
               guard: WELL_FORMED_GUARD,
@@ -835,143 +744,79 @@ export const detainerMachine = setup({
                 type: 'release',
                 params: { code: 'released-no-hold-requested', reason: 'detainer-not-served' },
               },
-              description: 'Eligible for release before the I-247A was served: released.',
-              meta: {
-                citations: ['ice-guidance-i247a'],
-                explanation:
-                  'An I-247A that was never served has not taken effect, so no request applies when the person becomes eligible for release.',
-              },
+              meta: { key: 'awaitingService.RELEASE_ELIGIBLE', citations: ['ice-guidance-i247a'] },
             },
             DETAINER_LIFTED: LIFT_BEFORE_RELEASE,
             CUSTODIAN_REQUESTS_DELAY: REQUEST_DELAY,
             CUSTODY_MOVED: {
               guard: 'criminalCustodyMove',
               actions: { type: 'moveCustody', params: { endsHold: false, decides: false } },
-              description: 'The person moves to another custodian; the detainer follows.',
-              meta: {
-                citations: ['i247a-form'],
-                explanation:
-                  'The detainer is addressed to the custodian "or any subsequent law enforcement agency", so it follows the person. It still needs service to take effect.',
-              },
+              meta: { key: 'awaitingService.CUSTODY_MOVED', citations: ['i247a-form'] },
             },
           },
         },
         detainerInEffect: {
-          description: 'A detainer is in effect; the custodian has decided what to do under its policy.',
-          meta: {
-            title: 'Detainer in effect',
-            citations: ['galarza-2014', 'cfr-287.7-a'],
-            explanation:
-              'A detainer is a request, not a command. The custodian resolves its policy, state law first, and decides whether to honor a hold, give notice only, or decline. Each reason is recorded with its source.',
-          },
+          meta: { citations: ['galarza-2014', 'cfr-287.7-a'] },
           initial: 'deciding',
           states: {
             deciding: {
-              description: 'The custodian resolves its policy layers for this detainer.',
-              meta: {
-                title: 'Deciding',
-                citations: ['ilrc-map-2016', 'ilrc-state-appendix'],
-                explanation:
-                  'Policies are separate switches: hold, notify, access, transfer, and a state-law layer that takes precedence over local policy. The decision is taken at once.',
-              },
+              meta: { citations: ['ilrc-map-2016', 'ilrc-state-appendix'] },
               always: [
                 {
                   guard: 'honorsHold',
                   target: 'honoringHold',
-                  description: 'A hold is requested and the policy allows it.',
-                  meta: {
-                    citations: ['cfr-287.7-d', 'miranda-olivares-2014'],
-                    explanation:
-                      'The custodian will keep the person up to 48 hours after release eligibility so DHS can assume custody. Holding is a new seizure that needs probable cause.',
-                  },
+                  meta: { key: 'deciding.always.honor-hold', citations: ['cfr-287.7-d', 'miranda-olivares-2014'] },
                 },
                 {
                   guard: 'notifiesOnly',
                   target: 'notifyingOnly',
-                  description: 'Notice is requested and allowed; no hold will be honored.',
-                  meta: {
-                    citations: ['i247a-form', 'ilrc-map-2016'],
-                    explanation:
-                      'The custodian will tell DHS of the release but will not keep the person past it, either because no hold was requested or because the policy does not honor one.',
-                  },
+                  meta: { key: 'deciding.always.notify-only', citations: ['i247a-form', 'ilrc-map-2016'] },
                 },
                 {
                   target: 'declining',
-                  description: 'The policy honors none of the requests.',
-                  meta: {
-                    citations: ['galarza-2014', 'ilrc-map-2016'],
-                    explanation:
-                      'The custodian will neither hold the person nor give notice. A custodian may decline because a detainer is a request, not a command.',
-                  },
+                  meta: { key: 'deciding.always.decline', citations: ['galarza-2014', 'ilrc-map-2016'] },
                 },
               ],
             },
             honoringHold: {
-              description: 'The custodian will honor the request to hold.',
-              meta: {
-                title: 'Will honor hold',
-                citations: ['cfr-287.7-d'],
-                explanation:
-                  'When the person becomes eligible for release, the hold clock starts: at most 48 hours, counted by the rule that applies to this detainer.',
-              },
+              meta: { citations: ['cfr-287.7-d'] },
               on: {
                 RELEASE_ELIGIBLE: [
                   transferAtRelease({
-                    description: 'DHS is present at release and the policy hands the person over.',
+                    key: 'honoringHold.RELEASE_ELIGIBLE.dhs-present',
                     citations: ['i247a-form', 'ddp-codebook'],
-                    explanation:
-                      'With DHS at the door at the moment of release, no hold is needed: custody passes to DHS.',
                   }),
                   {
                     guard: WELL_FORMED_GUARD,
                     target: '#detainerCase.holding',
                     actions: 'startHold',
-                    description: 'Eligible for release: the hold clock starts.',
                     meta: {
+                      key: 'honoringHold.RELEASE_ELIGIBLE.start-hold',
                       citations: ['cfr-287.7-d', 'humboldt-9121-4', 'nortontooby-holds'],
-                      explanation:
-                        'The moment the person would otherwise be released starts the hold clock. The deadline is fixed now, as an absolute instant, by the counting rule and the custodian’s time zone.',
                     },
                   },
                 ],
                 STATE_JUDICIAL_ORDER: {
                   guard: 'stateJudicialOrderExpected',
                   actions: 'recordStateJudicialOrder',
-                  description:
-                    'A state judicial official enters the order the hold will rest on, just before release eligibility.',
-                  meta: {
-                    citations: ['nc-hb10-2024'],
-                    explanation:
-                      'Some state laws (North Carolina HB 10, from Dec 1, 2024) say that a person held on a detainer with an administrative warrant is taken before a state judicial official and held under a state court order. An order entered before the hold starts is recorded, and the hold, when it starts, rests on it.',
-                  },
+                  meta: { key: 'honoringHold.STATE_JUDICIAL_ORDER', citations: ['nc-hb10-2024'] },
                 },
                 TRANSFERRED_BEFORE_RELEASE: TRANSFER_BEFORE_RELEASE,
               },
             },
             notifyingOnly: {
-              description: 'The custodian will give notice but not hold.',
-              meta: {
-                title: 'Notice only',
-                citations: ['i247a-form', 'ilrc-map-2016'],
-                explanation:
-                  'DHS learns of the release if the notice is sent; at release the person walks out unless DHS is there.',
-              },
+              meta: { citations: ['i247a-form', 'ilrc-map-2016'] },
               on: {
                 RELEASE_ELIGIBLE: [
                   transferAtRelease({
-                    description: 'DHS is present at release and the policy hands the person over.',
+                    key: 'notifyingOnly.RELEASE_ELIGIBLE.dhs-present',
                     citations: ['i247a-form', 'ddp-codebook'],
-                    explanation: 'Notice let DHS be present at the moment of release; the policy allows the hand-over.',
                   }),
                   {
                     guard: 'holdWasRequested',
                     target: '#detainerCase.releasedHoldDeclined',
                     actions: 'releaseDeclined',
-                    description: 'A hold was requested but not honored: released at eligibility.',
-                    meta: {
-                      citations: ['galarza-2014'],
-                      explanation: 'The policy gives notice but does not hold, so the person is released on time.',
-                    },
+                    meta: { key: 'notifyingOnly.RELEASE_ELIGIBLE.hold-declined', citations: ['galarza-2014'] },
                   },
                   {
                     guard: WELL_FORMED_GUARD,
@@ -980,40 +825,24 @@ export const detainerMachine = setup({
                       type: 'release',
                       params: { code: 'released-no-hold-requested', reason: 'notice-only-request' },
                     },
-                    description: 'The detainer asked for notice only: released at eligibility.',
-                    meta: {
-                      citations: ['i247n', 'cfr-287.7-a'],
-                      explanation: 'No hold was requested, so none applies: the person is released when eligible.',
-                    },
+                    meta: { key: 'notifyingOnly.RELEASE_ELIGIBLE.notice-only', citations: ['i247n', 'cfr-287.7-a'] },
                   },
                 ],
                 TRANSFERRED_BEFORE_RELEASE: TRANSFER_BEFORE_RELEASE,
               },
             },
             declining: {
-              description: 'The custodian declines the detainer’s requests.',
-              meta: {
-                title: 'Declined',
-                citations: ['galarza-2014', 'ddor-2017'],
-                explanation:
-                  'The custodian will neither hold nor notify. ICE has noted that custodians rarely tell it of a decline.',
-              },
+              meta: { citations: ['galarza-2014', 'ddor-2017'] },
               on: {
                 RELEASE_ELIGIBLE: [
-                  transferAtRelease({
-                    description: 'DHS happens to be present at release and the policy allows a hand-over.',
-                    citations: ['ddp-codebook'],
-                    explanation:
-                      'Even without a hold or notice, a policy may hand the person to DHS agents who are present.',
-                  }),
+                  transferAtRelease({ key: 'declining.RELEASE_ELIGIBLE.dhs-present', citations: ['ddp-codebook'] }),
                   {
                     guard: 'holdWasRequested',
                     target: '#detainerCase.releasedHoldDeclined',
                     actions: 'releaseDeclined',
-                    description: 'The hold was declined: released at eligibility.',
                     meta: {
+                      key: 'declining.RELEASE_ELIGIBLE.hold-declined',
                       citations: ['galarza-2014', 'ddp-codebook'],
-                      explanation: 'ICE data records this as "Detainer Declined by LEA".',
                     },
                   },
                   {
@@ -1023,11 +852,7 @@ export const detainerMachine = setup({
                       type: 'release',
                       params: { code: 'released-no-hold-requested', reason: 'notice-only-request' },
                     },
-                    description: 'Only notice was requested and the policy withholds it: released at eligibility.',
-                    meta: {
-                      citations: ['i247n'],
-                      explanation: 'No hold was requested, and the policy does not give notice.',
-                    },
+                    meta: { key: 'declining.RELEASE_ELIGIBLE.notice-only', citations: ['i247n'] },
                   },
                 ],
                 TRANSFERRED_BEFORE_RELEASE: TRANSFER_BEFORE_RELEASE,
@@ -1038,12 +863,7 @@ export const detainerMachine = setup({
             NOTICE_SENT: {
               guard: 'noticeCanBeSent',
               actions: 'sendNotice',
-              description: 'The custodian notifies DHS of the release; on time or late is recorded.',
-              meta: {
-                citations: ['i247a-form'],
-                explanation:
-                  'Notice sent at or before the due instant is on time; after it, late. Either way the case goes on: the deadline is soft.',
-              },
+              meta: { key: 'detainerInEffect.NOTICE_SENT', citations: ['i247a-form'] },
             },
             DETAINER_LIFTED: LIFT_BEFORE_RELEASE,
             CUSTODIAN_REQUESTS_DELAY: REQUEST_DELAY,
@@ -1052,49 +872,28 @@ export const detainerMachine = setup({
               target: 'detainerInEffect',
               reenter: true,
               actions: { type: 'moveCustody', params: { endsHold: false, decides: true } },
-              description: 'The person moves to another custodian; the detainer follows and is decided again.',
-              meta: {
-                citations: ['i247a-form'],
-                explanation:
-                  'The detainer follows the person to "any subsequent law enforcement agency". The new custodian’s policy applies from then on, so the decision is taken again.',
-              },
+              meta: { key: 'detainerInEffect.CUSTODY_MOVED', citations: ['i247a-form'] },
             },
             PROOF_OF_STATUS: {
               guard: 'firstProofOfStatus',
               target: 'detainerInEffect',
               reenter: true,
               actions: { type: 'showProofOfStatus', params: { decides: true } },
-              description: 'The person shows proof of US citizenship or lawful status; the decision is taken again.',
-              meta: {
-                citations: ['tx-ccp-2.251'],
-                explanation:
-                  'A state law that mandates honoring detainers (Texas art. 2.251) does not apply to a person who proves US citizenship or lawful immigration status. Once the proof is shown, the decision is taken again: under such a mandate, the local policy’s switches now decide; elsewhere nothing changes.',
-              },
+              meta: { key: 'detainerInEffect.PROOF_OF_STATUS', citations: ['tx-ccp-2.251'] },
             },
           },
         },
       },
     },
     holding: {
-      description: 'Held past release eligibility on the detainer alone, until DHS assumes custody or the deadline.',
-      meta: {
-        title: 'Hold running',
-        citations: ['cfr-287.7-d', 'miranda-olivares-2014', 'lunn-2017'],
-        explanation:
-          'The person would otherwise be free. The hold may not exceed 48 hours, counted by the rule that applies, and it is a new seizure that needs probable cause. At the deadline the person must be released at once.',
-      },
+      meta: { citations: ['cfr-287.7-d', 'miranda-olivares-2014', 'lunn-2017'] },
       entry: 'startHoldClock',
       exit: 'stopHoldClock',
       on: {
         HOLD_DEADLINE_REACHED: {
           target: 'releasedHoldExpired',
           actions: 'expireHold',
-          description: 'The hold deadline arrives without DHS: released at that instant.',
-          meta: {
-            citations: ['cfr-287.7-d', 'nortontooby-holds'],
-            explanation:
-              'When the limit is reached the person must be released at once; holding longer risks false imprisonment.',
-          },
+          meta: { key: 'holding.HOLD_DEADLINE_REACHED', citations: ['cfr-287.7-d', 'nortontooby-holds'] },
         },
         DHS_ASSUMED_CUSTODY: [
           EXPIRE_FIRST,
@@ -1105,12 +904,7 @@ export const detainerMachine = setup({
               type: 'finish',
               params: { code: 'transferred-to-dhs', reason: 'dhs-assumed-custody-during-hold' },
             },
-            description: 'DHS assumes custody before the deadline.',
-            meta: {
-              citations: ['cfr-287.7-d', 'ddp-codebook'],
-              explanation:
-                'DHS arrives within the hold and takes custody ("Booked into Detention"). Arriving at exactly the deadline is too late in this model: the hold ends at 48:00.',
-            },
+            meta: { key: 'holding.DHS_ASSUMED_CUSTODY', citations: ['cfr-287.7-d', 'ddp-codebook'] },
           },
         ],
         DETAINER_LIFTED: [
@@ -1119,12 +913,7 @@ export const detainerMachine = setup({
             guard: WELL_FORMED_GUARD,
             target: 'releasedDetainerLifted',
             actions: 'liftDetainer',
-            description: 'DHS lifts the detainer during the hold: released at once.',
-            meta: {
-              citations: ['ice-policy-10074.2'],
-              explanation:
-                'ICE policy is to promptly assume custody or cancel the detainer. With it cancelled, nothing supports the hold.',
-            },
+            meta: { key: 'holding.DETAINER_LIFTED', citations: ['ice-policy-10074.2'] },
           },
         ],
         NOTICE_SENT: [
@@ -1132,13 +921,7 @@ export const detainerMachine = setup({
           {
             guard: 'eligibilityNoticePending',
             actions: 'sendEligibilityNotice',
-            description:
-              'The custodian notifies ICE during the hold, against the deadline counted from release eligibility.',
-            meta: {
-              citations: ['nc-hb318-2025'],
-              explanation:
-                'Some state laws (North Carolina HB 318, 2025) require the jail to notify ICE within two hours of the time the person would otherwise be released: a hard deadline counted forward from release eligibility, unlike the soft 48-hour advance notice. The notice is recorded as on time or late; a late one is flagged, and the hold goes on either way.',
-            },
+            meta: { key: 'holding.NOTICE_SENT', citations: ['nc-hb318-2025'] },
           },
         ],
         STATE_JUDICIAL_ORDER: [
@@ -1146,12 +929,7 @@ export const detainerMachine = setup({
           {
             guard: 'stateJudicialOrderAwaited',
             actions: 'recordStateJudicialOrder',
-            description: 'A state judicial official enters an order under which the person is held.',
-            meta: {
-              citations: ['nc-hb10-2024'],
-              explanation:
-                'Some state laws (North Carolina HB 10, from Dec 1, 2024) say that a person held on a detainer with an administrative warrant is taken before a state judicial official "without unnecessary delay" and held under a state court order. The law sets no number of hours, so this model sets none: the order is recorded when entered, and a hold that ends without one is flagged as missing. The hold goes on either way.',
-            },
+            meta: { key: 'holding.STATE_JUDICIAL_ORDER', citations: ['nc-hb10-2024'] },
           },
         ],
         ACCESS_REQUESTED: [
@@ -1159,11 +937,7 @@ export const detainerMachine = setup({
           {
             guard: WELL_FORMED_GUARD,
             actions: 'recordAccessRequest',
-            description: 'DHS asks to interview the person during the hold.',
-            meta: {
-              citations: ['psp-letters-2017'],
-              explanation: 'Access is decided by the policy, independently of the hold.',
-            },
+            meta: { key: 'holding.ACCESS_REQUESTED', citations: ['psp-letters-2017'] },
           },
         ],
         PERSON_INFORMED: [EXPIRE_FIRST, INFORM_PERSON],
@@ -1173,35 +947,20 @@ export const detainerMachine = setup({
             target: '#detainerCase.inCriminalCustody.detainerInEffect',
             guard: 'criminalCustodyMove',
             actions: { type: 'moveCustody', params: { endsHold: true, decides: true } },
-            description:
-              'Another agency takes the person into its criminal custody; the hold ends and the detainer follows.',
-            meta: {
-              citations: ['i247a-form'],
-              explanation:
-                'If another agency takes the person on its own criminal charge, this hold ends; its record and hours stay in the hold history. The detainer follows the person, and the new custodian’s policy decides anew; any new hold starts only at the next release eligibility.',
-            },
+            meta: { key: 'holding.CUSTODY_MOVED.new-criminal-charge', citations: ['i247a-form'] },
           },
           {
             guard: 'keepsHold',
             actions: { type: 'moveCustody', params: { endsHold: false, decides: true } },
-            description:
-              'Moved while held only on the detainer, to a custodian that honors the hold: the hold goes on to the same deadline.',
-            meta: {
-              citations: ['i247a-form', 'cfr-287.7-d'],
-              explanation:
-                'The detainer follows the person to "any subsequent law enforcement agency". The person is held only on the detainer, so the 48 hours keep running from the original release eligibility: the new custodian may hold only to the deadline already fixed, never past it.',
-            },
+            meta: { key: 'holding.CUSTODY_MOVED.detainer-only-kept', citations: ['i247a-form', 'cfr-287.7-d'] },
           },
           {
             guard: 'detainerOnlyMove',
             target: 'releasedHoldDeclined',
             actions: 'moveCustodyHoldDeclined',
-            description:
-              'Moved while held only on the detainer, to a custodian that does not honor the hold: released at the move.',
             meta: {
+              key: 'holding.CUSTODY_MOVED.detainer-only-declined',
               citations: ['i247a-form', 'galarza-2014', 'cfr-287.7-d'],
-              explanation:
-                'A detainer is a request, not a command, and the new custodian’s policy does not honor the hold. With nothing else to hold the person on, the hold ends at the move and the person is released.',
             },
           },
         ],
@@ -1210,76 +969,36 @@ export const detainerMachine = setup({
           {
             guard: 'keepsHold',
             actions: { type: 'showProofOfStatus', params: { decides: true } },
-            description:
-              'Proof of US citizenship or lawful status is shown during the hold, and the policy still honors the hold.',
-            meta: {
-              citations: ['tx-ccp-2.251', 'cfr-287.7-d'],
-              explanation:
-                'The proof is recorded and the decision taken again. Under a state mandate the local policy now decides; here it still honors the hold, so the hold goes on to the same deadline.',
-            },
+            meta: { key: 'holding.PROOF_OF_STATUS.hold-kept', citations: ['tx-ccp-2.251', 'cfr-287.7-d'] },
           },
           {
             guard: 'firstProofOfStatus',
             target: 'releasedHoldDeclined',
             actions: 'proofEndsHold',
-            description:
-              'Proof of US citizenship or lawful status is shown during the hold, and the local policy does not hold: released.',
-            meta: {
-              citations: ['tx-ccp-2.251', 'galarza-2014'],
-              explanation:
-                'A state law that mandates honoring detainers (Texas art. 2.251) does not apply to a person who proves US citizenship or lawful immigration status. Without the mandate the local policy decides, and it does not honor the hold, so the hold ends when the proof is shown and the person is released.',
-            },
+            meta: { key: 'holding.PROOF_OF_STATUS.hold-ends', citations: ['tx-ccp-2.251', 'galarza-2014'] },
           },
         ],
       },
     },
     transferredToDhs: {
       type: 'final',
-      description: 'Outcome: DHS assumed custody.',
-      meta: {
-        title: OUTCOME_TITLES['transferred-to-dhs'],
-        citations: ['ddp-codebook'],
-        explanation: 'The person is now in DHS custody ("Booked into Detention" in ICE data).',
-      },
+      meta: { citations: ['ddp-codebook'] },
     },
     releasedHoldExpired: {
       type: 'final',
-      description: 'Outcome: the hold expired without DHS and the person was released.',
-      meta: {
-        title: OUTCOME_TITLES['released-hold-expired'],
-        citations: ['cfr-287.7-d', 'nortontooby-holds'],
-        explanation:
-          'DHS did not assume custody within the limit. The person was released at the deadline; DHS arriving later finds the person gone.',
-      },
+      meta: { citations: ['cfr-287.7-d', 'nortontooby-holds'] },
     },
     releasedHoldDeclined: {
       type: 'final',
-      description: 'Outcome: the custodian declined the hold and released the person.',
-      meta: {
-        title: OUTCOME_TITLES['released-hold-declined'],
-        citations: ['galarza-2014', 'ddp-codebook'],
-        explanation: 'The custodian did not honor the request to hold. ICE data calls this "Detainer Declined by LEA".',
-      },
+      meta: { citations: ['galarza-2014', 'ddp-codebook'] },
     },
     releasedDetainerLifted: {
       type: 'final',
-      description: 'Outcome: DHS lifted the detainer.',
-      meta: {
-        title: OUTCOME_TITLES['released-detainer-lifted'],
-        citations: ['ice-policy-10074.2', 'ddp-codebook'],
-        explanation:
-          'The detainer no longer asks anything of the custodian. A person still in criminal custody stays there under ordinary rules; one in a hold is released at once.',
-      },
+      meta: { citations: ['ice-policy-10074.2', 'ddp-codebook'] },
     },
     releasedNoHoldRequested: {
       type: 'final',
-      description: 'Outcome: released without a hold, because no request to hold applied.',
-      meta: {
-        title: OUTCOME_TITLES['released-no-hold-requested'],
-        citations: ['i247n', 'cfr-287.7-a'],
-        explanation:
-          'No detainer in effect asked for a hold (none was lodged, it was notice-only, or an I-247A was never served), so the person was released when eligible.',
-      },
+      meta: { citations: ['i247n', 'cfr-287.7-a'] },
     },
   },
 });

@@ -1,12 +1,14 @@
 import { enCore } from './en-core.js';
+import { enMachine } from './en-machine.js';
 import type { Messages } from './messages.js';
 
 /**
  * The English catalog: the core's texts (`./en-core.ts`: outcomes, decision reasons, counting rules, the
- * disclaimer) and the case narrative's frames, which only the SDK's `explain()` reads.
+ * disclaimer), the statechart's texts (`./en-machine.ts`) and the case narrative's frames, which only the SDK reads.
  */
 export const en: Messages = {
   ...enCore,
+  ...enMachine,
   'counting.unverified': ' This counting rule rests on an unverified reading of the form.',
   // Where notice of release stands, by notice status [i247a-form].
   'notice.not-requested': 'DHS did not ask for notice of release.',
@@ -44,4 +46,6 @@ export const en: Messages = {
   'case.open': 'As of {when} the case is open: {state}',
   'case.open-no-state': 'no outcome yet.',
   'case.unknown-time': '?',
+  // The diagram export: what a state left at once by its eventless transitions (`deciding`) is marked with.
+  'diagram.transient': 'decided at once',
 };

@@ -1,3 +1,4 @@
+import { esMachine } from './es-machine.js';
 import type { Messages } from './messages.js';
 
 /**
@@ -8,6 +9,7 @@ import type { Messages } from './messages.js';
  * citation gives the English original.
  */
 export const es: Messages = {
+  ...esMachine,
   // Desenlaces (DOMAIN.md §2.7).
   'outcome.title.transferred-to-dhs': 'Entregada al DHS',
   'outcome.title.released-hold-expired': 'Liberada: venció la retención',
@@ -174,6 +176,7 @@ export const es: Messages = {
   'case.open': 'Al {when} el caso sigue abierto: {state}',
   'case.open-no-state': 'todavía no hay desenlace.',
   'case.unknown-time': '?',
+  'diagram.transient': 'se decide en el acto',
   // Lo que dice toda vista de un resultado.
   'model.disclaimer': 'Modelo educativo, no es asesoría legal.',
   'model.lawAsOfText':

@@ -5,9 +5,17 @@ import type { CaseOutcome } from '../machine/context.js';
 import { DECISION_REASON_CODES, type DecisionReasonCode } from '../policy/resolve-decision.js';
 import type { DecisionReason } from '../policy/schema.js';
 import { en } from './en.js';
+import type { FinalStatePath, MachineMessageKey, MachineStatePath, TransitionTextKey } from './machine-keys.js';
 import type { MessageKey, Messages } from './messages.js';
 
 export { en } from './en.js';
+export type {
+  FinalStatePath,
+  MachineMessageKey,
+  MachineMessages,
+  MachineStatePath,
+  TransitionTextKey,
+} from './machine-keys.js';
 export type { MessageKey, Messages } from './messages.js';
 
 /** The languages of the teaching texts: English (always loaded) and Spanish (loaded on request). */
@@ -89,4 +97,62 @@ export function countingRuleText(
   if (choice.source === 'policy') return textOf(`counting.policy.${choice.rule}`, lang);
   if (form === 'I-247A') return textOf('counting.form.I-247A', lang);
   return textOf('counting.form.regulation', lang, { form });
+}
+
+/** The outcome each final state ends the case with: its title is that outcome's title, one home for it. */
+const FINAL_STATE_OUTCOMES: Readonly<Record<FinalStatePath, CaseOutcome['code']>> = {
+  transferredToDhs: 'transferred-to-dhs',
+  releasedHoldExpired: 'released-hold-expired',
+  releasedHoldDeclined: 'released-hold-declined',
+  releasedDetainerLifted: 'released-detainer-lifted',
+  releasedNoHoldRequested: 'released-no-hold-requested',
+};
+
+/** The teaching text of one state of the statechart. */
+export interface StateText {
+  readonly title: string;
+  readonly description: string;
+  readonly explanation: string;
+}
+
+/** The teaching text of one transition of the statechart. */
+export interface TransitionText {
+  readonly description: string;
+  readonly explanation: string;
+}
+
+/**
+ * A state's title, description and explanation in one language, by its dotted path (`''` or `'detainerCase'`: the
+ * machine itself). The one place the statechart's state texts are read (the SDK's `getMachineGraph` reads it).
+ * @throws Error for a path that is not a state of the machine, or a language not loaded yet.
+ *
+ * @example
+ * stateText('holding', 'en').title // 'Hold running'
+ */
+export function stateText(path: string, lang: Language = 'en'): StateText {
+  const id = (path === '' ? 'detainerCase' : path) as MachineStatePath;
+  if (!Object.hasOwn(en, `state.${id}.description`))
+    throw new Error(`stateText: "${path}" is not a state of the machine`);
+  const outcome = Object.hasOwn(FINAL_STATE_OUTCOMES, id) ? FINAL_STATE_OUTCOMES[id as FinalStatePath] : null;
+  return {
+    title: textOf(outcome ? `outcome.title.${outcome}` : (`state.${id}.title` as MachineMessageKey), lang),
+    description: textOf(`state.${id}.description`, lang),
+    explanation: textOf(`state.${id}.explanation`, lang),
+  };
+}
+
+/**
+ * A transition's description and explanation in one language, by the stable key in its `meta.key`. The one place
+ * the statechart's transition texts are read (the SDK's `getMachineGraph` reads it).
+ * @throws Error for an unknown key, or a language not loaded yet.
+ *
+ * @example
+ * transitionText('holding.HOLD_DEADLINE_REACHED', 'en').description // 'The hold deadline arrives without DHS: released at that instant.'
+ */
+export function transitionText(key: TransitionTextKey, lang: Language = 'en'): TransitionText {
+  if (!Object.hasOwn(en, `transition.${key}.description`)) throw new Error(`transitionText: no text for "${key}"`);
+  return {
+    description: textOf(`transition.${key}.description`, lang),
+    explanation: textOf(`transition.${key}.explanation`, lang),
+  };
 }

@@ -45,6 +45,10 @@ describe('explain in Spanish', () => {
     expect(es.text).toMatch(/lun, 11 (de )?mar (de )?2024/);
     expect(es.text).toContain('La retención no puede pasar del');
     expect(es.text).not.toContain('The hold may not go past');
+    // The machine's own step descriptions, read by key in Spanish (English: "Eligible for release: the hold clock starts.").
+    expect(en.text).toContain('Eligible for release: the hold clock starts.');
+    expect(es.text).toContain('Puede quedar en libertad: empieza a correr el reloj de la retención.');
+    expect(es.text).not.toContain('Eligible for release: the hold clock starts.');
   });
 
   it('every library scenario explains in Spanish with the same sentences’ instants and sources as in English', async () => {

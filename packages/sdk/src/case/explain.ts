@@ -64,8 +64,8 @@ function noticeSentence(
  * The narrative of a case: booking, one sentence per timeline entry, one per reason of each decision, the
  * hold's counting rule (saying when it is unverified) and deadline, where notice stands, and the outcome (or
  * where the case stands now), each with its sources; the text ends with the disclaimer. In `lang` (default
- * English; Spanish once `loadLanguage('es')` has resolved), dates in its locale. The machine's own descriptions of
- * steps and states are English in every language for now.
+ * English; Spanish once `loadLanguage('es')` has resolved), dates in its locale, the machine's own descriptions of
+ * steps and states read by key from the core's catalogs in that language.
  */
 export function explainCase(input: {
   readonly caseInput: DetainerCaseInput;
@@ -77,7 +77,7 @@ export function explainCase(input: {
 }): CaseExplanation {
   const { caseInput, snapshot, now, timeline, details } = input;
   const lang = input.lang ?? 'en';
-  const graph = getMachineGraph();
+  const graph = getMachineGraph({ lang });
   const timeZone = snapshot.context.custodian.timeZone;
   const locale = LANGUAGE_LOCALES[lang];
   const when = (i: Instant) => formatLocal(i, timeZone, 'long', locale);
@@ -101,7 +101,7 @@ export function explainCase(input: {
       at: entry.at,
       text: textOf(entry.event.type === HOLD_DEADLINE_REACHED ? 'case.entry-at-deadline' : 'case.entry', lang, {
         when: when(entry.at),
-        description: entry.description,
+        description: edge?.description ?? entry.description,
       }),
       citations: edge ? [...edge.citations] : entry.citations,
     });

@@ -123,8 +123,7 @@ export interface CaseExplanation {
   readonly text: string;
   readonly disclaimer: string;
   /**
-   * The language of the texts (`en` or `es`). The machine's own descriptions of steps and states inside the
-   * sentences stay English in every language for now.
+   * The language of the texts (`en` or `es`), the machine's own descriptions of steps and states included.
    */
   readonly lang: Language;
 }

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language } from '@detainer-kit/core';
+import { LANGUAGES, type Language, loadLanguage } from '@detainer-kit/core';
 import { z } from 'zod';
 import { CliInputError } from './io.js';
 
@@ -99,7 +99,7 @@ export const DiagramFormatSchema = z.unknown().transform((value, ctx): (typeof D
 });
 export type DiagramFormat = z.output<typeof DiagramFormatSchema>;
 
-/** `--lang` of `detainer run`: the language of the report, one of the core's `LANGUAGES` (`en`, `es`). */
+/** `--lang` of the commands: the language of the report, one of the core's `LANGUAGES` (`en`, `es`). */
 export const LangArgSchema = z.unknown().transform((value, ctx): Language => {
   const found = LANGUAGES.find((l) => l === value);
   if (found) return found;
@@ -127,4 +127,14 @@ export function parseArg<S extends z.ZodType>(schema: S, value: unknown, flag: s
     problem: message.startsWith(flag) ? message : `${flag}: ${message}`,
     fix: fix || `see \`detainer --help\` for ${flag}`,
   });
+}
+
+/**
+ * The language of a command's report: `--lang` parsed (`en` when absent; a {@link CliInputError}, exit 2, for any
+ * other value than `en` or `es`) and its catalog loaded, so that the core's `textOf` can read it.
+ */
+export async function languageArg(value: string | undefined): Promise<Language> {
+  const lang = value === undefined ? 'en' : parseArg(LangArgSchema, value, '--lang');
+  await loadLanguage(lang);
+  return lang;
 }

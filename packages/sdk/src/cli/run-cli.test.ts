@@ -166,6 +166,34 @@ describe('detainer run', () => {
     expectOneLineError(r, /--lang must be "en" or "es", got "fr".*use --lang en or --lang es/);
   });
 
+  it('gives the steps in Spanish with --lang es, read by key from the machine catalogs', async () => {
+    const r = await cli(['run', scenarioFile('late-notice'), '--lang', 'es']);
+    expect(r.stdout).toContain('El DHS asume la custodia antes del plazo.');
+    expect(r.stdout).not.toContain('DHS assumes custody before the deadline.');
+  });
+
+  it('takes --lang on compare, simulate, policies, check-psp, validate and diagram; any other value exits 2', async () => {
+    const runs: string[][] = [
+      ['compare', scenarioFile('notify-only'), '--policy', 'judicial-warrant-required'],
+      ['simulate', '--cases', '20', '--seed', '1', '--policy', 'full-cooperation'],
+      ['policies'],
+      ['check-psp', 'full-cooperation'],
+    ];
+    for (const args of runs) {
+      const es = await cli([...args, '--lang', 'es']);
+      expect(es.code, args[0]).toBe(0);
+      expect(es.stdout.trimEnd().endsWith('Modelo educativo, no es asesoría legal.'), args[0]).toBe(true);
+      expect((await cli([...args, '--lang', 'en'])).stdout, args[0]).toBe((await cli(args)).stdout);
+      expectOneLineError(await cli([...args, '--lang', 'fr']), /--lang must be "en" or "es", got "fr"/);
+    }
+    expect((await cli(['validate', scenarioFile('notify-only'), '--lang', 'es'])).code).toBe(0);
+    expectOneLineError(await cli(['validate', scenarioFile('notify-only'), '--lang', 'xx']), /--lang must be/);
+    const diagram = await cli(['diagram', '--lang', 'es']);
+    expect(diagram.stdout).toContain('state "Retención en curso" as holding');
+    expect((await cli(['diagram', '--lang', 'en'])).stdout).toBe((await cli(['diagram'])).stdout);
+    expectOneLineError(await cli(['diagram', '--lang', 'de']), /--lang must be/);
+  });
+
   it('exits 1 when an expectation fails', async () => {
     const s = { ...getScenario('notify-only'), expect: { outcome: 'transferred-to-dhs' } };
     const r = await cli(['run', 'fail.json'], { 'fail.json': JSON.stringify(s) });

@@ -10,7 +10,7 @@ import { diagramCommand } from './commands/diagram.js';
 import { type LawCommandOptions, lawCommand } from './commands/law.js';
 import { policiesCommand } from './commands/policies.js';
 import { runCommand } from './commands/run.js';
-import { simulateCommand } from './commands/simulate.js';
+import { type SimulateCommandOptions, simulateCommand } from './commands/simulate.js';
 import { validateCommand } from './commands/validate.js';
 import { plain } from './format.js';
 import { CliInputError, type CliIo, EXIT, type ExitCode } from './io.js';
@@ -47,7 +47,10 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
     )
     .argument('<file>', 'a scenario, lesson or law-layer file, or the id of a library scenario or lesson')
     .option('--json', 'print stable JSON (errors too)')
-    .action(async (file: string, options: { json?: boolean }) => setCode(await validateCommand(io, file, options)));
+    .option('--lang <lang>', 'language of the report: en or es (default en)')
+    .action(async (file: string, options: { json?: boolean; lang?: string }) =>
+      setCode(await validateCommand(io, file, options)),
+    );
 
   program
     .command('compare')
@@ -60,7 +63,8 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
       [],
     )
     .option('--json', 'print stable JSON (errors too)')
-    .action(async (file: string, options: { policy: string[]; json?: boolean }) =>
+    .option('--lang <lang>', 'language of the report: en or es (default en)')
+    .action(async (file: string, options: { policy: string[]; json?: boolean; lang?: string }) =>
       setCode(await compareCommand(io, file, options)),
     );
 
@@ -72,28 +76,32 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .option('--seed <s>', 'the random seed, so the run can be repeated (0 to 4294967295)')
     .option('--workers <k>', 'worker threads (1 to the CPU threads of this machine, at most 64)', '1')
     .option('--json', 'print stable JSON (errors too)')
-    .action(async (options: { policy: string[]; cases?: string; seed?: string; workers?: string; json?: boolean }) =>
-      setCode(await simulateCommand(io, options)),
-    );
+    .option('--lang <lang>', 'language of the report: en or es (default en)')
+    .action(async (options: SimulateCommandOptions) => setCode(await simulateCommand(io, options)));
 
   program
     .command('diagram')
     .description('print the statechart as Mermaid, Graphviz DOT or JSON')
     .option('--format <format>', 'output format: mermaid, json or dot', 'mermaid')
-    .action((options: { format?: string }) => setCode(diagramCommand(io, options)));
+    .option('--lang <lang>', 'language of the titles and descriptions: en or es (default en)')
+    .action(async (options: { format?: string; lang?: string }) => setCode(await diagramCommand(io, options)));
 
   program
     .command('policies')
     .description('list the policy presets and their switches')
     .option('--json', 'print stable JSON (errors too)')
-    .action((options: { json?: boolean }) => setCode(policiesCommand(io, options)));
+    .option('--lang <lang>', 'language of the report: en or es (default en)')
+    .action(async (options: { json?: boolean; lang?: string }) => setCode(await policiesCommand(io, options)));
 
   program
     .command('check-psp')
     .description('read a policy against the 2017 Public Safety Partnership questions and Byrne JAG conditions')
     .argument('<preset|file>', 'a policy preset id or a policy JSON file')
     .option('--json', 'print stable JSON (errors too)')
-    .action(async (ref: string, options: { json?: boolean }) => setCode(await checkPspCommand(io, ref, options)));
+    .option('--lang <lang>', 'language of the report: en or es (default en)')
+    .action(async (ref: string, options: { json?: boolean; lang?: string }) =>
+      setCode(await checkPspCommand(io, ref, options)),
+    );
 
   program
     .command('law')

@@ -10,6 +10,7 @@ export {
   type GraphNodeType,
   getMachineGraph,
   type MachineGraph,
+  type MachineGraphOptions,
   stateNodeId,
 } from './machine-graph.js';
 export { type DotOptions, toDot } from './to-dot.js';

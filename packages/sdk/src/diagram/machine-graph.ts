@@ -1,4 +1,13 @@
-import { type CitationId, type DetainerMeta, detainerMachine, WELL_FORMED_GUARD } from '@detainer-kit/core';
+import {
+  type CitationId,
+  type DetainerMeta,
+  detainerMachine,
+  type Language,
+  stateText,
+  type TransitionTextKey,
+  transitionText,
+  WELL_FORMED_GUARD,
+} from '@detainer-kit/core';
 
 /** The kind of a state in the graph. `transient`: left at once by `always` transitions (e.g. `deciding`). */
 export type GraphNodeType = 'compound' | 'atomic' | 'final' | 'transient';
@@ -12,7 +21,7 @@ export interface GraphNode {
   /** The parent's id, or `null` for a top-level state. */
   readonly parent: string | null;
   readonly type: GraphNodeType;
-  /** A short human title. */
+  /** A short human title (texts: the core's catalogs, `state.<id>.title`, in the graph's language). */
   readonly title: string;
   readonly description: string;
   readonly citations: CitationId[];
@@ -33,6 +42,12 @@ export interface GraphEdge {
   readonly event: string;
   /** The guard's name, or `null` when the transition is unguarded (or is the fallback after guarded ones). */
   readonly guard: string | null;
+  /**
+   * The stable key of the transition's text (its `meta.key`: `transition.<key>.description` and `.explanation` in
+   * the core's catalogs), e.g. `'holding.CUSTODY_MOVED.detainer-only-kept'`. Unlike `id`, it does not change when a
+   * transition is added; a transition shared by several states (the hold deadline checked first) has one key.
+   */
+  readonly key: TransitionTextKey;
   readonly description: string;
   readonly citations: CitationId[];
   readonly explanation: string;
@@ -47,6 +62,8 @@ export interface GraphEdge {
 /** The detainer machine as plain data, for drawing and teaching. */
 export interface MachineGraph {
   readonly id: 'detainerCase';
+  /** The language of the titles, descriptions and explanations. */
+  readonly lang: Language;
   readonly nodes: GraphNode[];
   readonly edges: GraphEdge[];
 }
@@ -82,40 +99,44 @@ function nodeType(node: MachineNode): GraphNodeType {
   }
 }
 
-function metaOf(meta: DetainerMeta | undefined): { citations: CitationId[]; explanation: string } {
-  return { citations: [...(meta?.citations ?? [])], explanation: meta?.explanation ?? '' };
-}
-
-function toNode(node: MachineNode): GraphNode {
+function toNode(node: MachineNode, lang: Language): GraphNode {
   const parent = node.parent;
   const isInitial = parent ? parent.initial.target.some((t) => t === node) : true;
-  const { citations, explanation } = metaOf(node.meta);
+  const text = stateText(stateNodeId(node), lang);
   return {
     id: stateNodeId(node),
     key: node.key,
     parent: parent && parent.path.length > 0 ? stateNodeId(parent) : null,
     type: nodeType(node),
-    title: node.meta?.title ?? node.key,
-    description: node.description ?? '',
-    citations,
-    explanation,
+    title: text.title,
+    description: text.description,
+    citations: [...((node.meta as DetainerMeta | undefined)?.citations ?? [])],
+    explanation: text.explanation,
     initial: isInitial,
   };
 }
 
-function toEdges(node: MachineNode, event: string, transitions: readonly MachineTransition[]): GraphEdge[] {
+function toEdges(
+  node: MachineNode,
+  event: string,
+  transitions: readonly MachineTransition[],
+  lang: Language,
+): GraphEdge[] {
   const source = stateNodeId(node);
   const edges: GraphEdge[] = [];
   transitions.forEach((transition, index) => {
     const targets = transition.target && transition.target.length > 0 ? transition.target : null;
-    const { citations, explanation } = metaOf(transition.meta);
+    const meta = transition.meta as DetainerMeta | undefined;
+    if (!meta?.key) throw new Error(`getMachineGraph: a transition of "${source}" on ${event} has no text key`);
+    const text = transitionText(meta.key, lang);
     const base = {
       source,
       event,
       guard: guardName(transition.guard),
-      description: transition.description ?? '',
-      citations,
-      explanation,
+      key: meta.key,
+      description: text.description,
+      citations: [...meta.citations],
+      explanation: text.explanation,
     };
     if (targets === null) {
       edges.push({ id: `${source}:${event}:${index}`, ...base, target: source, internal: true });
@@ -129,24 +150,31 @@ function toEdges(node: MachineNode, event: string, transitions: readonly Machine
   return edges;
 }
 
-function buildGraph(): MachineGraph {
+function buildGraph(lang: Language): MachineGraph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
   const visit = (node: MachineNode): void => {
-    if (node.path.length > 0) nodes.push(toNode(node));
-    for (const [event, transitions] of node.transitions) edges.push(...toEdges(node, event, transitions));
-    if (node.always) edges.push(...toEdges(node, 'always', node.always));
+    if (node.path.length > 0) nodes.push(toNode(node, lang));
+    for (const [event, transitions] of node.transitions) edges.push(...toEdges(node, event, transitions, lang));
+    if (node.always) edges.push(...toEdges(node, 'always', node.always, lang));
     for (const child of Object.values(node.states) as MachineNode[]) visit(child);
   };
   visit(detainerMachine.root);
-  return { id: 'detainerCase', nodes, edges };
+  return { id: 'detainerCase', lang, nodes, edges };
 }
 
-let cached: MachineGraph | undefined;
+const cached: Partial<Record<Language, MachineGraph>> = {};
+
+/** Options of {@link getMachineGraph}. */
+export interface MachineGraphOptions {
+  /** The language of the texts: `en` (default) or `es` (after `await loadLanguage('es')`). */
+  readonly lang?: Language;
+}
 
 function copyGraph(graph: MachineGraph): MachineGraph {
   return {
     id: graph.id,
+    lang: graph.lang,
     nodes: graph.nodes.map((n) => ({ ...n, citations: [...n.citations] })),
     edges: graph.edges.map((e) => ({ ...e, citations: [...e.citations] })),
   };
@@ -154,17 +182,22 @@ function copyGraph(graph: MachineGraph): MachineGraph {
 
 /**
  * The detainer statechart as plain data: every state (dotted ids, parent, type, title, description,
- * citations, explanation) and every transition, including the hold clock's `HOLD_DEADLINE_REACHED` and the
+ * citations, explanation) and every transition (with its text key), including the hold clock's `HOLD_DEADLINE_REACHED` and the
  * eventless (`always`) transitions out of `deciding`. Read from `detainerMachine.root`, so it can never drift
  * from the machine. Order is deterministic: states depth-first in document order; each state's transitions
- * in definition order, `always` last. Returns a fresh copy each call.
+ * in definition order, `always` last. Returns a fresh copy each call. The texts are read by key from the core's
+ * catalogs (`stateText`, `transitionText`) in `options.lang`: this is the one function every view of the machine's
+ * words goes through (diagram export, timeline, `explain()`, the CLI, the demo).
+ * @throws Error for a language not loaded yet (call `await loadLanguage(lang)` first).
  *
  * @example
  * const graph = getMachineGraph();
  * graph.nodes.find((n) => n.id === 'holding')?.title // 'Hold running'
+ * getMachineGraph({ lang: 'es' }).nodes.find((n) => n.id === 'holding')?.title // 'Retención en curso' (after loadLanguage('es'))
  * graph.edges.filter((e) => e.event === 'HOLD_DEADLINE_REACHED') // [{ source: 'holding', target: 'releasedHoldExpired', … }]
  */
-export function getMachineGraph(): MachineGraph {
-  cached ??= buildGraph();
-  return copyGraph(cached);
+export function getMachineGraph(options: MachineGraphOptions = {}): MachineGraph {
+  const lang = options.lang ?? 'en';
+  cached[lang] ??= buildGraph(lang);
+  return copyGraph(cached[lang]);
 }

@@ -1,9 +1,12 @@
+import type { Language } from '@detainer-kit/core';
 import { type GraphNode, getMachineGraph, type MachineGraph } from './machine-graph.js';
 
 /** Options of {@link toDot}. */
 export interface DotOptions {
   /** Layout direction. Default `'LR'`. */
   readonly rankdir?: 'LR' | 'TB';
+  /** The language of the labels and tooltips when no graph is given (`en` by default; a given graph has its own). */
+  readonly lang?: Language;
 }
 
 /** A DOT double-quoted string. */
@@ -32,7 +35,8 @@ const SHAPES: Record<Exclude<GraphNode['type'], 'compound'>, string> = {
  * import { writeFileSync } from 'node:fs';
  * writeFileSync('detainer.dot', toDot()); // then: dot -Tsvg detainer.dot > detainer.svg
  */
-export function toDot(graph: MachineGraph = getMachineGraph(), options: DotOptions = {}): string {
+export function toDot(given?: MachineGraph, options: DotOptions = {}): string {
+  const graph = given ?? getMachineGraph({ lang: options.lang ?? 'en' });
   const byId = new Map(graph.nodes.map((n) => [n.id, n] as const));
   const isCompound = (id: string) => byId.get(id)?.type === 'compound';
   const lines: string[] = [

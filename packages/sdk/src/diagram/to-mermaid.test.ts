@@ -1,3 +1,4 @@
+import { loadLanguage } from '@detainer-kit/core';
 import { describe, expect, it } from 'vitest';
 import { getMachineGraph, type MachineGraph } from './machine-graph.js';
 import { toMermaid } from './to-mermaid.js';
@@ -91,6 +92,7 @@ describe('toMermaid', () => {
     if (!node || !edge) throw new Error('empty graph');
     const twin: MachineGraph = {
       id: 'detainerCase',
+      lang: 'en',
       nodes: [
         { ...node, id: 'a', key: 'a', parent: null, type: 'compound', initial: true },
         { ...node, id: 'a.x', key: 'x', parent: 'a', type: 'atomic', initial: true },
@@ -103,5 +105,14 @@ describe('toMermaid', () => {
     expect(out).toContain('as a__x');
     expect(out).toContain('as b__x');
     expect(out).toContain('  a__x --> b__x : GO\n');
+  });
+
+  it('writes the titles in Spanish when asked, the structure unchanged', async () => {
+    await loadLanguage('es');
+    const es = toMermaid(undefined, { lang: 'es' });
+    expect(es).toContain('state "Retención en curso" as holding');
+    expect(es).toContain('(se decide en el acto)');
+    const shape = (t: string) => t.replace(/"[^"]*"/g, '""');
+    expect(shape(es)).toBe(shape(toMermaid()));
   });
 });

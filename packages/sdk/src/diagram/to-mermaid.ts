@@ -1,3 +1,4 @@
+import { type Language, textOf } from '@detainer-kit/core';
 import { type GraphEdge, type GraphNode, getMachineGraph, type MachineGraph } from './machine-graph.js';
 
 /** Options of {@link toMermaid}. */
@@ -6,6 +7,8 @@ export interface MermaidOptions {
   readonly notes?: boolean;
   /** Layout direction. Default `'LR'`. */
   readonly direction?: 'LR' | 'TB';
+  /** The language of the titles and notes when no graph is given (`en` by default; a given graph has its own). */
+  readonly lang?: Language;
 }
 
 /** Text Mermaid reads as syntax (quotes, statement separators, braces, entity codes) replaced by safe look-alikes. */
@@ -74,9 +77,12 @@ function edgeLabel(edge: GraphEdge): string {
  *
  * @example
  * const text = toMermaid(); // paste into a ```mermaid block
+ * toMermaid(undefined, { lang: 'es' }); // titles in Spanish (after loadLanguage('es'))
  * text.split('\n')[0] // 'stateDiagram-v2'
  */
-export function toMermaid(graph: MachineGraph = getMachineGraph(), options: MermaidOptions = {}): string {
+export function toMermaid(given?: MachineGraph, options: MermaidOptions = {}): string {
+  const graph = given ?? getMachineGraph({ lang: options.lang ?? 'en' });
+  const transient = ` (${textOf('diagram.transient', graph.lang)})`;
   const ids = mermaidIds(graph.nodes);
   const byId = new Map(graph.nodes.map((n) => [n.id, n] as const));
   const mid = (id: string): string => ids.get(id) ?? id.replace(/[^A-Za-z0-9_]/g, '_');
@@ -97,7 +103,7 @@ export function toMermaid(graph: MachineGraph = getMachineGraph(), options: Merm
         writeScope(child.id, depth + 1);
         lines.push(`${pad}}`);
       } else {
-        const kind = child.type === 'transient' ? ' (decided at once)' : '';
+        const kind = child.type === 'transient' ? transient : '';
         lines.push(`${pad}state "${mermaidText(child.title)}${kind}" as ${mid(child.id)}`);
       }
     }

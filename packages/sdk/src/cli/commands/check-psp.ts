@@ -1,4 +1,10 @@
-import { checkByrneJag2017, checkPublicSafetyPartnership, type FederalConditionsReport } from '@detainer-kit/core';
+import {
+  checkByrneJag2017,
+  checkPublicSafetyPartnership,
+  type FederalConditionsReport,
+  textOf,
+} from '@detainer-kit/core';
+import { languageArg } from '../args.js';
 import { DISCLAIMER_LINE, plain, toJson } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
 import { loadPolicy } from '../load.js';
@@ -16,9 +22,15 @@ function reportText(report: FederalConditionsReport): string[] {
 
 /**
  * `detainer check-psp <preset|file>`: reads a policy against the 2017 Public Safety Partnership questions and
- * the Byrne JAG FY2017 conditions (core's checks).
+ * the Byrne JAG FY2017 conditions (core's checks). `--lang en|es` (exit 2 for another): the disclaimer in that
+ * language; the checks' own texts are English for now.
  */
-export async function checkPspCommand(io: CliIo, ref: string, options: { json?: boolean }): Promise<ExitCode> {
+export async function checkPspCommand(
+  io: CliIo,
+  ref: string,
+  options: { json?: boolean; lang?: string },
+): Promise<ExitCode> {
+  const lang = await languageArg(options.lang);
   const { label, policy } = await loadPolicy(io, ref);
   const reports = [checkPublicSafetyPartnership(policy), checkByrneJag2017(policy)];
   if (options.json) {
@@ -27,7 +39,11 @@ export async function checkPspCommand(io: CliIo, ref: string, options: { json?: 
   }
   const lines = [`Policy: ${plain(label)}`, ''];
   for (const report of reports) lines.push(...reportText(report));
-  lines.push('A reading of the policy switches, not a finding by DOJ or a court.', DISCLAIMER_LINE, '');
+  lines.push(
+    'A reading of the policy switches, not a finding by DOJ or a court.',
+    lang === 'en' ? DISCLAIMER_LINE : textOf('model.disclaimer', lang),
+    '',
+  );
   io.stdout(lines.join('\n'));
   return EXIT.ok;
 }

@@ -1,6 +1,6 @@
-import { formatLocal } from '@detainer-kit/core';
+import { decisionReasonText, formatLocal, LANGUAGE_LOCALES, type Language, textOf } from '@detainer-kit/core';
 import { compareScenario, type ScenarioComparison } from '../../scenario/compare.js';
-import { parseArg, policyListArgSchema } from '../args.js';
+import { languageArg, parseArg, policyListArgSchema } from '../args.js';
 import { DISCLAIMER_LINE, formatHours, plain, table, toJson } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
 import { loadPolicy, loadScenario } from '../load.js';
@@ -15,8 +15,13 @@ export function comparisonJson(c: ScenarioComparison) {
   };
 }
 
-function comparisonText(c: ScenarioComparison): string {
+/**
+ * The human-readable comparison. In `lang`: the decisive rules (the core's decision reasons) and the disclaimer, times
+ * in its locale; the labels and codes stay English.
+ */
+function comparisonText(c: ScenarioComparison, lang: Language): string {
   const tz = c.scenario.custodian.timeZone;
+  const locale = LANGUAGE_LOCALES[lang];
   const lines = [
     `${plain(c.scenario.title)} (${plain(c.scenario.id)}): the same facts under ${c.rows.length} policies`,
     '',
@@ -27,7 +32,7 @@ function comparisonText(c: ScenarioComparison): string {
         r.outcome?.code ?? 'none yet',
         r.reason ?? '-',
         formatHours(r.hoursHeld),
-        r.holdEndsAt ? formatLocal(r.holdEndsAt, tz, 'table') : '-',
+        r.holdEndsAt ? formatLocal(r.holdEndsAt, tz, 'table', locale) : '-',
         r.noticeStatus,
       ]),
     ),
@@ -43,27 +48,29 @@ function comparisonText(c: ScenarioComparison): string {
     for (const p of d.policyDifferences) lines.push(`  policy switch: ${p.text}`);
     if (d.rule) {
       lines.push(
-        `  decisive ${d.rule.on} rule under ${plain(a.label)}: ${d.rule.a ? `${d.rule.a.text} [${d.rule.a.citations.join(', ')}]` : 'none'}`,
+        `  decisive ${d.rule.on} rule under ${plain(a.label)}: ${d.rule.a ? `${decisionReasonText(d.rule.a, lang)} [${d.rule.a.citations.join(', ')}]` : 'none'}`,
       );
       lines.push(
-        `  decisive ${d.rule.on} rule under ${plain(b.label)}: ${d.rule.b ? `${d.rule.b.text} [${d.rule.b.citations.join(', ')}]` : 'none'}`,
+        `  decisive ${d.rule.on} rule under ${plain(b.label)}: ${d.rule.b ? `${decisionReasonText(d.rule.b, lang)} [${d.rule.b.citations.join(', ')}]` : 'none'}`,
       );
     }
     lines.push('');
   }
-  lines.push(DISCLAIMER_LINE, '');
+  lines.push(lang === 'en' ? DISCLAIMER_LINE : textOf('model.disclaimer', lang), '');
   return lines.join('\n');
 }
 
 /**
  * `detainer compare <scenario.json|library id> --policy A --policy B …`. With a single `--policy`, the scenario's own
- * policy is the first row.
+ * policy is the first row. `--lang en|es` (exit 2 for another): the language of the report; `--json` is the same in
+ * every language.
  */
 export async function compareCommand(
   io: CliIo,
   file: string,
-  options: { policy: string[]; json?: boolean },
+  options: { policy: string[]; json?: boolean; lang?: string },
 ): Promise<ExitCode> {
+  const lang = await languageArg(options.lang);
   const policyRefs = parseArg(policyListArgSchema('compare'), options.policy, '--policy');
   const { scenario } = await loadScenario(io, file);
   const loaded = [];
@@ -71,6 +78,6 @@ export async function compareCommand(
   const refs = loaded.map((l) => l.ref);
   if (refs.length < 2) refs.unshift(scenario.policy);
   const c = compareScenario(scenario, refs);
-  io.stdout(options.json ? toJson(comparisonJson(c)) : comparisonText(c));
+  io.stdout(options.json ? toJson(comparisonJson(c)) : comparisonText(c, lang));
   return EXIT.ok;
 }

@@ -6,12 +6,18 @@ import {
   POLICY_PRESET_IDS,
   POLICY_PRESET_NOTES,
   POLICY_PRESETS,
+  textOf,
 } from '@detainer-kit/core';
+import { languageArg } from '../args.js';
 import { DISCLAIMER_LINE, table, toJson } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
 
-/** `detainer policies`: the policy presets and their switches. */
-export function policiesCommand(io: CliIo, options: { json?: boolean }): ExitCode {
+/**
+ * `detainer policies`: the policy presets and their switches. `--lang en|es` (exit 2 for another): the disclaimer in
+ * that language; the switch descriptions are English for now.
+ */
+export async function policiesCommand(io: CliIo, options: { json?: boolean; lang?: string }): Promise<ExitCode> {
+  const lang = await languageArg(options.lang);
   if (options.json) {
     io.stdout(
       toJson({
@@ -43,7 +49,7 @@ export function policiesCommand(io: CliIo, options: { json?: boolean }): ExitCod
     for (const note of POLICY_PRESET_NOTES[id].unverified) lines.push(`  Unverified: ${note}`);
     lines.push(`  Citations: ${p.citations.join(', ')}`);
   }
-  lines.push('', DISCLAIMER_LINE, '');
+  lines.push('', lang === 'en' ? DISCLAIMER_LINE : textOf('model.disclaimer', lang), '');
   io.stdout(lines.join('\n'));
   return EXIT.ok;
 }

@@ -10,6 +10,7 @@ import {
 } from '@detainer-kit/core';
 import { leadText } from '../../case/explain.js';
 import { accessText, caseDutyToIssue, dutyText } from '../../case/person-duties.js';
+import { getMachineGraph } from '../../diagram/index.js';
 import { runScenario, type ScenarioRun } from '../../scenario/run.js';
 import { LangArgSchema, parseArg } from '../args.js';
 import { citationList, DISCLAIMER_LINE, formatHours, plain, table, toJson } from '../format.js';
@@ -54,8 +55,8 @@ export function runJson(run: ScenarioRun) {
 
 /**
  * The labels of the `run` report, by language. Codes (outcome, reason, status, state, event) stay as they are in
- * every language: they are the stable ids a reader can look up in the README. The machine's step descriptions and
- * deadline labels are English in every language for now.
+ * every language: they are the stable ids a reader can look up in the README. The machine's step descriptions are
+ * read by key in the report's language (`getMachineGraph({ lang })`); deadline labels are English for now.
  */
 const RUN_LABELS = {
   en: {
@@ -134,6 +135,9 @@ export function runText(run: ScenarioRun, lang: Language = 'en'): string {
   const when = (instant: string) => formatLocal(instant, tz, 'table', locale);
   // A step through `deciding` is the custodian's decision, taken at once after the event before it.
   const eventLabel = (e: (typeof run.timeline)[number]) => (e.edge.includes(':always:') ? L.decision : e.event.type);
+  // The step's description in the report's language, by its transition's text key (English: the entry's own).
+  const edges = lang === 'en' ? null : new Map(getMachineGraph({ lang }).edges.map((e) => [e.id, e] as const));
+  const happened = (e: (typeof run.timeline)[number]) => edges?.get(e.edge)?.description ?? e.description;
   const lines = [
     `${plain(s.title)} (${plain(s.id)})`,
     `${L.custodian}: ${plain(s.custodian.name)}, ${L.timesIn} ${tz}`,
@@ -141,7 +145,7 @@ export function runText(run: ScenarioRun, lang: Language = 'en'): string {
     '',
     table(
       ['#', `${L.when} (${tz})`, L.event, L.state, L.happened],
-      run.timeline.map((e) => [String(e.seq), when(e.at), eventLabel(e), e.to, plain(e.description)]),
+      run.timeline.map((e) => [String(e.seq), when(e.at), eventLabel(e), e.to, plain(happened(e))]),
     ),
   ];
   for (const skipped of run.skippedSteps) {

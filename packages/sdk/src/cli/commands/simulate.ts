@@ -1,8 +1,15 @@
 import { availableParallelism } from 'node:os';
-import { DDOR_FIRST_WEEK } from '@detainer-kit/core';
+import { DDOR_FIRST_WEEK, type Language, textOf } from '@detainer-kit/core';
 import type { PopulationProgress, PopulationReport, SimulationPolicyRef } from '../../simulation/index.js';
 import { simulatePopulation } from '../../simulation/index.js';
-import { CasesArgSchema, parseArg, policyListArgSchema, SeedArgSchema, workersArgSchema } from '../args.js';
+import {
+  CasesArgSchema,
+  languageArg,
+  parseArg,
+  policyListArgSchema,
+  SeedArgSchema,
+  workersArgSchema,
+} from '../args.js';
 import { DISCLAIMER_LINE, plain, table, toJson } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
 import { loadPolicy } from '../load.js';
@@ -14,6 +21,8 @@ export interface SimulateCommandOptions {
   readonly seed?: string;
   readonly workers?: string;
   readonly json?: boolean;
+  /** `en` or `es`: the disclaimer's language (the report's labels are English for now). */
+  readonly lang?: string;
 }
 
 /**
@@ -49,7 +58,7 @@ export function progressBar(io: CliIo): { update: (p: PopulationProgress) => voi
 const pct = (rate: number) => `${(rate * 100).toFixed(1)}%`;
 const hrs = (h: number | null) => (h === null ? '-' : `${h.toFixed(1)} h`);
 
-function reportText(report: PopulationReport): string {
+function reportText(report: PopulationReport, lang: Language): string {
   const lines = [
     `Population simulation: ${report.cases.toLocaleString('en-US')} synthetic cases, seed ${report.seed}`,
     report.syntheticNote,
@@ -86,7 +95,7 @@ function reportText(report: PopulationReport): string {
       '',
     );
   }
-  lines.push(`Law as of ${report.lawAsOf}.`, DISCLAIMER_LINE, '');
+  lines.push(`Law as of ${report.lawAsOf}.`, lang === 'en' ? DISCLAIMER_LINE : textOf('model.disclaimer', lang), '');
   return lines.join('\n');
 }
 
@@ -97,6 +106,7 @@ function reportText(report: PopulationReport): string {
  */
 export async function simulateCommand(io: CliIo, options: SimulateCommandOptions): Promise<ExitCode> {
   const refs = parseArg(policyListArgSchema('simulate'), options.policy, '--policy');
+  const lang = await languageArg(options.lang);
   const seed = parseArg(SeedArgSchema, options.seed, '--seed');
   const cases = parseArg(CasesArgSchema, options.cases ?? String(DDOR_FIRST_WEEK.detainersIssued), '--cases');
   const workers = parseArg(
@@ -124,6 +134,6 @@ export async function simulateCommand(io: CliIo, options: SimulateCommandOptions
   } finally {
     bar?.done();
   }
-  io.stdout(options.json ? toJson(report) : reportText(report));
+  io.stdout(options.json ? toJson(report) : reportText(report, lang));
   return EXIT.ok;
 }

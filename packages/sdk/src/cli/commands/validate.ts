@@ -1,4 +1,5 @@
 import { evaluateLesson } from '../../lesson/evaluate.js';
+import { languageArg } from '../args.js';
 import { plain } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
 import { loadScenarioOrLesson } from '../load.js';
@@ -8,8 +9,14 @@ import { loadScenarioOrLesson } from '../load.js';
  * (`"format": "detainer-kit/law-layers"`) against its schema and the jurisdiction library, or a lesson file
  * (`"format": "detainer-kit/lesson"`) against the lesson schema and then against the model: every checkpoint's
  * answer and every try-it's expectation. Exit 0 when valid, 1 when the model contradicts a lesson, 2 for bad input.
+ * `--lang en|es` is checked (exit 2 for another) and loads that language; the report itself is English for now.
  */
-export async function validateCommand(io: CliIo, file: string, options: { json?: boolean }): Promise<ExitCode> {
+export async function validateCommand(
+  io: CliIo,
+  file: string,
+  options: { json?: boolean; lang?: string },
+): Promise<ExitCode> {
+  await languageArg(options.lang);
   const loaded = await loadScenarioOrLesson(io, file);
   if (loaded.kind === 'scenario') {
     const { scenario, label } = loaded;
