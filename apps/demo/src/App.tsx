@@ -75,6 +75,7 @@ export function App({
   const view = useSyncExternalStore(session.subscribe, session.getView);
   const t = useT();
   const lang = useLang();
+  useEffect(() => session.setMessages(t), [session, t]);
   const [compare, setCompare] = useState<readonly CompareColumn[] | null>(initialCompare);
   const compareButton = useRef<HTMLButtonElement>(null);
   const { current, head, base, policy } = view;
@@ -108,9 +109,9 @@ export function App({
     return ids;
   }, [view.lastEntries, last]);
   const timeline = useMemo(
-    () => buildTimeline(timelineInputOf(view.current)),
+    () => buildTimeline(timelineInputOf(view.current), t.lanes, lang),
     // The case is mutable: the session's view object changes whenever it does.
-    [view],
+    [view, t, lang],
   );
   const lawClock = useMemo(
     () => ({
@@ -218,17 +219,14 @@ export function App({
       setShareText(url);
       try {
         await navigator.clipboard.writeText(url);
-        session.notify(
-          'info',
-          `Share link copied. It holds the scenario, the policy and this position${compare ? ', and the comparison' : ''}; nothing is sent anywhere.`,
-        );
+        session.notify('info', t.shareLinkCopied(compare !== null));
       } catch {
-        session.notify('info', 'Share link ready below: copy it by hand.');
+        session.notify('info', t.shareLinkByHand);
       }
     } catch (error) {
-      session.notify('error', `No share link: ${describeError(error, 'share link')}`);
+      session.notify('error', t.noShareLink(describeError(error, 'share link')));
     }
-  }, [session, compare]);
+  }, [session, compare, t]);
 
   // A share link opened later (hash changed by hand) brings its comparison, or says why it cannot.
   useEffect(() => {
@@ -259,7 +257,7 @@ export function App({
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 1000);
     } catch (error) {
-      session.notify('error', `Export failed: ${describeError(error, 'scenario')}`);
+      session.notify('error', t.exportFailed(describeError(error, 'scenario')));
     }
   };
 
@@ -271,7 +269,7 @@ export function App({
       session.loadScenario(
         result.scenario,
         0,
-        `Loaded “${isolate(result.scenario.title)}” from ${isolate(file.name.slice(0, 80))}.`,
+        t.loadedFrom(isolate(result.scenario.title), isolate(file.name.slice(0, 80))),
       );
     } else {
       session.notify('error', result.message);

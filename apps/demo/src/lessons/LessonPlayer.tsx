@@ -98,7 +98,7 @@ export function LessonPlayer({ lesson, route }: { readonly lesson: Lesson; reado
     return openLater ? playLesson(lesson, index, tryItApplied) : finishLesson(lesson, tryItApplied);
   }, [lesson, index, atEnd, tryItApplied, openLater]);
   const c = run.case;
-  const timeline = useMemo(() => buildTimeline(timelineInputOf(c)), [c]);
+  const timeline = useMemo(() => buildTimeline(timelineInputOf(c), t.lanes, lang), [c, t, lang]);
   const lawClock = useMemo(
     () => ({
       offDays: offDays(timeline.start, timeline.end, tz),

@@ -9,6 +9,7 @@ import {
   compareScenario,
   describeCountingRule,
   type JurisdictionPolicy,
+  type Language,
   POLICY_PRESET_IDS,
   POLICY_PRESETS,
   PolicyCountingRuleSchema,
@@ -18,7 +19,7 @@ import {
 } from '@detainer-kit/sdk';
 import { z } from 'zod';
 import { describeError } from './share-state';
-import { buildTimeline, sharedRange, type TimelineView, timelineInputOf } from './timeline-lanes';
+import { buildTimeline, type LaneMessages, sharedRange, type TimelineView, timelineInputOf } from './timeline-lanes';
 import {
   describeCustodyEndShift,
   describePolicyChange,
@@ -189,7 +190,12 @@ export function buildCompareView(
   scenario: Scenario,
   current: JurisdictionPolicy,
   columns: readonly CompareColumn[],
-  options: { readonly trackPx?: number } = {},
+  options: {
+    readonly trackPx?: number;
+    /** The words of the timelines' lanes and the language of outcome titles (English by default). */
+    readonly lanes?: LaneMessages;
+    readonly lang?: Language;
+  } = {},
 ): CompareBuild {
   const checked = CompareSelectionSchema.safeParse(columns);
   if (!checked.success)
@@ -217,7 +223,11 @@ export function buildCompareView(
       row,
       results: describeResults(row, tz),
       decisiveRule: rule?.text ?? 'none',
-      timeline: buildTimeline({ ...timelineInputOf(row.run.case), range, trackPx: options.trackPx }),
+      timeline: buildTimeline(
+        { ...timelineInputOf(row.run.case), range, trackPx: options.trackPx },
+        options.lanes,
+        options.lang,
+      ),
     };
   });
   const first = views[0] as CompareColumnView;

@@ -17,6 +17,7 @@ import {
   type SkippedStep,
   type TimelineEntry,
 } from '@detainer-kit/sdk';
+import { en, type Messages } from '../i18n/en';
 import { type BranchFacts, describeError, presetIdOf, scenarioFromBranch } from './share-state';
 import { nextStep, previousStep, snapToStep, stepBoundaries } from './steps';
 import { describePolicyChange, describeWhatIf, type WhatIf } from './what-if';
@@ -85,11 +86,16 @@ function sameEntries(a: readonly TimelineEntry[], b: readonly TimelineEntry[]): 
   );
 }
 
+/** The messages a session writes itself. */
+export type SessionMessages = Pick<Messages, 'skippedSteps' | 'branchStarts'>;
+
 export class Session {
   private listeners = new Set<Listener>();
   private view: SessionView;
   private nextBranchId = 1;
   private lineCache: { version: number; value: readonly ScenarioExpectation[] } | null = null;
+  /** The words of the session's own messages, in the UI's language (English until {@link setMessages}). */
+  private words: SessionMessages = en;
 
   /** `isTransient` tells which states are passed through within one step (read from the machine graph). */
   constructor(
@@ -124,6 +130,11 @@ export class Session {
   private say(tone: Message['tone'], text: string): Message {
     messageIds += 1;
     return { id: messageIds, tone, text };
+  }
+
+  /** The language of the messages the session writes from now on (the UI's `t`). */
+  setMessages(words: SessionMessages): void {
+    this.words = words;
   }
 
   /** Shows a message without changing the case. */
@@ -197,10 +208,7 @@ export class Session {
     const skipped = run.skippedSteps;
     const note =
       skipped.length > 0
-        ? this.say(
-            'warn',
-            `${message ? `${message.text} ` : ''}${skipped.length} step(s) of the scenario cannot happen; they are listed in the timeline as skipped.`,
-          )
+        ? this.say('warn', `${message ? `${message.text} ` : ''}${this.words.skippedSteps(skipped.length)}`)
         : message;
     return {
       version,
@@ -427,7 +435,7 @@ export class Session {
         atHead: true,
         position: probe.timeline.length,
         lastEntries: entries,
-        message: this.say('info', `You changed the story: branch ${number} starts here.`),
+        message: this.say('info', this.words.branchStarts(number)),
         whatIf: null,
       });
       return true;
