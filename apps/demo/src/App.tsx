@@ -120,9 +120,10 @@ export function App({
         view.current.context,
         Date.parse(view.current.now),
         view.current.outcome ? Date.parse(view.current.outcome.at) : null,
+        t.weekdays,
       ),
     }),
-    [timeline, tz, view],
+    [timeline, tz, view, t],
   );
   const availability = useMemo(() => view.current.availableEvents(), [view]);
   const node = currentNode(graph, selected ?? current.state);

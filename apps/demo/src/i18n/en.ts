@@ -1,3 +1,5 @@
+// The zod JIT probe is off before any schema is built, in whichever chunk this module lands (see zod-jitless.ts).
+import '../zod-jitless';
 import {
   type AccessArea,
   type AccessSwitch,
@@ -534,6 +536,20 @@ export const en = {
     `Done: ${cases} synthetic cases under ${policies === 1 ? '1 policy' : `${policies} policies`}, seed ${seed}, in ${seconds} s.`,
   popStopped: 'The simulation stopped.',
   popResults: (cases: string, seed: number) => `Results: ${cases} synthetic cases, seed ${seed}`,
+  weekdays: ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as readonly string[],
+  countedToward: (h: number) => `Counted toward ${h} h`,
+  dayCounted: (day: string, hours: number, elapsed: number) => `${day}: ${hours} of ${elapsed} h counted`,
+  shadedDaysIn: 'Shaded: Saturdays, Sundays and federal holidays in',
+  holidaysHere: 'here:',
+  hoursCountedLine: (h: number, rule: string) => `Hours counted toward the ${h} under the rule in force (${rule}):`,
+  countedSoFar: (h: number) => `Counted so far: ${h} h.`,
+  statusWords: { secondary: 'secondary', unverified: 'unverified' } as Readonly<Record<string, string>>,
+  dutyToIssueTitle: 'DHS’s duty to issue',
+  dutiesTitle: 'Duties toward the person',
+  accessRequestsTitle: 'DHS interview requests',
+  dutyStatus: { due: 'due', performed: 'performed', 'not-performed': 'not performed' } as Readonly<
+    Record<string, string>
+  >,
   justTaken: ' (just taken)',
 };
 

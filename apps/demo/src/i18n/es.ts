@@ -496,6 +496,18 @@ export const es: Messages = {
     `Listo: ${cases} casos sintéticos con ${policies === 1 ? '1 política' : `${policies} políticas`}, semilla ${seed}, en ${seconds} s.`,
   popStopped: 'La simulación se detuvo.',
   popResults: (cases, seed) => `Resultados: ${cases} casos sintéticos, semilla ${seed}`,
+  weekdays: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],
+  countedToward: (h) => `Cuenta para las ${h} h`,
+  dayCounted: (day, hours, elapsed) => `${day}: ${hours} de ${elapsed} h contadas`,
+  shadedDaysIn: 'Sombreado: sábados, domingos y feriados federales en',
+  holidaysHere: 'aquí:',
+  hoursCountedLine: (h, rule) => `Horas que cuentan para las ${h} según la regla vigente (${rule}):`,
+  countedSoFar: (h) => `Contadas hasta ahora: ${h} h.`,
+  statusWords: { secondary: 'secundaria', unverified: 'no verificado' },
+  dutyToIssueTitle: 'El deber del DHS de emitir la orden',
+  dutiesTitle: 'Deberes hacia la persona',
+  accessRequestsTitle: 'Pedidos de entrevista del DHS',
+  dutyStatus: { due: 'pendiente', performed: 'cumplido', 'not-performed': 'no cumplido' },
   justTaken: ' (recién tomada)',
 };
 

@@ -102,9 +102,9 @@ export function LessonPlayer({ lesson, route }: { readonly lesson: Lesson; reado
   const lawClock = useMemo(
     () => ({
       offDays: offDays(timeline.start, timeline.end, tz),
-      holdCount: holdCount(c.context, Date.parse(c.now), c.outcome ? Date.parse(c.outcome.at) : null),
+      holdCount: holdCount(c.context, Date.parse(c.now), c.outcome ? Date.parse(c.outcome.at) : null, t.weekdays),
     }),
-    [timeline, tz, c],
+    [timeline, tz, c, t],
   );
   const taken = useMemo(() => takenOf(run), [run]);
   // The chart's arrows send nothing in a lesson: each says so, instead of looking clickable.
