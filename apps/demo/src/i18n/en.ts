@@ -550,6 +550,8 @@ export const en = {
   dutyStatus: { due: 'due', performed: 'performed', 'not-performed': 'not performed' } as Readonly<
     Record<string, string>
   >,
+  syntheticData: (disclaimer: string) => `Synthetic data — ${disclaimer.charAt(0).toLowerCase()}${disclaimer.slice(1)}`,
+  loadingPopulation: 'Loading the population view…',
   justTaken: ' (just taken)',
 };
 

@@ -1,4 +1,10 @@
-import { DEFAULT_ASSUMPTIONS, type JurisdictionPolicy, MODEL_INFO, type PopulationReport } from '@detainer-kit/sdk';
+import {
+  DEFAULT_ASSUMPTIONS,
+  type JurisdictionPolicy,
+  MODEL_INFO,
+  type PopulationReport,
+  textOf,
+} from '@detainer-kit/sdk';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import { Citations } from '../components/Citations';
@@ -55,6 +61,7 @@ export const SYNTHETIC_LABEL = `Synthetic data — ${MODEL_INFO.disclaimer.charA
  */
 export function PopulationView({ policy, initialSettings, linkError, onClose }: Props) {
   const t = useT();
+  const lang = useLang();
   const runner = useMemo(() => new PopulationRunner(createWorker), []);
   useEffect(() => () => runner.dispose(), [runner]);
   const run = useSyncExternalStore(runner.subscribe, runner.getState);
@@ -168,7 +175,7 @@ export function PopulationView({ policy, initialSettings, linkError, onClose }: 
         </div>
       ) : null}
       <p className="pop-synthetic" data-testid="pop-synthetic">
-        <strong>{SYNTHETIC_LABEL}</strong>
+        <strong>{lang === 'en' ? SYNTHETIC_LABEL : t.syntheticData(textOf('model.disclaimer', lang))}</strong>
       </p>
       <p className="small">{t.popIntro}</p>
       <form
