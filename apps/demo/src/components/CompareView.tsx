@@ -47,7 +47,14 @@ export function CompareView({ scenario, policy, columns, onColumns, onShare, onC
   const t = useT();
   const lang = useLang();
   const built = useMemo(
-    () => buildCompareView(scenario, policy, columns, { trackPx: narrow ? 290 : 560, lanes: t.lanes, lang }),
+    () =>
+      buildCompareView(scenario, policy, columns, {
+        trackPx: narrow ? 290 : 560,
+        lanes: t.lanes,
+        lang,
+        whatIf: t.whatIf,
+        countingRuleLabel: t.policyOptions.countingRule,
+      }),
     [scenario, policy, columns, narrow, t, lang],
   );
   const countName = useId();

@@ -21,6 +21,7 @@ import {
   type EarlyTransferBasis,
   type HoldLimit,
   type HoldSwitch,
+  type Language,
   type LiftReason,
   type NotifySwitch,
   type OffenseCategory,
@@ -552,8 +553,64 @@ export const en = {
   >,
   syntheticData: (disclaimer: string) => `Synthetic data — ${disclaimer.charAt(0).toLowerCase()}${disclaimer.slice(1)}`,
   loadingPopulation: 'Loading the population view…',
+  // What-if and compare sentences (model/what-if.ts); `lang` is the language of the core's texts in them.
+  whatIf: {
+    lang: 'en' as Language,
+    samePolicy: 'Under the same policy',
+    underName: (name: string) => `Under “${name}”`,
+    under: (parts: string) => `Under ${parts}`,
+    noHold: 'no hold',
+    none: 'none',
+    stillOpen: 'still open',
+    handedToDhs: 'handed to DHS',
+    released: 'released',
+    outcome: 'Outcome',
+    hoursHeld: 'Hours held',
+    holdEnds: 'Hold ends',
+    reason: 'Reason',
+    notice: 'Notice',
+    noticeStatus: (code: string) => humanizeWords(code),
+    noticeAhead: 'Notice ahead of release',
+    deadlineHoldEnd: 'Deadline: hold must end',
+    deadlineNoticeDue: 'Deadline: notice due',
+    deadlineStatus: (status: string) => status,
+    shift: (duration: string, earlier: boolean) => `${duration} ${earlier ? 'earlier' : 'later'}`,
+    endsOtherwise: (change: string, after: string, before: string) =>
+      `${change} the case ends otherwise: ${after} instead of ${before}.`,
+    noHoldRuns: (before: string) => ` No hold runs (instead of ${before}).`,
+    heldInsteadOfNone: (after: string) => ` The person is held ${after} (instead of no hold).`,
+    heldInstead: (after: string, before: string) => ` The person is held ${after} instead of ${before}.`,
+    andLeaves: (leaves: string, when: string) => ` and ${leaves} on ${when}`,
+    isHeld: (change: string, after: string, before: string, end: string) =>
+      `${change} the person is held ${after} instead of ${before}${end}.`,
+    holdEndsOn: (change: string, after: string, before: string) =>
+      `${change} the hold ends on ${after} instead of ${before}.`,
+    otherReason: (change: string, after: string, before: string) =>
+      `${change} the case ends for another reason: ${after} instead of ${before}.`,
+    noticeIs: (change: string, after: string, before: string) => `${change} notice is ${after} instead of ${before}.`,
+    noticeGoesOut: (change: string, after: string, before: string) =>
+      `${change} notice goes out ${after} before release instead of ${before}.`,
+    fieldChanges: (change: string, field: string, after: string, before: string) =>
+      `${change} ${field} changes: ${after} instead of ${before}.`,
+    nothingChanges: (change: string) =>
+      `${change} nothing compared changes: the same outcome, hours held, hold end, notice and deadlines.`,
+    inZone: (zone: string) => `In ${zone}`,
+    changedFacts: 'With the changed facts about the person',
+    leavesShift: (shift: string, label: string) => ` The person leaves the custodian ${shift} than under “${label}”.`,
+    policy: 'Policy',
+    countingRule: 'Counting of the hold',
+    decisiveRule: 'Decisive rule',
+  },
+  replayed: (policy: string, zone: string | null, subject: boolean, tail: string) =>
+    `Replayed under “${policy}”${zone ? ` in ${zone}` : ''}${subject ? ' with the changed facts about the person' : ''}, at the same moment.${tail}`,
+  replayedSkipped: (n: number) => ` ${n} step(s) cannot happen under it; the timeline lists them as skipped.`,
   justTaken: ' (just taken)',
 };
+
+/** "sent-on-time" → "sent on time" (the what-if table's English words for a code). */
+function humanizeWords(code: string): string {
+  return code.replace(/[-_]+/g, ' ').trim();
+}
 
 /** The shape of every language's UI messages. */
 export type Messages = typeof en;

@@ -510,6 +510,69 @@ export const es: Messages = {
   dutyStatus: { due: 'pendiente', performed: 'cumplido', 'not-performed': 'no cumplido' },
   syntheticData: (disclaimer) => `Datos sintéticos: ${disclaimer.charAt(0).toLowerCase()}${disclaimer.slice(1)}`,
   loadingPopulation: 'Cargando la vista de población…',
+  whatIf: {
+    lang: 'es',
+    samePolicy: 'Con la misma política',
+    underName: (name) => `Con “${name}”`,
+    under: (parts) => `Con ${parts}`,
+    noHold: 'sin retención',
+    none: 'ninguno',
+    stillOpen: 'todavía abierto',
+    handedToDhs: 'entregada al DHS',
+    released: 'en libertad',
+    outcome: 'Desenlace',
+    hoursHeld: 'Horas de retención',
+    holdEnds: 'Fin de la retención',
+    reason: 'Motivo',
+    notice: 'Aviso',
+    noticeStatus: (code) =>
+      ({
+        'not-requested': 'no pedido',
+        'withheld-by-policy': 'no dado por la política',
+        pending: 'pendiente',
+        'sent-on-time': 'enviado a tiempo',
+        'sent-late': 'enviado tarde',
+        'sent-48h-not-possible': 'enviado (48 h no posibles)',
+        'not-sent': 'nunca enviado',
+        'barred-by-law': 'prohibido por ley',
+        'not-requested-detainer-lifted': 'no pedido (orden retirada)',
+      })[code] ?? code.replace(/-/g, ' '),
+    noticeAhead: 'Aviso antes de la liberación',
+    deadlineHoldEnd: 'Plazo: fin de la retención',
+    deadlineNoticeDue: 'Plazo: aviso debido',
+    deadlineStatus: (status) =>
+      ({ upcoming: 'por venir', met: 'cumplido', missed: 'no cumplido', reached: 'alcanzado' })[status] ?? status,
+    shift: (duration, earlier) => `${duration} ${earlier ? 'antes' : 'después'}`,
+    endsOtherwise: (change, after, before) =>
+      `${change}, el caso termina de otra forma: ${after} en lugar de ${before}.`,
+    noHoldRuns: (before) => ` No hay retención (en lugar de ${before}).`,
+    heldInsteadOfNone: (after) => ` La persona queda retenida ${after} (en lugar de ninguna retención).`,
+    heldInstead: (after, before) => ` La persona queda retenida ${after} en lugar de ${before}.`,
+    andLeaves: (leaves, when) => ` y queda ${leaves} el ${when}`,
+    isHeld: (change, after, before, end) =>
+      `${change}, la persona queda retenida ${after} en lugar de ${before}${end}.`,
+    holdEndsOn: (change, after, before) => `${change}, la retención termina el ${after} en lugar del ${before}.`,
+    otherReason: (change, after, before) =>
+      `${change}, el caso termina por otro motivo: ${after} en lugar de ${before}.`,
+    noticeIs: (change, after, before) => `${change}, el aviso queda ${after} en lugar de ${before}.`,
+    noticeGoesOut: (change, after, before) =>
+      `${change}, el aviso sale ${after} antes de la liberación en lugar de ${before}.`,
+    fieldChanges: (change, field, after, before) => `${change}, cambia ${field}: ${after} en lugar de ${before}.`,
+    nothingChanges: (change) =>
+      `${change}, nada de lo comparado cambia: el mismo desenlace, horas de retención, fin de la retención, aviso y plazos.`,
+    inZone: (zone) => `En ${zone}`,
+    changedFacts: 'Con los datos cambiados de la persona',
+    leavesShift: (shift, label) => ` La persona sale del custodio ${shift} que con “${label}”.`,
+    policy: 'Política',
+    countingRule: 'Cómputo de la retención',
+    decisiveRule: 'Regla decisiva',
+  },
+  replayed: (policy, zone, subject, tail) =>
+    `Repetido con “${policy}”${zone ? ` en ${zone}` : ''}${subject ? ' con los datos cambiados de la persona' : ''}, en el mismo momento.${tail}`,
+  replayedSkipped: (n) =>
+    n === 1
+      ? ' 1 paso no puede ocurrir así; la línea de tiempo lo muestra como omitido.'
+      : ` ${n} pasos no pueden ocurrir así; la línea de tiempo los muestra como omitidos.`,
   justTaken: ' (recién tomada)',
 };
 

@@ -18,6 +18,7 @@ import {
   type ScenarioComparisonRow,
 } from '@detainer-kit/sdk';
 import { z } from 'zod';
+import { en } from '../i18n/en';
 import { describeError } from './share-state';
 import { buildTimeline, type LaneMessages, sharedRange, type TimelineView, timelineInputOf } from './timeline-lanes';
 import {
@@ -25,6 +26,7 @@ import {
   describePolicyChange,
   describeResults,
   describeWhatIf,
+  type WhatIfMessages,
   type WhatIfResult,
 } from './what-if';
 
@@ -195,6 +197,10 @@ export function buildCompareView(
     /** The words of the timelines' lanes and the language of outcome titles (English by default). */
     readonly lanes?: LaneMessages;
     readonly lang?: Language;
+    /** The words of the what-if sentences and the details table (English by default). */
+    readonly whatIf?: WhatIfMessages;
+    /** A counting rule's label (`t.policyOptions.countingRule`; the core's English by default). */
+    readonly countingRuleLabel?: (rule: JurisdictionPolicy['countingRule']) => string;
   } = {},
 ): CompareBuild {
   const checked = CompareSelectionSchema.safeParse(columns);
@@ -210,6 +216,7 @@ export function buildCompareView(
     return { ok: false, message: `The comparison cannot be run: ${describeError(error, 'comparison')}` };
   }
   const tz = scenario.custodian.timeZone;
+  const w = options.whatIf ?? en.whatIf;
   const fitted = comparison.rows.map((row) => buildTimeline(timelineInputOf(row.run.case)));
   const range = sharedRange(fitted);
   const views: CompareColumnView[] = comparison.rows.map((row, i) => {
@@ -219,10 +226,10 @@ export function buildCompareView(
       token: columnToken(c),
       label: columnLabel(c),
       policyName: row.policy.name,
-      countingRule: describeCountingRule(row.policy.countingRule),
+      countingRule: (options.countingRuleLabel ?? describeCountingRule)(row.policy.countingRule),
       row,
-      results: describeResults(row, tz),
-      decisiveRule: rule?.text ?? 'none',
+      results: describeResults(row, tz, w),
+      decisiveRule: rule?.text ?? w.none,
       timeline: buildTimeline(
         { ...timelineInputOf(row.run.case), range, trackPx: options.trackPx },
         options.lanes,
@@ -234,23 +241,21 @@ export function buildCompareView(
   const summary = views.slice(1).map((v, k) => {
     const j = k + 1;
     const diff = comparison.differences.find((d) => d.a === 0 && d.b === j);
-    const change = describePolicyChange(diff?.policyDifferences ?? [], v.row.policy);
-    const whatIf = describeWhatIf(first.row, v.row, change, tz);
-    const shift = describeCustodyEndShift(first.row, v.row);
-    const text = shift
-      ? `${whatIf.lead} The person leaves the custodian ${shift} than under “${first.label}”.`
-      : whatIf.lead;
+    const change = describePolicyChange(diff?.policyDifferences ?? [], v.row.policy, w);
+    const whatIf = describeWhatIf(first.row, v.row, change, tz, w);
+    const shift = describeCustodyEndShift(first.row, v.row, w);
+    const text = shift ? `${whatIf.lead}${w.leavesShift(shift, first.label)}` : whatIf.lead;
     return { label: v.label, against: first.label, text };
   });
   const details: CompareDetail[] = [
-    { field: 'policy', label: 'Policy', values: views.map((v) => v.policyName) },
-    { field: 'countingRule', label: 'Counting of the hold', values: views.map((v) => v.countingRule) },
+    { field: 'policy', label: w.policy, values: views.map((v) => v.policyName) },
+    { field: 'countingRule', label: w.countingRule, values: views.map((v) => v.countingRule) },
     ...first.results.map((r, i) => ({
       field: r.field,
       label: r.label,
-      values: views.map((v) => v.results[i]?.value ?? 'none'),
+      values: views.map((v) => v.results[i]?.value ?? w.none),
     })),
-    { field: 'decisiveRule', label: 'Decisive rule', values: views.map((v) => v.decisiveRule) },
+    { field: 'decisiveRule', label: w.decisiveRule, values: views.map((v) => v.decisiveRule) },
   ].map((d) => ({ ...d, differs: new Set(d.values).size > 1 }));
   return {
     ok: true,

@@ -87,7 +87,10 @@ function sameEntries(a: readonly TimelineEntry[], b: readonly TimelineEntry[]): 
 }
 
 /** The messages a session writes itself. */
-export type SessionMessages = Pick<Messages, 'skippedSteps' | 'branchStarts'>;
+export type SessionMessages = Pick<
+  Messages,
+  'skippedSteps' | 'branchStarts' | 'whatIf' | 'replayed' | 'replayedSkipped'
+>;
 
 export class Session {
   private listeners = new Set<Listener>();
@@ -532,7 +535,9 @@ export class Session {
         before.run.case.stop();
         a = before;
         b = after;
-        changeText = change.custodian ? `In ${change.custodian.timeZone}` : 'With the changed facts about the person';
+        changeText = change.custodian
+          ? this.words.whatIf.inZone(change.custodian.timeZone)
+          : this.words.whatIf.changedFacts;
       } else {
         const cmp = compareScenario(story, [oldPolicy, policy]);
         const [before, after] = cmp.rows;
@@ -540,7 +545,7 @@ export class Session {
         before.run.case.stop();
         a = before;
         b = after;
-        changeText = describePolicyChange(cmp.differences[0]?.policyDifferences ?? [], policy);
+        changeText = describePolicyChange(cmp.differences[0]?.policyDifferences ?? [], policy, this.words.whatIf);
       }
     } catch (error) {
       this.notify('error', describeError(error, 'setup'));
@@ -548,13 +553,10 @@ export class Session {
     }
     const head = b.run.case;
     const skipped = b.run.skippedSteps;
-    const whatIf = describeWhatIf(a, b, changeText, story.custodian.timeZone);
+    const whatIf = describeWhatIf(a, b, changeText, story.custodian.timeZone, this.words.whatIf);
     if (!wasAtHead) oldCurrent.stop();
     oldHead.stop();
-    const tail =
-      skipped.length > 0
-        ? ` ${skipped.length} step(s) cannot happen under it; the timeline lists them as skipped.`
-        : '';
+    const tail = skipped.length > 0 ? this.words.replayedSkipped(skipped.length) : '';
     this.view = {
       ...this.view,
       base: baseOf(story),
@@ -577,7 +579,12 @@ export class Session {
       lastEntries: head.timeline.slice(previousStep(bounds, shown), shown),
       message: this.say(
         whatIf.changes.some((c) => c.field === 'outcome') || skipped.length > 0 ? 'warn' : 'info',
-        `Replayed under “${policy.name}”${change.custodian ? ` in ${story.custodian.timeZone}` : ''}${change.subject ? ' with the changed facts about the person' : ''}, at the same moment.${tail}`,
+        this.words.replayed(
+          policy.name,
+          change.custodian ? story.custodian.timeZone : null,
+          Boolean(change.subject),
+          tail,
+        ),
       ),
     });
   }
