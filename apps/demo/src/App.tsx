@@ -440,12 +440,12 @@ export function App({
                 </strong>
               ) : (
                 <span data-testid="line-title">
-                  {onMain ? 'Facts from' : `${activeBranch?.label ?? 'A branch'} of`} “
+                  {onMain ? t.factsFrom : t.branchOf(activeBranch?.label ?? null)} “
                   <strong>
                     <bdi>{base.title}</bdi>
                   </strong>
-                  ”{originPolicyChanged ? ', under a changed policy' : ''}
-                  {onMain && activeBranch?.story !== view.origin ? ', with changed facts' : ''}
+                  ”{originPolicyChanged ? t.underChangedPolicy : ''}
+                  {onMain && activeBranch?.story !== view.origin ? t.withChangedFacts : ''}
                 </span>
               )}{' '}
               · <bdi>{base.custodian.name}</bdi> ({tz}) ·{' '}
@@ -484,14 +484,16 @@ export function App({
                   ·{' '}
                   {expectations.differences.length === 0
                     ? expectations.finished
-                      ? 'This line ends as the scenario expects.'
-                      : 'This line has not ended yet.'
-                    : `${expectations.finished ? 'This line ends otherwise than the scenario' : 'This line has not ended yet; so far'}: ${expectations.differences.slice(0, 2).join('; ')}${
+                      ? t.lineEndsAsExpected
+                      : t.lineNotEnded
+                    : `${expectations.finished ? t.lineEndsOtherwise : t.lineSoFar}: ${expectations.differences.slice(0, 2).join('; ')}${
                         expectations.differences.length > 2
-                          ? `; ${expectations.differences
-                              .slice(2)
-                              .map((d) => d.split(' ')[0])
-                              .join(', ')} differ too`
+                          ? t.differToo(
+                              expectations.differences
+                                .slice(2)
+                                .map((d) => d.split(' ')[0])
+                                .join(', '),
+                            )
                           : ''
                       }.`}
                 </span>

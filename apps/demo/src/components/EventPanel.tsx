@@ -107,7 +107,7 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (!open) return;
-    const built = buildEvent(open, values, timeZone);
+    const built = buildEvent(open, values, timeZone, t.formErrors);
     if (!built.ok) {
       setError(built.message);
       return;

@@ -604,6 +604,20 @@ export const en = {
   replayed: (policy: string, zone: string | null, subject: boolean, tail: string) =>
     `Replayed under “${policy}”${zone ? ` in ${zone}` : ''}${subject ? ' with the changed facts about the person' : ''}, at the same moment.${tail}`,
   replayedSkipped: (n: number) => ` ${n} step(s) cannot happen under it; the timeline lists them as skipped.`,
+  factsFrom: 'Facts from',
+  branchOf: (label: string | null) => `${label ?? 'A branch'} of`,
+  underChangedPolicy: ', under a changed policy',
+  withChangedFacts: ', with changed facts',
+  lineEndsAsExpected: 'This line ends as the scenario expects.',
+  lineNotEnded: 'This line has not ended yet.',
+  lineEndsOtherwise: 'This line ends otherwise than the scenario',
+  lineSoFar: 'This line has not ended yet; so far',
+  differToo: (fields: string) => `; ${fields} differ too`,
+  formErrors: {
+    when: 'Enter a complete date and time for when the event happens.',
+    issuedAt: 'Enter a complete issue date and time, or leave it empty.',
+    releaseAt: 'Enter a complete projected release date and time.',
+  },
   justTaken: ' (just taken)',
 };
 

@@ -573,6 +573,20 @@ export const es: Messages = {
     n === 1
       ? ' 1 paso no puede ocurrir así; la línea de tiempo lo muestra como omitido.'
       : ` ${n} pasos no pueden ocurrir así; la línea de tiempo los muestra como omitidos.`,
+  factsFrom: 'Hechos de',
+  branchOf: (label) => `${label ?? 'Una rama'} de`,
+  underChangedPolicy: ', con una política cambiada',
+  withChangedFacts: ', con hechos cambiados',
+  lineEndsAsExpected: 'Esta línea termina como espera el escenario.',
+  lineNotEnded: 'Esta línea todavía no ha terminado.',
+  lineEndsOtherwise: 'Esta línea termina de otra forma que el escenario',
+  lineSoFar: 'Esta línea todavía no ha terminado; por ahora',
+  differToo: (fields) => `; también difieren ${fields}`,
+  formErrors: {
+    when: 'Indique la fecha y la hora completas en que ocurre el evento.',
+    issuedAt: 'Indique la fecha y la hora completas de emisión, o deje el campo vacío.',
+    releaseAt: 'Indique la fecha y la hora completas de la liberación prevista.',
+  },
   justTaken: ' (recién tomada)',
 };
 
