@@ -65,6 +65,63 @@ async function spanishRun(page, baseUrl, shot) {
     await shot('language-es-simulator-1280');
     await assertNoOverflow(page);
 
+    // The mechanics' controls in Spanish: a new policy switch, its values and status badge; no English left there.
+    // The switches (the federal-program readings below them are the core's English, marked lang="en").
+    const policy = (await page.locator('[data-panel="policy"] fieldset.switches').allTextContents()).join(' ');
+    assert.match(policy, /Orden judicial estatal antes de una retención \(Carolina del Norte, HB 10\)/);
+    assert.match(policy, /Acuerdo 287\(g\)/);
+    assert.match(policy, /secundaria/);
+    assert.match(policy, /no se exige orden judicial estatal/);
+    for (const english of [
+      /State judicial order before a hold/,
+      /Hold limit set by state law/,
+      /Warrant service by a 287\(g\) officer/,
+      /Hand the person to DHS/,
+      /\bsecondary\b/,
+      /no state judicial order required/,
+      /Inadmissibility ground/,
+    ])
+      assert.doesNotMatch(policy, english);
+    // The timeline's lanes and markers.
+    const lanes = await page.locator('figure.lanes').innerText();
+    assert.match(lanes, /Custodia/);
+    assert.match(lanes, /Comunicaciones/);
+    assert.match(lanes, /Ingreso/);
+    for (const english of [/\bCustody\b/, /Communications/, /\bBooked\b/, /Release eligible/, /Detainer lodged/])
+      assert.doesNotMatch(lanes, english);
+    // A notification: the share link (copied, or ready to copy by hand when the clipboard is refused).
+    await page.locator('[data-testid="share"]').click();
+    const note = await page.locator('[data-testid="message"]').innerText();
+    assert.match(note, /Enlace copiado|cópielo a mano/);
+    assert.doesNotMatch(note, /Share link|copy it by hand|nothing is sent/);
+    await page.evaluate(() => history.replaceState(null, '', location.pathname + location.search));
+    // The chart is not pushed below the window by the longer words (1280×800).
+    const stageBottom = await page.evaluate(
+      () =>
+        document.querySelector('.chart-stage, .stage, [data-testid="chart-stage"]')?.getBoundingClientRect().top ?? 0,
+    );
+    assert.ok(stageBottom < 800, `the chart starts at ${stageBottom}px, below the 800 px window`);
+
+    // The population view: the charts' titles, tables and status in Spanish.
+    await page.locator('[data-testid="population-toggle"]').click();
+    await page.locator('[data-testid="population"]').waitFor();
+    await page.locator('[data-testid="pop-cases"]').fill('300');
+    await page.locator('[data-testid="pop-run"]').click();
+    await page.locator('[data-testid="pop-results"]').waitFor({ timeout: 120_000 });
+    const pop = await page.locator('[data-testid="population"]').innerText();
+    assert.match(pop, /Desenlaces: proporción de los casos sintéticos con cada política/);
+    assert.match(pop, /Horas de retención después de poder quedar en libertad/);
+    assert.match(pop, /Listo: 300 casos sintéticos/);
+    for (const english of [/Outcomes: share/, /Hours held past release/, /Show as a table/, /Done: /, /Results: /])
+      assert.doesNotMatch(pop, english);
+    await page.evaluate(() => document.querySelector('[data-testid="pop-results"]')?.scrollIntoView());
+    await shot('language-es-population-1280');
+    await page.setViewportSize({ width: 390, height: 844 });
+    await shot('language-es-population-phone');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(baseUrl);
+    await page.getByRole('heading', { name: 'Simulador de un caso de detainer' }).waitFor();
+
     // Reload: still Spanish.
     await page.reload();
     await page.getByRole('heading', { name: 'Simulador de un caso de detainer' }).waitFor();

@@ -97,6 +97,27 @@ export const tests = {
     await page.screenshot({ path: 'test-output/layout-1280x800.png' });
   },
 
+  async 'in Spanish at 1280×800 nothing overflows and the whole teaching chart is in the window'({ page, baseUrl }) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    try {
+      await page.goto(`${baseUrl}?lang=es`);
+      await page.getByRole('heading', { name: 'Simulador de un caso de detainer' }).waitFor();
+      await page.locator('[data-testid="teaching-diagram"] svg').waitFor();
+      await page.locator('[data-testid="scenario-select"]').selectOption(SCENARIO);
+      await page.getByText('Paso 0 de').waitFor();
+      const next = page.locator('[data-testid="next-step"]');
+      const state = page.locator('[data-testid="current-state"]');
+      for (let i = 0; i < 10 && (await state.innerText()) !== 'Hold running'; i++) await next.click();
+      assert.equal(await state.innerText(), 'Hold running');
+      const r = await page.evaluate(regions);
+      assert.equal(r.scrollWidth, r.viewport.width, 'no sideways scrolling');
+      await assertChartInWindow(page, r);
+      await page.screenshot({ path: 'test-output/layout-es-1280x800.png' });
+    } finally {
+      await page.evaluate(() => localStorage.removeItem('detainer-kit.demo.lang')).catch(() => {});
+    }
+  },
+
   async 'at 1920×1080 the stage is between the panels and the chart is in the window'({ page, baseUrl }) {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await load(page, baseUrl);

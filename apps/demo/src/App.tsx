@@ -82,6 +82,7 @@ export function App({
   const view = useSyncExternalStore(session.subscribe, session.getView);
   const t = useT();
   const lang = useLang();
+  useEffect(() => session.setMessages(t), [session, t]);
   const [compare, setCompare] = useState<readonly CompareColumn[] | null>(initialCompare);
   const compareButton = useRef<HTMLButtonElement>(null);
   const { current, head, base, policy } = view;
@@ -143,9 +144,9 @@ export function App({
     return ids;
   }, [view.lastEntries, last]);
   const timeline = useMemo(
-    () => buildTimeline(timelineInputOf(view.current)),
+    () => buildTimeline(timelineInputOf(view.current), t.lanes, lang),
     // The case is mutable: the session's view object changes whenever it does.
-    [view],
+    [view, t, lang],
   );
   const lawClock = useMemo(
     () => ({
@@ -154,9 +155,10 @@ export function App({
         view.current.context,
         Date.parse(view.current.now),
         view.current.outcome ? Date.parse(view.current.outcome.at) : null,
+        t.weekdays,
       ),
     }),
-    [timeline, tz, view],
+    [timeline, tz, view, t],
   );
   const availability = useMemo(() => view.current.availableEvents(), [view]);
   const node = currentNode(graph, selected ?? current.state);
@@ -255,17 +257,14 @@ export function App({
       setShareText(url);
       try {
         await navigator.clipboard.writeText(url);
-        session.notify(
-          'info',
-          `Share link copied. It holds the scenario, the policy, the law applied and this position${compare ? ', and the comparison' : ''}; nothing is sent anywhere.`,
-        );
+        session.notify('info', t.shareLinkCopied(compare !== null));
       } catch {
-        session.notify('info', 'Share link ready below: copy it by hand.');
+        session.notify('info', t.shareLinkByHand);
       }
     } catch (error) {
-      session.notify('error', `No share link: ${describeError(error, 'share link')}`);
+      session.notify('error', t.noShareLink(describeError(error, 'share link')));
     }
-  }, [session, compare, law]);
+  }, [session, compare, law, t]);
 
   // A share link opened later (hash changed by hand) brings its comparison, or says why it cannot.
   useEffect(() => {
@@ -302,7 +301,7 @@ export function App({
       a.click();
       setTimeout(() => URL.revokeObjectURL(a.href), 1000);
     } catch (error) {
-      session.notify('error', `Export failed: ${describeError(error, 'scenario')}`);
+      session.notify('error', t.exportFailed(describeError(error, 'scenario')));
     }
   };
 
@@ -314,7 +313,7 @@ export function App({
       session.loadScenario(
         result.scenario,
         0,
-        `Loaded “${isolate(result.scenario.title)}” from ${isolate(file.name.slice(0, 80))}.`,
+        t.loadedFrom(isolate(result.scenario.title), isolate(file.name.slice(0, 80))),
       );
     } else {
       session.notify('error', result.message);
@@ -489,12 +488,12 @@ export function App({
                 </strong>
               ) : (
                 <span data-testid="line-title">
-                  {onMain ? 'Facts from' : `${activeBranch?.label ?? 'A branch'} of`} “
+                  {onMain ? t.factsFrom : t.branchOf(activeBranch?.label ?? null)} “
                   <strong>
                     <bdi>{base.title}</bdi>
                   </strong>
-                  ”{originPolicyChanged ? ', under a changed policy' : ''}
-                  {onMain && activeBranch?.story !== view.origin ? ', with changed facts' : ''}
+                  ”{originPolicyChanged ? t.underChangedPolicy : ''}
+                  {onMain && activeBranch?.story !== view.origin ? t.withChangedFacts : ''}
                 </span>
               )}{' '}
               · <bdi>{base.custodian.name}</bdi> ({tz}) ·{' '}
@@ -533,14 +532,16 @@ export function App({
                   ·{' '}
                   {expectations.differences.length === 0
                     ? expectations.finished
-                      ? 'This line ends as the scenario expects.'
-                      : 'This line has not ended yet.'
-                    : `${expectations.finished ? 'This line ends otherwise than the scenario' : 'This line has not ended yet; so far'}: ${expectations.differences.slice(0, 2).join('; ')}${
+                      ? t.lineEndsAsExpected
+                      : t.lineNotEnded
+                    : `${expectations.finished ? t.lineEndsOtherwise : t.lineSoFar}: ${expectations.differences.slice(0, 2).join('; ')}${
                         expectations.differences.length > 2
-                          ? `; ${expectations.differences
-                              .slice(2)
-                              .map((d) => d.split(' ')[0])
-                              .join(', ')} differ too`
+                          ? t.differToo(
+                              expectations.differences
+                                .slice(2)
+                                .map((d) => d.split(' ')[0])
+                                .join(', '),
+                            )
                           : ''
                       }.`}
                 </span>

@@ -4,7 +4,7 @@ import { lazy, StrictMode, Suspense, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { ErrorBoundary } from './components/ErrorBoundary';
-import { startLang, useT } from './i18n/store';
+import { currentMessages, startLang, useT } from './i18n/store';
 import { currentHash, isLessonHash, subscribeHash } from './lessons/lesson-hash';
 import { isolate } from './model/bidi';
 import { type CompareColumn, readCompareHash } from './model/compare-view';
@@ -27,11 +27,11 @@ function startSession(): Session {
   if (read.kind === 'ok') {
     try {
       const session = new Session(read.scenario, read.position, isTransient);
-      session.notify('info', `Opened a share link: “${isolate(read.scenario.title)}”.`);
+      session.notify('info', currentMessages().openedShareLink(isolate(read.scenario.title)));
       return session;
     } catch (error) {
       const session = new Session(first, 0, isTransient);
-      session.notify('error', `This share link cannot be opened: ${describeError(error, 'share link')}`);
+      session.notify('error', currentMessages().shareLinkCannotOpen(describeError(error, 'share link')));
       return session;
     }
   }
@@ -66,9 +66,10 @@ function renderStartupError(root: HTMLElement, error: unknown): void {
   box.setAttribute('role', 'alert');
   box.className = 'startup-error';
   const h = document.createElement('h1');
-  h.textContent = 'The simulator could not start';
+  const t = currentMessages();
+  h.textContent = t.couldNotStart;
   const p = document.createElement('p');
-  p.textContent = `${error instanceof Error ? error.message.slice(0, 300) : 'Unknown error.'} Reload the page without the part after “#” in the address.`;
+  p.textContent = `${error instanceof Error ? error.message.slice(0, 300) : t.unknownError} ${t.reloadHint}`;
   box.append(h, p);
   root.replaceChildren(box);
 }
@@ -90,7 +91,11 @@ if (root) {
     window.addEventListener('hashchange', () => {
       const read = readShareHash(location.hash);
       if (read.kind === 'ok')
-        session.loadScenario(read.scenario, read.position, `Opened a share link: “${isolate(read.scenario.title)}”.`);
+        session.loadScenario(
+          read.scenario,
+          read.position,
+          currentMessages().openedShareLink(isolate(read.scenario.title)),
+        );
       else if (read.kind === 'error') session.notify('error', read.message);
     });
     createRoot(root).render(

@@ -54,7 +54,7 @@ export function ChartStage(props: Props) {
           stepKey={props.stepKey}
         />
       ) : (
-        <Suspense fallback={<p className="diagram-loading">Loading the full statechart…</p>}>
+        <Suspense fallback={<p className="diagram-loading">{t.loadingStatechart}</p>}>
           <Diagram
             graph={graph}
             activeState={props.activeState}

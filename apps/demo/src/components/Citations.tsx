@@ -18,7 +18,9 @@ export function Citations({ ids, label }: { readonly ids: readonly string[]; rea
               <cite lang={englishOnly(lang)}>
                 <span className="cite-id">[{c.id}]</span> {c.title}
               </cite>
-              {c.status !== 'confirmed' ? <span className={`badge status-${c.status}`}>{c.status}</span> : null}
+              {c.status !== 'confirmed' ? (
+                <span className={`badge status-${c.status}`}>{t.statusWords[c.status] ?? c.status}</span>
+              ) : null}
             </li>
           );
         })}

@@ -45,9 +45,17 @@ export function CompareView({ scenario, policy, columns, onColumns, onShare, onC
   // On a phone the lanes are about 300 px wide (the label sits above them); on a wide screen, 560 or more.
   const narrow = useSyncExternalStore(subscribeNarrow, isNarrow);
   const t = useT();
+  const lang = useLang();
   const built = useMemo(
-    () => buildCompareView(scenario, policy, columns, { trackPx: narrow ? 290 : 560 }),
-    [scenario, policy, columns, narrow],
+    () =>
+      buildCompareView(scenario, policy, columns, {
+        trackPx: narrow ? 290 : 560,
+        lanes: t.lanes,
+        lang,
+        whatIf: t.whatIf,
+        countingRuleLabel: t.policyOptions.countingRule,
+      }),
+    [scenario, policy, columns, narrow, t, lang],
   );
   const countName = useId();
   const setCount = (n: number) => {

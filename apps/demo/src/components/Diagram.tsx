@@ -1,6 +1,7 @@
 import layout from 'virtual:machine-layout';
 import type { MachineGraph } from '@detainer-kit/sdk';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { englishOnly, useLang, useT } from '../i18n/store';
 import { statePath } from '../model/diagram-view';
 import {
   fitViewport,
@@ -28,6 +29,8 @@ const FOLLOW_ZOOM = 0.9;
 
 /** The statechart, laid out by ELK at build time, drawn in SVG with zoom and pan. */
 export function Diagram({ graph, activeState, taken, stepKey, onSelectState }: Props) {
+  const t = useT();
+  const lang = useLang();
   const boxRef = useRef<HTMLDivElement>(null);
   const [size, setSize] = useState({ w: 800, h: 460 });
   const [view, setViewState] = useState<Viewport | null>(null);
@@ -124,19 +127,19 @@ export function Diagram({ graph, activeState, taken, stepKey, onSelectState }: P
   return (
     <section className="panel diagram-panel" aria-labelledby="diagram-title">
       <div className="panel-head">
-        <h2 id="diagram-title">Statechart</h2>
-        <div className="toolbar" role="toolbar" aria-label="Diagram zoom">
-          <button type="button" onClick={() => setView(zoomAt(v, 1.25, size.w / 2, size.h / 2))} aria-label="Zoom in">
+        <h2 id="diagram-title">{t.statechart}</h2>
+        <div className="toolbar" role="toolbar" aria-label={t.diagramZoom}>
+          <button type="button" onClick={() => setView(zoomAt(v, 1.25, size.w / 2, size.h / 2))} aria-label={t.zoomIn}>
             +
           </button>
-          <button type="button" onClick={() => setView(zoomAt(v, 0.8, size.w / 2, size.h / 2))} aria-label="Zoom out">
+          <button type="button" onClick={() => setView(zoomAt(v, 0.8, size.w / 2, size.h / 2))} aria-label={t.zoomOut}>
             −
           </button>
           <button type="button" onClick={fit}>
-            Fit
+            {t.fit}
           </button>
           <button type="button" onClick={centerActive} aria-pressed={follow}>
-            Follow current state
+            {t.followCurrent}
           </button>
         </div>
       </div>
@@ -146,7 +149,7 @@ export function Diagram({ graph, activeState, taken, stepKey, onSelectState }: P
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the drawing pans and zooms with the keyboard.
         tabIndex={0}
         role="img"
-        aria-label={`Statechart of a detainer case, drawn from the machine. Current state: ${byId.get(activeState)?.title ?? activeState}. Arrow keys pan, plus and minus zoom, 0 fits, C follows the current state. The same chart is listed as text below.`}
+        aria-label={t.diagramAria(byId.get(activeState)?.title ?? activeState)}
         onKeyDown={onKeyDown}
         onPointerDown={(e) => {
           if (e.button !== 0) return;
@@ -168,7 +171,7 @@ export function Diagram({ graph, activeState, taken, stepKey, onSelectState }: P
           drag.current = null;
         }}
       >
-        <svg width="100%" height="100%" aria-hidden="true" focusable="false">
+        <svg width="100%" height="100%" aria-hidden="true" focusable="false" lang={englishOnly(lang)}>
           <defs>
             <ArrowMarker id="arrow" className="arrow-head" />
             <ArrowMarker id="arrow-taken" className="arrow-head taken" />

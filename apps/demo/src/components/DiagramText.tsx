@@ -1,6 +1,6 @@
 import type { MachineGraph } from '@detainer-kit/sdk';
+import { englishOnly, useLang, useT } from '../i18n/store';
 import { stateList } from '../model/diagram-view';
-import { EVENT_LABELS } from '../model/event-forms';
 
 /** The chart as a nested list: every state and transition, the current state marked (text equivalent). */
 export function DiagramText({
@@ -14,12 +14,12 @@ export function DiagramText({
   readonly taken: ReadonlySet<string>;
   readonly onSelectState: (id: string) => void;
 }) {
+  const t = useT();
+  const lang = useLang();
   const items = stateList(graph, activeState, taken);
   return (
     <details className="diagram-text">
-      <summary>
-        Statechart as text ({graph.nodes.length} states, {graph.edges.length} transitions)
-      </summary>
+      <summary>{t.statechartAsText(graph.nodes.length, graph.edges.length)}</summary>
       <ul>
         {items.map((item) => (
           <li
@@ -27,23 +27,25 @@ export function DiagramText({
             className={`depth-${item.depth}${item.current ? ' current' : ''}`}
             aria-current={item.current ? 'step' : undefined}
           >
-            <button type="button" className="link" onClick={() => onSelectState(item.node.id)}>
+            <button type="button" className="link" onClick={() => onSelectState(item.node.id)} lang={englishOnly(lang)}>
               {item.node.title}
             </button>
-            {item.current ? <strong> (current state)</strong> : item.active ? <span> (active)</span> : null}
+            {item.current ? <strong>{t.currentStateMark}</strong> : item.active ? <span>{t.activeMark}</span> : null}
             <span className="muted">
               {' '}
               — {item.node.type}
-              {item.node.initial ? ', initial' : ''}. {item.node.description}
+              {item.node.initial ? t.initialMark : ''}. <span lang={englishOnly(lang)}>{item.node.description}</span>
             </span>
             {item.transitions.length > 0 ? (
               <ul>
                 {item.transitions.map(({ edge, targetTitle, justTaken }) => (
                   <li key={edge.id}>
                     <code>{edge.event}</code>
-                    {edge.event in EVENT_LABELS ? ` (${EVENT_LABELS[edge.event as keyof typeof EVENT_LABELS]})` : ''}
-                    {edge.guard ? ` if ${edge.guard}` : ''} → {targetTitle ?? 'stays (internal)'}: {edge.description}
-                    {justTaken ? <strong> (just taken)</strong> : null}
+                    {edge.event in t.eventLabels ? ` (${t.eventLabels[edge.event as keyof typeof t.eventLabels]})` : ''}
+                    {edge.guard ? `${t.ifGuard}${edge.guard}` : ''} →{' '}
+                    <span lang={englishOnly(lang)}>{targetTitle}</span>
+                    {targetTitle ? '' : t.staysInternal}: <span lang={englishOnly(lang)}>{edge.description}</span>
+                    {justTaken ? <strong>{t.justTaken}</strong> : null}
                   </li>
                 ))}
               </ul>

@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { currentMessages } from '../i18n/store';
 
 interface State {
   readonly error: Error | null;
@@ -23,7 +24,7 @@ export class ErrorBoundary extends Component<
     if (this.state.error) {
       return (
         <div className="panel error-panel" role="alert">
-          <h2>{this.props.label} could not be shown</h2>
+          <h2>{currentMessages().couldNotBeShown(this.props.label)}</h2>
           <p>{this.state.error.message.slice(0, 300)}</p>
           <button
             type="button"
@@ -32,7 +33,7 @@ export class ErrorBoundary extends Component<
               this.setState({ error: null });
             }}
           >
-            Reset this part
+            {currentMessages().resetThisPart}
           </button>
         </div>
       );

@@ -40,6 +40,11 @@ const TIME_ZONES = [
   'America/Puerto_Rico',
 ];
 
+/** An option's label from a catalog map; a value the map lacks reads as its code. */
+function pick(map: Readonly<Record<string, string>>, key: string): string {
+  return map[key] ?? humanizeCode(key);
+}
+
 /** Every event type is a button; blocked ones stay visible and focusable, with the reason and its sources. */
 export function EventPanel({ availability, now, timeZone, onSend, openRequest }: Props) {
   const t = useT();
@@ -102,7 +107,7 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (!open) return;
-    const built = buildEvent(open, values, timeZone);
+    const built = buildEvent(open, values, timeZone, t.formErrors);
     if (!built.ok) {
       setError(built.message);
       return;
@@ -206,7 +211,7 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
                   {FORM_OPTIONS.basis.map((b) => (
                     <CheckboxField
                       key={b}
-                      label={humanizeCode(b)}
+                      label={t.basisOptions[b]}
                       checked={values.basis.includes(b)}
                       onChange={(checked) =>
                         set('basis', checked ? [...values.basis, b] : values.basis.filter((x) => x !== b))
@@ -255,7 +260,7 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
                   label={t.reason}
                   value={values.releaseReason}
                   options={FORM_OPTIONS.releaseReasons}
-                  describe={humanizeCode}
+                  describe={(r) => pick(t.releaseReasons, r)}
                   onChange={(reason) => set('releaseReason', reason)}
                 />
                 <CheckboxField
@@ -270,7 +275,7 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
                 label={t.liftReason}
                 value={values.liftReason}
                 options={FORM_OPTIONS.liftReasons}
-                describe={humanizeCode}
+                describe={(r) => pick(t.liftReasons, r)}
                 onChange={(reason) => set('liftReason', reason)}
               />
             ) : null}
@@ -286,19 +291,19 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
             {open === 'ACCESS_REQUESTED' ? (
               <>
                 <SelectField
-                  label="Where the interview is asked for"
+                  label={t.accessArea}
                   value={values.accessArea}
                   options={['', ...FORM_OPTIONS.accessAreas]}
-                  describe={(a) => (a === '' ? 'not stated (read as non-public)' : `${a} area`)}
+                  describe={(a) => (a === '' ? t.accessAreaNotStated : pick(t.accessAreas, a))}
                   onChange={(area) => set('accessArea', area)}
                 />
                 <CheckboxField
-                  label="DHS has a judicial warrant"
+                  label={t.judicialWarrantForAccess}
                   checked={values.judicialWarrant}
                   onChange={(checked) => set('judicialWarrant', checked)}
                 />
                 <CheckboxField
-                  label="The person consented in writing"
+                  label={t.writtenConsent}
                   checked={values.writtenConsent}
                   onChange={(checked) => set('writtenConsent', checked)}
                 />
@@ -306,27 +311,19 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
             ) : null}
             {open === 'PERSON_INFORMED' ? (
               <SelectField
-                label="Duty performed"
+                label={t.dutyPerformed}
                 value={values.duty}
                 options={FORM_OPTIONS.duties}
-                describe={(d) =>
-                  d === 'copy-of-request'
-                    ? 'copy of the request and the custodian’s intention'
-                    : 'rights advised before an ICE interview'
-                }
+                describe={(d) => pick(t.duties, d)}
                 onChange={(duty) => set('duty', duty)}
               />
             ) : null}
             {open === 'TRANSFERRED_BEFORE_RELEASE' ? (
               <SelectField
-                label="Basis"
+                label={t.basis}
                 value={values.earlyTransferBasis}
                 options={FORM_OPTIONS.earlyTransferBases}
-                describe={(b) =>
-                  b === 'sentence-reduction'
-                    ? 'sentence reduced by a court, up to 12 days (Florida SB 168)'
-                    : 'end of the sentence served in federal custody (Iowa ch. 27A)'
-                }
+                describe={(b) => pick(t.earlyTransferBases, b)}
                 onChange={(basis) => set('earlyTransferBasis', basis)}
               />
             ) : null}
@@ -354,7 +351,7 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
                   label={t.kind}
                   value={values.custodianKind}
                   options={FORM_OPTIONS.custodianKinds}
-                  describe={humanizeCode}
+                  describe={(k) => pick(t.custodianKinds, k)}
                   onChange={(kind) => set('custodianKind', kind)}
                 />
                 <SelectField
@@ -372,24 +369,20 @@ export function EventPanel({ availability, now, timeZone, onSend, openRequest }:
                   onChange={(preset) => set('policyPreset', preset)}
                 />
                 <SelectField
-                  label="Held there on"
+                  label={t.heldThereOn}
                   value={values.moveBasis}
                   options={FORM_OPTIONS.moveBases}
-                  describe={(b) =>
-                    b === 'detainer-only'
-                      ? 'the detainer only (during a hold: the same deadline)'
-                      : 'its own criminal charge (a hold ends)'
-                  }
+                  describe={(b) => pick(t.moveBases, b)}
                   onChange={(basis) => set('moveBasis', basis)}
                 />
               </>
             ) : null}
             {open === 'PROOF_OF_STATUS' ? (
               <SelectField
-                label="Proof shown"
+                label={t.proofShown}
                 value={values.proof}
                 options={FORM_OPTIONS.proofs}
-                describe={(p) => (p === 'us-citizenship' ? 'US citizenship' : 'lawful immigration status')}
+                describe={(p) => pick(t.proofOfStatusOptions, p)}
                 onChange={(proof) => set('proof', proof)}
               />
             ) : null}

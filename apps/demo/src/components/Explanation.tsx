@@ -77,19 +77,20 @@ export function Explanation({ node, selected, onClearSelection, last, current }:
       ) : null}
       {dutyToIssue ? (
         <article className="duty-to-issue">
-          <h3>DHS’s duty to issue</h3>
-          <p>{dutyToIssue.text}</p>
+          <h3>{t.dutyToIssueTitle}</h3>
+          <p lang={englishOnly(lang)}>{dutyToIssue.text}</p>
           <Citations ids={dutyToIssue.citations} />
         </article>
       ) : null}
       {context.duties.length > 0 ? (
         <article className="duties">
-          <h3>Duties toward the person</h3>
+          <h3>{t.dutiesTitle}</h3>
           <ul>
             {context.duties.map((d) => (
               <li key={`${d.duty}-${d.dueSince}`}>
-                <span className={`badge duty-${d.status}`}>{d.status}</span> {dutyText(d, when)}
-                <Citations ids={d.citations} label="Source" />
+                <span className={`badge duty-${d.status}`}>{t.dutyStatus[d.status] ?? d.status}</span>{' '}
+                <span lang={englishOnly(lang)}>{dutyText(d, when)}</span>
+                <Citations ids={d.citations} label={t.source} />
               </li>
             ))}
           </ul>
@@ -97,12 +98,12 @@ export function Explanation({ node, selected, onClearSelection, last, current }:
       ) : null}
       {conditionalAccess.length > 0 ? (
         <article className="access">
-          <h3>DHS interview requests</h3>
+          <h3>{t.accessRequestsTitle}</h3>
           <ul>
             {conditionalAccess.map((r) => (
               <li key={r.at}>
-                {accessText(r, when)}
-                <Citations ids={r.citations} label="Source" />
+                <span lang={englishOnly(lang)}>{accessText(r, when)}</span>
+                <Citations ids={r.citations} label={t.source} />
               </li>
             ))}
           </ul>

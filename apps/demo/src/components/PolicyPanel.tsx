@@ -3,17 +3,6 @@ import {
   Agreement287gSchema,
   checkByrneJag2017,
   checkPublicSafetyPartnership,
-  describeAccess,
-  describeAgreement287g,
-  describeCountingRule,
-  describeHoldLimit,
-  describeHoldSwitch,
-  describeNoticeAfterEligibility,
-  describeNotifySwitch,
-  describeOffenseCategory,
-  describeStateJudicialOrder,
-  describeStateLaw,
-  describeTransferAtRelease,
   HoldLimitSchema,
   HoldSwitchSchema,
   InadmissibilityGroundSchema,
@@ -38,7 +27,7 @@ import {
   TransferSwitchSchema,
 } from '@detainer-kit/sdk';
 import { useState } from 'react';
-import { useT } from '../i18n/store';
+import { englishOnly, useLang, useT } from '../i18n/store';
 import { humanizeCode } from '../model/format';
 import { layerDates } from '../model/law-view';
 import { matchPolicy } from '../model/policy-view';
@@ -125,6 +114,7 @@ const PROOF_OF_STATUS = ProofOfStatusSchema.options;
 /** Presets or independent switches; the PSP and Byrne JAG readings of the policy, with reasons. */
 export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPolicy, onTimeZone, onSubject }: Props) {
   const t = useT();
+  const lang = useLang();
   const [error, setError] = useState<string | null>(null);
   // The preset named is the user's choice; the values shown are those in force.
   const match = matchPolicy(local);
@@ -183,18 +173,22 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
         </select>
       </label>
       {preset === null ? (
-        <ul className="changes small" aria-label={t.changedFromPreset}>
+        <ul className="changes small" aria-label={t.changedFromPreset} lang={englishOnly(lang)}>
           {match.changes.map((c) => (
             <li key={c.field}>{c.text}</li>
           ))}
         </ul>
       ) : null}
-      {policy.description ? <p className="muted small">{policy.description}</p> : null}
+      {policy.description ? (
+        <p className="muted small" lang={englishOnly(lang)}>
+          {policy.description}
+        </p>
+      ) : null}
       {preset && POLICY_PRESET_NOTES[preset].unverified.length > 0 ? (
         <ul className="unverified">
           {POLICY_PRESET_NOTES[preset].unverified.map((n) => (
             <li key={n}>
-              <span className="badge status-unverified">{t.unverified}</span> {n}
+              <span className="badge status-unverified">{t.unverified}</span> <span lang={englishOnly(lang)}>{n}</span>
             </li>
           ))}
         </ul>
@@ -205,7 +199,7 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
           label={t.holdRequests}
           value={policy.hold}
           options={HoldSwitchSchema.options}
-          describe={describeHoldSwitch}
+          describe={t.policyOptions.hold}
           onChange={(hold) => change({ hold })}
           {...bound('hold')}
         />
@@ -214,7 +208,7 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
           label={t.noticeOfRelease}
           value={policy.notify}
           options={NotifySwitchSchema.options}
-          describe={describeNotifySwitch}
+          describe={t.policyOptions.notify}
           onChange={(notify) => change({ notify })}
           {...bound('notify')}
         />
@@ -225,7 +219,7 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
             {OffenseCategorySchema.options.map((o) => (
               <CheckboxField
                 key={o}
-                label={describeOffenseCategory(o)}
+                label={t.policyOptions.offense(o)}
                 checked={policy.listedOffenses.includes(o)}
                 onChange={(checked) =>
                   change({
@@ -244,7 +238,7 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
           label={t.dhsAccess}
           value={policy.access}
           options={ACCESS}
-          describe={describeAccess}
+          describe={t.policyOptions.access}
           onChange={(access) => change({ access })}
           {...bound('access')}
         />
@@ -253,7 +247,7 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
           label={t.transferAtRelease}
           value={policy.transferAtRelease}
           options={TransferSwitchSchema.options}
-          describe={describeTransferAtRelease}
+          describe={t.policyOptions.transferAtRelease}
           onChange={(transferAtRelease) => change({ transferAtRelease })}
           {...bound('transferAtRelease')}
         />
@@ -262,7 +256,7 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
           label={t.stateLaw}
           value={policy.stateLaw}
           options={StateLawSchema.options}
-          describe={describeStateLaw}
+          describe={t.policyOptions.stateLaw}
           onChange={(stateLaw) => change({ stateLaw })}
           {...bound('stateLaw')}
         />
@@ -271,7 +265,7 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
           label={t.countingOfHold}
           value={policy.countingRule}
           options={COUNTING}
-          describe={describeCountingRule}
+          describe={t.policyOptions.countingRule}
           onChange={(countingRule) => change({ countingRule })}
           {...bound('countingRule')}
         />
@@ -280,7 +274,7 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
           label={t.law.noticeAfterEligibility}
           value={policy.noticeAfterEligibility}
           options={NoticeAfterEligibilitySchema.options}
-          describe={describeNoticeAfterEligibility}
+          describe={t.policyOptions.noticeAfterEligibility}
           onChange={(noticeAfterEligibility) => change({ noticeAfterEligibility })}
           data-testid="switch-noticeAfterEligibility"
           {...bound('noticeAfterEligibility')}
@@ -307,8 +301,8 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
         <CheckboxField
           label={
             <>
-              Give the person a copy of the request and say whether the custodian will comply (California state prisons;
-              New Jersey <span className="badge status-secondary">secondary</span>)
+              {t.informPersonSwitch} {t.informPersonWhere} <span className="badge status-secondary">{t.secondary}</span>
+              )
             </>
           }
           checked={policy.informPersonOfRequest}
@@ -319,8 +313,8 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
         <CheckboxField
           label={
             <>
-              Advise the person of rights before an ICE interview (California; Colorado and New Jersey{' '}
-              <span className="badge status-secondary">secondary</span>)
+              {t.adviseRightsSwitch} {t.adviseRightsWhere} <span className="badge status-secondary">{t.secondary}</span>
+              )
             </>
           }
           checked={policy.adviseRightsBeforeInterview}
@@ -331,8 +325,9 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
         <CheckboxField
           label={
             <>
-              Hand the person to DHS before release eligibility (Florida SB 168{' '}
-              <span className="badge status-secondary">secondary</span>; Iowa ch. 27A)
+              {t.transferBeforeReleaseSwitch} {t.transferBeforeReleaseWhere}{' '}
+              <span className="badge status-secondary">{t.secondary}</span>
+              {t.transferBeforeReleaseIowa}
             </>
           }
           checked={policy.transferBeforeRelease}
@@ -343,13 +338,12 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
         <SelectField
           label={
             <>
-              State judicial order before a hold (North Carolina HB 10){' '}
-              <span className="badge status-secondary">secondary</span>
+              {t.stateJudicialOrderSwitch} <span className="badge status-secondary">{t.secondary}</span>
             </>
           }
           value={policy.stateJudicialOrder}
           options={StateJudicialOrderSchema.options}
-          describe={describeStateJudicialOrder}
+          describe={t.policyOptions.stateJudicialOrder}
           onChange={(stateJudicialOrder) => change({ stateJudicialOrder })}
           {...bound('stateJudicialOrder')}
         />
@@ -357,13 +351,12 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
         <SelectField
           label={
             <>
-              Hold limit set by state law (Georgia HB 1105 as introduced){' '}
-              <span className="badge status-unverified">unverified</span>
+              {t.holdLimitSwitch} <span className="badge status-unverified">{t.unverified}</span>
             </>
           }
           value={policy.holdLimit}
           options={HoldLimitSchema.options}
-          describe={describeHoldLimit}
+          describe={t.policyOptions.holdLimit}
           onChange={(holdLimit) => change({ holdLimit })}
           {...bound('holdLimit')}
         />
@@ -371,12 +364,12 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
         <SelectField
           label={
             <>
-              287(g) agreement <span className="badge status-secondary">secondary</span>
+              {t.agreement287gSwitch} <span className="badge status-secondary">{t.secondary}</span>
             </>
           }
           value={policy.agreement287g}
           options={Agreement287gSchema.options}
-          describe={describeAgreement287g}
+          describe={t.policyOptions.agreement287g}
           onChange={(agreement287g) => change({ agreement287g })}
           {...bound('agreement287g')}
         />
@@ -384,8 +377,7 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
         <CheckboxField
           label={
             <>
-              Warrant service by a 287(g) officer is outside a state “no authority to hold” rule{' '}
-              <span className="badge status-unverified">unverified</span>
+              {t.warrantServiceSwitch} <span className="badge status-unverified">{t.unverified}</span>
             </>
           }
           checked={policy.warrantServiceOutsideNoAuthority}
@@ -411,7 +403,7 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
         {OffenseCategorySchema.options.map((o) => (
           <CheckboxField
             key={o}
-            label={describeOffenseCategory(o)}
+            label={t.policyOptions.offense(o)}
             checked={offenses.includes(o)}
             onChange={(checked) =>
               onSubject({
@@ -426,14 +418,14 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
           label={t.proofOfStatusGiven}
           value={subject?.proofOfStatus ?? 'none'}
           options={PROOF_OF_STATUS}
-          describe={humanizeCode}
+          describe={(p) => t.proofOfStatusOptions[p]}
           onChange={(proofOfStatus) => onSubject({ ...subject, offenses, proofOfStatus })}
         />
         <SelectField
-          label="Offense in the Laken Riley Act's terms (arrested for)"
+          label={t.lakenRileyOffense}
           value={subject?.charges?.[0]?.term ?? ''}
           options={['', ...OffenseTermSchema.options]}
-          describe={(t) => (t === '' ? 'not recorded' : humanizeCode(t))}
+          describe={(term) => (term === '' ? t.notRecorded : t.offenseTerms[term])}
           onChange={(term) =>
             onSubject(
               withLakenRiley(subject, offenses, { charges: term ? [{ term, involvement: 'arrested' }] : undefined }),
@@ -441,43 +433,43 @@ export function PolicyPanel({ policy, local, resolved, timeZone, subject, onPoli
           }
         />
         <SelectField
-          label="Inadmissibility ground DHS asserts"
+          label={t.inadmissibilityGround}
           value={subject?.inadmissibility?.[0] ?? ''}
           options={['', ...InadmissibilityGroundSchema.options]}
           describe={(g) =>
             g === ''
-              ? 'not recorded'
+              ? t.notRecorded
               : g === 'other'
-                ? 'another ground'
+                ? t.anotherGround
                 : `${g.replace('ina-212-a-', 'INA 212(a)(').replace(/-(\w)$/, ')($1')})`
           }
           onChange={(ground) =>
             onSubject(withLakenRiley(subject, offenses, { inadmissibility: ground ? [ground] : undefined }))
           }
         />
-        <p className="hint">
-          DHS's duty to issue a detainer (Laken Riley Act, from Jan 29, 2025) is shown in the explanation; it binds DHS,
-          not the custodian, and no switch above reads it.
-        </p>
+        <p className="hint">{t.lakenRileyHint}</p>
       </fieldset>
       {[psp, jag].map((report) => (
         <details key={report.program} className="federal" open>
           <summary>
-            {report.title}:{' '}
+            <span lang={englishOnly(lang)}>{report.title}</span>:{' '}
             {report.requirements.map((r) => (
               <span key={r.id} className={`badge req-${r.status}`}>
-                {r.id} {humanizeCode(r.status)}
+                {r.id} {t.requirementStatus[r.status] ?? humanizeCode(r.status)}
               </span>
             ))}
           </summary>
           <ul>
             {report.requirements.map((r) => (
               <li key={r.id}>
-                <strong>{r.requirement}</strong> {humanizeCode(r.status)}. {r.why}
+                <strong lang={englishOnly(lang)}>{r.requirement}</strong>{' '}
+                {t.requirementStatus[r.status] ?? humanizeCode(r.status)}. <span lang={englishOnly(lang)}>{r.why}</span>
               </li>
             ))}
           </ul>
-          <p className="muted small">{report.notes.join(' ')}</p>
+          <p className="muted small" lang={englishOnly(lang)}>
+            {report.notes.join(' ')}
+          </p>
           <Citations ids={report.citations} />
         </details>
       ))}

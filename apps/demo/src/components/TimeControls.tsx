@@ -93,7 +93,7 @@ export function TimeControls(p: Props) {
           <select value={p.speed} onChange={(e) => p.onSpeed(Number(e.target.value))}>
             {SPEEDS.map((s, i) => (
               <option key={s.label} value={i}>
-                {s.label}
+                {t.speeds[i] ?? s.label}
               </option>
             ))}
           </select>

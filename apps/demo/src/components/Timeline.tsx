@@ -1,10 +1,4 @@
-import {
-  describeCountingRule,
-  HOLD_LIMIT_HOURS,
-  outcomeText,
-  type SkippedStep,
-  type TimelineEntry,
-} from '@detainer-kit/sdk';
+import { HOLD_LIMIT_HOURS, outcomeText, type SkippedStep, type TimelineEntry } from '@detainer-kit/sdk';
 import { englishOnly, useLang, useT } from '../i18n/store';
 import { formatCountdown, formatShort } from '../model/format';
 import type { HoldCount, OffDay } from '../model/law-clock';
@@ -125,7 +119,7 @@ export function Timeline({
         ))}
         {holdCount ? (
           <div className="lane hold-clock">
-            <div className="lane-label">Counted toward {HOLD_LIMIT_HOURS} h</div>
+            <div className="lane-label">{t.countedToward(HOLD_LIMIT_HOURS)}</div>
             <div className="lane-track">
               {offDayBands}
               {holdCount.days.map((d) => (
@@ -133,7 +127,7 @@ export function Timeline({
                   key={d.from}
                   className={`count-day${d.hours > 0 ? ' counted' : ' not-counted'}${d.ahead ? ' ahead' : ''}`}
                   style={band(d)}
-                  title={`${d.weekday}: ${d.hours} of ${d.elapsed} h counted`}
+                  title={t.dayCounted(d.weekday, d.hours, d.elapsed)}
                 >
                   <span>{d.hours} h</span>
                 </div>
@@ -151,15 +145,16 @@ export function Timeline({
         </div>
       </figure>
       <p className="muted small law-legend" data-testid="off-days">
-        <span className="legend-swatch" aria-hidden="true" /> Shaded: Saturdays, Sundays and federal holidays in{' '}
-        {timeZone}
+        <span className="legend-swatch" aria-hidden="true" /> {t.shadedDaysIn} {timeZone}
         {holidays.length > 0 ? (
           <>
             {' '}
-            (<span className="legend-swatch kind-holiday" aria-hidden="true" /> here:{' '}
-            {holidays
-              .map((h) => `${h.label}, ${formatShort(h.from, timeZone).replace(/,? \d+:\d+.*$/, '')}`)
-              .join('; ')}
+            (<span className="legend-swatch kind-holiday" aria-hidden="true" /> {t.holidaysHere}{' '}
+            <span lang={englishOnly(lang)}>
+              {holidays
+                .map((h) => `${h.label}, ${formatShort(h.from, timeZone).replace(/,? \d+:\d+.*$/, '')}`)
+                .join('; ')}
+            </span>
             )
           </>
         ) : null}
@@ -167,8 +162,8 @@ export function Timeline({
       </p>
       {holdCount ? (
         <p className="small hold-count" data-testid="hold-count">
-          Hours counted toward the {HOLD_LIMIT_HOURS} under the rule in force ({describeCountingRule(holdCount.rule)}
-          ): {holdCount.text}. Counted so far: {holdCount.countedSoFar} h.
+          {t.hoursCountedLine(HOLD_LIMIT_HOURS, t.policyOptions.countingRule(holdCount.rule))} {holdCount.text}.{' '}
+          {t.countedSoFar(holdCount.countedSoFar)}
         </p>
       ) : null}
       {view.flags.length > 0 ? (

@@ -1,3 +1,16 @@
+import type {
+  AccessSwitch,
+  Agreement287g,
+  HoldLimit,
+  HoldSwitch,
+  NoticeAfterEligibility,
+  NotifySwitch,
+  OffenseCategory,
+  PolicyCountingRule,
+  StateJudicialOrder,
+  StateLaw,
+  TransferSwitch,
+} from '@detainer-kit/sdk';
 import type { Messages } from './en';
 
 /**
@@ -154,13 +167,13 @@ export const es: Messages = {
   play: 'Reproducir',
   pause: 'Pausa',
   speed: 'Velocidad',
-  stepBack: '◀ Paso atrás',
+  stepBack: '◀ Atrás',
   stepOf: (i: number, n: number) => `Paso ${i} de ${n}`,
-  nextStep: 'Paso siguiente ▶',
-  toEnd: 'Hasta el final',
-  jumpToDeadline: 'Ir al próximo plazo',
-  plusHour: '+1 hora',
-  plusDay: '+1 día',
+  nextStep: 'Siguiente ▶',
+  toEnd: 'Al final',
+  jumpToDeadline: 'Próximo plazo',
+  plusHour: '+1 h',
+  plusDay: '+1 d',
   nextDeadline: 'Próximo:',
   noDeadline: 'No hay plazos por delante.',
   branch: 'Rama',
@@ -309,4 +322,386 @@ export const es: Messages = {
     summary: (name: string, date: string, count: number) => `${name}, ${date}: ${count} niveles vigentes`,
     problems: 'Problemas:',
   },
+  // --- esdemo: los controles y textos de los mecanismos (interruptores, formularios, línea de tiempo, avisos, vistas).
+  secondary: 'secundaria',
+  policyOptions: {
+    hold: (v) => HOLD[v],
+    notify: (v) => NOTIFY[v],
+    access: (v) => ACCESS[v],
+    transferAtRelease: (v) => TRANSFER[v],
+    stateLaw: (v) => STATE_LAW[v],
+    countingRule: (v) => COUNTING[v],
+    noticeAfterEligibility: (v) => NOTICE_AFTER[v],
+    stateJudicialOrder: (v) => STATE_ORDER[v],
+    holdLimit: (v) => HOLD_LIMIT[v],
+    agreement287g: (v) => AGREEMENT_287G[v],
+    offense: (v) => OFFENSE[v],
+  },
+  informPersonSwitch: 'Dar a la persona una copia de la solicitud e indicarle si el custodio la cumplirá',
+  informPersonWhere: '(prisiones estatales de California; Nueva Jersey',
+  adviseRightsSwitch: 'Informar a la persona de sus derechos antes de una entrevista con ICE',
+  adviseRightsWhere: '(California; Colorado y Nueva Jersey',
+  transferBeforeReleaseSwitch: 'Entregar a la persona al DHS antes de que pueda quedar en libertad',
+  transferBeforeReleaseWhere: '(Florida, SB 168',
+  transferBeforeReleaseIowa: '; Iowa, cap. 27A)',
+  stateJudicialOrderSwitch: 'Orden judicial estatal antes de una retención (Carolina del Norte, HB 10)',
+  holdLimitSwitch: 'Límite de la retención fijado por ley estatal (Georgia, HB 1105 en su versión presentada)',
+  agreement287gSwitch: 'Acuerdo 287(g)',
+  warrantServiceSwitch:
+    'La entrega de órdenes (warrants) por un agente 287(g) queda fuera de una regla estatal de “sin autoridad para retener”',
+  proofOfStatusOptions: {
+    none: 'ninguna',
+    'us-citizenship': 'ciudadanía estadounidense',
+    'lawful-status': 'estatus migratorio legal',
+  },
+  lakenRileyOffense: 'Delito en los términos de la Ley Laken Riley (arresto por)',
+  offenseTerms: {
+    burglary: 'robo con allanamiento (burglary)',
+    theft: 'hurto (theft)',
+    larceny: 'hurto (larceny)',
+    shoplifting: 'hurto en tiendas',
+    'assault-of-law-enforcement-officer': 'agresión a un agente del orden',
+    'crime-resulting-in-death-or-serious-bodily-injury': 'delito que causa la muerte o lesiones corporales graves',
+    other: 'otro',
+  },
+  notRecorded: 'no consta',
+  inadmissibilityGround: 'Causal de inadmisibilidad que alega el DHS',
+  anotherGround: 'otra causal',
+  lakenRileyHint:
+    'El deber del DHS de emitir una orden de detención migratoria (Ley Laken Riley, desde el 29 de enero de 2025) aparece en la explicación; obliga al DHS, no al custodio, y ningún interruptor de arriba lo lee.',
+  basisOptions: {
+    'final-order': 'orden definitiva',
+    'pending-proceedings': 'procedimiento pendiente',
+    'biometric-match-and-database': 'coincidencia biométrica y base de datos',
+    'statements-or-other-evidence': 'declaraciones u otras pruebas',
+    'investigation-initiated': 'investigación iniciada',
+  },
+  releaseReasons: {
+    'bond-posted': 'fianza pagada',
+    'own-recognizance': 'libertad bajo palabra',
+    'charges-dismissed': 'cargos desestimados',
+    acquitted: 'absolución',
+    'sentence-completed': 'condena cumplida',
+    diversion: 'programa alternativo (diversion)',
+  },
+  liftReasons: {
+    'prosecutorial-discretion': 'discrecionalidad de la fiscalía',
+    'us-citizenship-claim': 'alegación de ciudadanía estadounidense',
+    'not-amenable-to-removal': 'no expulsable',
+    'case-closed': 'caso cerrado',
+    'early-release': 'liberación anticipada',
+    'no-longer-in-custody': 'ya no está bajo custodia',
+  },
+  custodianKinds: {
+    'county-jail': 'cárcel del condado',
+    'city-jail': 'cárcel municipal',
+    'state-jail': 'cárcel estatal',
+    'state-prison': 'prisión estatal',
+  },
+  accessArea: 'Dónde se pide la entrevista',
+  accessAreaNotStated: 'no se indica (se entiende zona no pública)',
+  accessAreas: { public: 'zona pública', 'non-public': 'zona no pública' },
+  judicialWarrantForAccess: 'El DHS tiene una orden judicial',
+  writtenConsent: 'La persona dio su consentimiento por escrito',
+  dutyPerformed: 'Deber cumplido',
+  duties: {
+    'copy-of-request': 'copia de la solicitud y la intención del custodio',
+    'rights-before-interview': 'derechos informados antes de una entrevista con ICE',
+  },
+  basis: 'Base',
+  earlyTransferBases: {
+    'sentence-reduction': 'condena reducida por un tribunal, hasta 12 días (Florida, SB 168)',
+    'end-of-sentence-in-federal-custody': 'fin de la condena cumplida bajo custodia federal (Iowa, cap. 27A)',
+  },
+  heldThereOn: 'Retenida allí por',
+  moveBases: {
+    'detainer-only': 'solo la orden (durante una retención: el mismo plazo)',
+    'new-criminal-charge': 'un cargo penal propio (la retención termina)',
+  },
+  proofShown: 'Prueba presentada',
+  lanes: {
+    custody: 'Custodia',
+    communications: 'Comunicaciones',
+    criminalCustody: 'Custodia penal',
+    booked: 'Ingreso',
+    movedTo: (name) => `Trasladada a ${name}`,
+    releaseEligible: 'Puede quedar en libertad',
+    earlierHold: (n, hours) => `Retención ${n}: ${hours}`,
+    holdEnded: (n, hours) => `Fin de la retención ${n} (${hours})`,
+    proofShown: (proof) =>
+      `Prueba de ${proof === 'us-citizenship' ? 'ciudadanía estadounidense' : 'estatus legal'} presentada`,
+    holdN: (n) => `Retención ${n}: `,
+    holdRunning: 'Retención en curso',
+    held: (hours) => `Retenida ${hours}`,
+    holdLongerThanLimit: (running, hours, limit, calendar, unverified) =>
+      `La retención ${running ? 'lleva' : 'duró'} ${hours} de tiempo transcurrido, más de ${limit} horas naturales, porque la regla de cómputo (${calendar ? 'horas transcurridas' : 'solo horas de días laborables'}) deja fuera algunas horas.${unverified ? ' No está verificado si esta regla se aplica a este formulario.' : ''}`,
+    orderMissing:
+      'La retención terminó sin una orden judicial estatal (Carolina del Norte, HB 10: se registra, no es determinante).',
+    orderAwaited:
+      'La retención se basa en una orden administrativa: se espera una orden judicial estatal (la HB 10 de Carolina del Norte dice “sin demora innecesaria” y no fija un número de horas).',
+    holdCapped: (limit) =>
+      `La retención tiene un tope de ${limit} horas transcurridas porque la orden no viene con una orden judicial (Georgia, HB 1105 en su versión presentada; no verificado); la regla de cómputo sola la terminaría más tarde.`,
+    dhsCustody: 'Custodia del DHS',
+    criminalNoDetainer: 'Custodia penal (sin orden)',
+    released: 'En libertad',
+    detainerLodged: (form, by287g) =>
+      `Orden presentada${form ? ` (${form})` : ''}${by287g ? ' por un agente 287(g)' : ''}`,
+    served: 'Entregada',
+    releaseScheduled: 'Liberación fijada',
+    projectedRelease: 'Liberación prevista',
+    noticeDueBy: 'Aviso debido antes de',
+    noticeSentLate: 'Aviso enviado tarde',
+    noticeSentShort: 'Aviso enviado (48 h no posibles)',
+    noticeSent: 'Aviso enviado',
+    noticeLate: (late) =>
+      `El aviso se envió ${late} después del plazo (un plazo flexible: se registra, no es determinante).`,
+    noticeShort: (lead) =>
+      `Quedaban menos de 48 horas cuando el custodio supo de la liberación, así que nunca fueron posibles 48 horas de aviso; el aviso salió ${lead} antes de la liberación prevista (no es tarde: el formulario pide 48 horas “si es posible”).`,
+    noticeLifted:
+      'El DHS retiró la orden antes de que se enviara el aviso; una vez retirada la orden, nada pide el aviso.',
+    noticeNever:
+      'El aviso se pidió y estaba permitido, pero no se envió antes de que terminara el caso (se registra, no es determinante).',
+    noticeOverdue: (by) => `El aviso lleva ${by} de retraso; todavía puede enviarse y constará como tardío.`,
+    noticeWithheld: 'Se pidió el aviso; la política no lo da.',
+    noticeBarred:
+      'Se pidió el aviso; una ley que sigue la política prohíbe cumplir cualquier orden de detención migratoria, aviso incluido (Illinois).',
+    accessGranted: 'Acceso concedido',
+    accessRefused: 'Acceso denegado',
+    copyOfRequest: 'Copia de la solicitud a la persona',
+    rightsAdvised: 'Derechos informados',
+    dutyNotPerformed: (duty) =>
+      `${duty === 'copy-of-request' ? 'La persona nunca recibió una copia de la solicitud y la intención del custodio' : 'La persona nunca fue informada de sus derechos antes de la entrevista con ICE'} (se registra, no es determinante).`,
+    dutyDue: (duty) =>
+      `${duty === 'copy-of-request' ? 'Se debe dar a la persona una copia de la solicitud' : 'Se debe informar a la persona de sus derechos antes de la entrevista con ICE'}.`,
+    earlyTransfer: 'Entregada al DHS antes de la liberación',
+    askedToWait: (reason) =>
+      `Pidió al DHS que espere (${reason === 'prosecution' ? 'para el proceso penal' : 'como testigo'})`,
+    dhsTakesCustody: 'El DHS asume la custodia',
+    detainerLifted: 'Orden retirada',
+    heldPastDeadline: (label) => `Retenida más allá del plazo de la retención: ${label}.`,
+  },
+  shareLinkCopied: (withComparison) =>
+    `Enlace copiado. Contiene el escenario, la política, el derecho aplicado y este momento${withComparison ? ', y la comparación' : ''}; no se envía nada a ninguna parte.`,
+  shareLinkByHand: 'El enlace está abajo: cópielo a mano.',
+  noShareLink: (why) => `No hay enlace para compartir: ${why}`,
+  exportFailed: (why) => `No se pudo exportar: ${why}`,
+  loadedFrom: (title, file) => `Se cargó “${title}” desde ${file}.`,
+  openedShareLink: (title) => `Se abrió un enlace compartido: “${title}”.`,
+  shareLinkCannotOpen: (why) => `Este enlace compartido no se puede abrir: ${why}`,
+  skippedSteps: (n) =>
+    n === 1
+      ? '1 paso del escenario no puede ocurrir; aparece en la línea de tiempo como omitido.'
+      : `${n} pasos del escenario no pueden ocurrir; aparecen en la línea de tiempo como omitidos.`,
+  branchStarts: (n) => `Cambió la historia: aquí empieza la rama ${n}.`,
+  speeds: ['1 minuto / s', '10 minutos / s', '1 hora / s', '6 horas / s', '1 día / s', '1 semana / s'],
+  couldNotBeShown: (what) => `No se pudo mostrar: ${what}`,
+  resetThisPart: 'Restablecer esta parte',
+  couldNotStart: 'El simulador no pudo iniciarse',
+  unknownError: 'Error desconocido.',
+  reloadHint: 'Vuelva a cargar la página sin la parte que sigue a “#” en la dirección.',
+  statechart: 'Diagrama de estados',
+  diagramZoom: 'Zoom del diagrama',
+  zoomIn: 'Acercar',
+  zoomOut: 'Alejar',
+  fit: 'Ajustar',
+  followCurrent: 'Seguir el estado actual',
+  diagramAria: (current) =>
+    `Diagrama de estados de un caso de detainer, dibujado a partir de la máquina. Estado actual: ${current}. Las flechas del teclado desplazan, más y menos acercan y alejan, 0 ajusta, C sigue el estado actual. El mismo diagrama aparece como texto debajo.`,
+  loadingStatechart: 'Cargando el diagrama completo…',
+  statechartAsText: (states, transitions) =>
+    `Diagrama de estados como texto (${states} estados, ${transitions} transiciones)`,
+  currentStateMark: ' (estado actual)',
+  activeMark: ' (activo)',
+  initialMark: ', inicial',
+  ifGuard: ' si ',
+  staysInternal: 'se queda (interna)',
+  requirementStatus: {
+    met: 'cumplido',
+    'partly-met': 'cumplido en parte',
+    'not-met': 'no cumplido',
+    'not-modeled': 'no modelado',
+  },
+  hideTable: 'Ocultar la tabla',
+  showAsTable: 'Ver como tabla',
+  popOutcomesTitle: 'Desenlaces: proporción de los casos sintéticos con cada política',
+  popOutcomesCaption: 'Desenlaces con cada política: casos y proporción del total',
+  popHoursTitle: (bin) =>
+    `Horas de retención después de poder quedar en libertad (tramos de ${bin} h, casos por tramo)`,
+  popHeld: 'retenidos',
+  popHeldStats: (median, p95, max, expired) =>
+    `; mediana ${median}, percentil 95 ${p95}, máximo ${max}; retenidos hasta que venció la retención: ${expired}`,
+  popNoneHeld: 'Con esta política no se retuvo a ningún caso sintético.',
+  popHoursCaption: 'Casos retenidos después de poder quedar en libertad, por horas de retención, con cada política',
+  popHoursHeld: 'Horas de retención',
+  popHeldInAll: 'Retenidos en total',
+  popMedian: 'Mediana',
+  popHeldUntilExpired: 'Retenidos hasta que venció la retención',
+  popLongest: 'Máximo',
+  popIdle: 'Elija las políticas, el número de casos y una semilla, y ejecute la simulación.',
+  popRunning: (cases, policies) =>
+    `Simulando ${cases} casos sintéticos con ${policies === 1 ? '1 política' : `${policies} políticas`}…`,
+  popCancelled: (done, total) =>
+    `Cancelada tras ${done} de ${total} casos. Una ejecución cancelada no muestra resultados.`,
+  popDone: (cases, policies, seed, seconds) =>
+    `Listo: ${cases} casos sintéticos con ${policies === 1 ? '1 política' : `${policies} políticas`}, semilla ${seed}, en ${seconds} s.`,
+  popStopped: 'La simulación se detuvo.',
+  popResults: (cases, seed) => `Resultados: ${cases} casos sintéticos, semilla ${seed}`,
+  weekdays: ['dom', 'lun', 'mar', 'mié', 'jue', 'vie', 'sáb'],
+  countedToward: (h) => `Cuenta para las ${h} h`,
+  dayCounted: (day, hours, elapsed) => `${day}: ${hours} de ${elapsed} h contadas`,
+  shadedDaysIn: 'Sombreado: sábados, domingos y feriados federales en',
+  holidaysHere: 'aquí:',
+  hoursCountedLine: (h, rule) => `Horas que cuentan para las ${h} según la regla vigente (${rule}):`,
+  countedSoFar: (h) => `Contadas hasta ahora: ${h} h.`,
+  statusWords: { secondary: 'secundaria', unverified: 'no verificado' },
+  dutyToIssueTitle: 'El deber del DHS de emitir la orden',
+  dutiesTitle: 'Deberes hacia la persona',
+  accessRequestsTitle: 'Pedidos de entrevista del DHS',
+  dutyStatus: { due: 'pendiente', performed: 'cumplido', 'not-performed': 'no cumplido' },
+  syntheticData: (disclaimer) => `Datos sintéticos: ${disclaimer.charAt(0).toLowerCase()}${disclaimer.slice(1)}`,
+  loadingPopulation: 'Cargando la vista de población…',
+  whatIf: {
+    lang: 'es',
+    samePolicy: 'Con la misma política',
+    underName: (name) => `Con “${name}”`,
+    under: (parts) => `Con ${parts}`,
+    noHold: 'sin retención',
+    none: 'ninguno',
+    stillOpen: 'todavía abierto',
+    handedToDhs: 'entregada al DHS',
+    released: 'en libertad',
+    outcome: 'Desenlace',
+    hoursHeld: 'Horas de retención',
+    holdEnds: 'Fin de la retención',
+    reason: 'Motivo',
+    notice: 'Aviso',
+    noticeStatus: (code) =>
+      ({
+        'not-requested': 'no pedido',
+        'withheld-by-policy': 'no dado por la política',
+        pending: 'pendiente',
+        'sent-on-time': 'enviado a tiempo',
+        'sent-late': 'enviado tarde',
+        'sent-48h-not-possible': 'enviado (48 h no posibles)',
+        'not-sent': 'nunca enviado',
+        'barred-by-law': 'prohibido por ley',
+        'not-requested-detainer-lifted': 'no pedido (orden retirada)',
+      })[code] ?? code.replace(/-/g, ' '),
+    noticeAhead: 'Aviso antes de la liberación',
+    deadlineHoldEnd: 'Plazo: fin de la retención',
+    deadlineNoticeDue: 'Plazo: aviso debido',
+    deadlineStatus: (status) =>
+      ({ upcoming: 'por venir', met: 'cumplido', missed: 'no cumplido', reached: 'alcanzado' })[status] ?? status,
+    shift: (duration, earlier) => `${duration} ${earlier ? 'antes' : 'después'}`,
+    endsOtherwise: (change, after, before) =>
+      `${change}, el caso termina de otra forma: ${after} en lugar de ${before}.`,
+    noHoldRuns: (before) => ` No hay retención (en lugar de ${before}).`,
+    heldInsteadOfNone: (after) => ` La persona queda retenida ${after} (en lugar de ninguna retención).`,
+    heldInstead: (after, before) => ` La persona queda retenida ${after} en lugar de ${before}.`,
+    andLeaves: (leaves, when) => ` y queda ${leaves} el ${when}`,
+    isHeld: (change, after, before, end) =>
+      `${change}, la persona queda retenida ${after} en lugar de ${before}${end}.`,
+    holdEndsOn: (change, after, before) => `${change}, la retención termina el ${after} en lugar del ${before}.`,
+    otherReason: (change, after, before) =>
+      `${change}, el caso termina por otro motivo: ${after} en lugar de ${before}.`,
+    noticeIs: (change, after, before) => `${change}, el aviso queda ${after} en lugar de ${before}.`,
+    noticeGoesOut: (change, after, before) =>
+      `${change}, el aviso sale ${after} antes de la liberación en lugar de ${before}.`,
+    fieldChanges: (change, field, after, before) => `${change}, cambia ${field}: ${after} en lugar de ${before}.`,
+    nothingChanges: (change) =>
+      `${change}, nada de lo comparado cambia: el mismo desenlace, horas de retención, fin de la retención, aviso y plazos.`,
+    inZone: (zone) => `En ${zone}`,
+    changedFacts: 'Con los datos cambiados de la persona',
+    leavesShift: (shift, label) => ` La persona sale del custodio ${shift} que con “${label}”.`,
+    policy: 'Política',
+    countingRule: 'Cómputo de la retención',
+    decisiveRule: 'Regla decisiva',
+  },
+  replayed: (policy, zone, subject, tail) =>
+    `Repetido con “${policy}”${zone ? ` en ${zone}` : ''}${subject ? ' con los datos cambiados de la persona' : ''}, en el mismo momento.${tail}`,
+  replayedSkipped: (n) =>
+    n === 1
+      ? ' 1 paso no puede ocurrir así; la línea de tiempo lo muestra como omitido.'
+      : ` ${n} pasos no pueden ocurrir así; la línea de tiempo los muestra como omitidos.`,
+  factsFrom: 'Hechos de',
+  branchOf: (label) => `${label ?? 'Una rama'} de`,
+  underChangedPolicy: ', con una política cambiada',
+  withChangedFacts: ', con hechos cambiados',
+  lineEndsAsExpected: 'Esta línea termina como espera el escenario.',
+  lineNotEnded: 'Esta línea todavía no ha terminado.',
+  lineEndsOtherwise: 'Esta línea termina de otra forma que el escenario',
+  lineSoFar: 'Esta línea todavía no ha terminado; por ahora',
+  differToo: (fields) => `; también difieren ${fields}`,
+  formErrors: {
+    when: 'Indique la fecha y la hora completas en que ocurre el evento.',
+    issuedAt: 'Indique la fecha y la hora completas de emisión, o deje el campo vacío.',
+    releaseAt: 'Indique la fecha y la hora completas de la liberación prevista.',
+  },
+  justTaken: ' (recién tomada)',
+};
+
+const HOLD: Readonly<Record<HoldSwitch, string>> = {
+  never: 'nunca se cumplen',
+  'judicial-warrant': 'solo con una orden judicial',
+  'listed-offenses': 'solo para los delitos de la lista',
+  always: 'se cumplen siempre',
+};
+const NOTIFY: Readonly<Record<NotifySwitch, string>> = {
+  never: 'nunca se da',
+  'listed-offenses': 'solo para los delitos de la lista',
+  always: 'se da siempre (cuando se pide)',
+  barred: 'prohibido por ley, junto con cualquier otra colaboración (como en Illinois)',
+};
+const ACCESS: Readonly<Record<AccessSwitch, string>> = {
+  allowed: 'entrevistas del DHS en el centro permitidas',
+  refused: 'entrevistas del DHS en el centro denegadas',
+  'judicial-warrant-for-non-public-areas':
+    'entrevistas del DHS permitidas en zonas públicas; en zonas no públicas solo con orden judicial (Colorado, 2025)',
+  'written-consent':
+    'entrevistas del DHS solo con el consentimiento por escrito de la persona (prisiones estatales de California)',
+};
+const TRANSFER: Readonly<Record<TransferSwitch, string>> = {
+  never: 'no entrega a la persona al DHS al quedar en libertad',
+  'listed-offenses':
+    'entrega a la persona al DHS al quedar en libertad, si el DHS está presente, solo para los delitos de la lista',
+  always: 'entrega a la persona al DHS al quedar en libertad si el DHS está presente',
+};
+const STATE_LAW: Readonly<Record<StateLaw, string>> = {
+  none: 'no dice nada (decide la política local)',
+  'no-authority-to-hold': 'sin autoridad para retener con una orden civil',
+  'mandated-compliance': 'obliga a cumplir toda solicitud (salvo que la persona pruebe ciudadanía o estatus legal)',
+};
+const COUNTING: Readonly<Record<PolicyCountingRule, string>> = {
+  'by-form': 'según el formulario de la orden y su época',
+  calendar: 'horas transcurridas (fines de semana y feriados incluidos)',
+  excludeWeekendsAndHolidays: 'solo horas de días laborables (sin fines de semana ni feriados federales)',
+};
+const NOTICE_AFTER: Readonly<Record<NoticeAfterEligibility, string>> = {
+  none: 'sin plazo después de que la persona puede quedar en libertad',
+  'within-2-hours':
+    'aviso a ICE dentro de las 2 horas desde que la persona puede quedar en libertad (Carolina del Norte, HB 318; un plazo firme, no determinante)',
+};
+const STATE_ORDER: Readonly<Record<StateJudicialOrder, string>> = {
+  'not-required': 'no se exige orden judicial estatal',
+  required:
+    'una retención con orden administrativa necesita una orden judicial estatal (Carolina del Norte, HB 10; se señala si falta, no es determinante)',
+};
+const HOLD_LIMIT: Readonly<Record<HoldLimit, string>> = {
+  'by-counting-rule': 'la fija solo la regla de cómputo',
+  'calendar-48h-unless-judicial-warrant':
+    'como máximo 48 horas transcurridas salvo que la orden venga con una orden judicial (Georgia, HB 1105 en su versión presentada; no verificado)',
+};
+const AGREEMENT_287G: Readonly<Record<Agreement287g, string>> = {
+  none: 'sin acuerdo 287(g)',
+  'jail-enforcement-model':
+    'Modelo 287(g) de cárceles (Jail Enforcement Model): agentes de la cárcel capacitados revisan a las personas y emiten órdenes',
+  'warrant-service-officer':
+    'Agente 287(g) de entrega de órdenes (Warrant Service Officer): agentes locales entregan el I-200 o I-205 de ICE en la cárcel y transfieren la custodia',
+};
+const OFFENSE: Readonly<Record<OffenseCategory, string>> = {
+  'serious-or-violent-felony': 'delito grave (felony) serio o violento',
+  'listed-conviction': 'condena de la lista',
+  'other-felony': 'otro delito grave (felony)',
+  misdemeanor: 'delito menor (misdemeanor)',
+  infraction: 'infracción',
 };

@@ -78,6 +78,11 @@ export function englishOnly(lang: DemoLang): 'en' | undefined {
   return lang === 'en' ? undefined : 'en';
 }
 
+/** The current language's UI messages outside React (startup messages, the error boundary). */
+export function currentMessages(): Messages {
+  return state.t;
+}
+
 /** The current language outside React (formatting helpers). */
 export function currentLang(): DemoLang {
   return state.lang;

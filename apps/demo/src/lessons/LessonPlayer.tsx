@@ -98,13 +98,13 @@ export function LessonPlayer({ lesson, route }: { readonly lesson: Lesson; reado
     return openLater ? playLesson(lesson, index, tryItApplied) : finishLesson(lesson, tryItApplied);
   }, [lesson, index, atEnd, tryItApplied, openLater]);
   const c = run.case;
-  const timeline = useMemo(() => buildTimeline(timelineInputOf(c)), [c]);
+  const timeline = useMemo(() => buildTimeline(timelineInputOf(c), t.lanes, lang), [c, t, lang]);
   const lawClock = useMemo(
     () => ({
       offDays: offDays(timeline.start, timeline.end, tz),
-      holdCount: holdCount(c.context, Date.parse(c.now), c.outcome ? Date.parse(c.outcome.at) : null),
+      holdCount: holdCount(c.context, Date.parse(c.now), c.outcome ? Date.parse(c.outcome.at) : null, t.weekdays),
     }),
-    [timeline, tz, c],
+    [timeline, tz, c, t],
   );
   const taken = useMemo(() => takenOf(run), [run]);
   // The chart's arrows send nothing in a lesson: each says so, instead of looking clickable.

@@ -9,6 +9,7 @@ import {
   compareScenario,
   describeCountingRule,
   type JurisdictionPolicy,
+  type Language,
   POLICY_PRESET_IDS,
   POLICY_PRESETS,
   PolicyCountingRuleSchema,
@@ -17,13 +18,15 @@ import {
   type ScenarioComparisonRow,
 } from '@detainer-kit/sdk';
 import { z } from 'zod';
+import { en } from '../i18n/en';
 import { describeError } from './share-state';
-import { buildTimeline, sharedRange, type TimelineView, timelineInputOf } from './timeline-lanes';
+import { buildTimeline, type LaneMessages, sharedRange, type TimelineView, timelineInputOf } from './timeline-lanes';
 import {
   describeCustodyEndShift,
   describePolicyChange,
   describeResults,
   describeWhatIf,
+  type WhatIfMessages,
   type WhatIfResult,
 } from './what-if';
 
@@ -189,7 +192,16 @@ export function buildCompareView(
   scenario: Scenario,
   current: JurisdictionPolicy,
   columns: readonly CompareColumn[],
-  options: { readonly trackPx?: number } = {},
+  options: {
+    readonly trackPx?: number;
+    /** The words of the timelines' lanes and the language of outcome titles (English by default). */
+    readonly lanes?: LaneMessages;
+    readonly lang?: Language;
+    /** The words of the what-if sentences and the details table (English by default). */
+    readonly whatIf?: WhatIfMessages;
+    /** A counting rule's label (`t.policyOptions.countingRule`; the core's English by default). */
+    readonly countingRuleLabel?: (rule: JurisdictionPolicy['countingRule']) => string;
+  } = {},
 ): CompareBuild {
   const checked = CompareSelectionSchema.safeParse(columns);
   if (!checked.success)
@@ -204,6 +216,7 @@ export function buildCompareView(
     return { ok: false, message: `The comparison cannot be run: ${describeError(error, 'comparison')}` };
   }
   const tz = scenario.custodian.timeZone;
+  const w = options.whatIf ?? en.whatIf;
   const fitted = comparison.rows.map((row) => buildTimeline(timelineInputOf(row.run.case)));
   const range = sharedRange(fitted);
   const views: CompareColumnView[] = comparison.rows.map((row, i) => {
@@ -213,34 +226,36 @@ export function buildCompareView(
       token: columnToken(c),
       label: columnLabel(c),
       policyName: row.policy.name,
-      countingRule: describeCountingRule(row.policy.countingRule),
+      countingRule: (options.countingRuleLabel ?? describeCountingRule)(row.policy.countingRule),
       row,
-      results: describeResults(row, tz),
-      decisiveRule: rule?.text ?? 'none',
-      timeline: buildTimeline({ ...timelineInputOf(row.run.case), range, trackPx: options.trackPx }),
+      results: describeResults(row, tz, w),
+      decisiveRule: rule?.text ?? w.none,
+      timeline: buildTimeline(
+        { ...timelineInputOf(row.run.case), range, trackPx: options.trackPx },
+        options.lanes,
+        options.lang,
+      ),
     };
   });
   const first = views[0] as CompareColumnView;
   const summary = views.slice(1).map((v, k) => {
     const j = k + 1;
     const diff = comparison.differences.find((d) => d.a === 0 && d.b === j);
-    const change = describePolicyChange(diff?.policyDifferences ?? [], v.row.policy);
-    const whatIf = describeWhatIf(first.row, v.row, change, tz);
-    const shift = describeCustodyEndShift(first.row, v.row);
-    const text = shift
-      ? `${whatIf.lead} The person leaves the custodian ${shift} than under “${first.label}”.`
-      : whatIf.lead;
+    const change = describePolicyChange(diff?.policyDifferences ?? [], v.row.policy, w);
+    const whatIf = describeWhatIf(first.row, v.row, change, tz, w);
+    const shift = describeCustodyEndShift(first.row, v.row, w);
+    const text = shift ? `${whatIf.lead}${w.leavesShift(shift, first.label)}` : whatIf.lead;
     return { label: v.label, against: first.label, text };
   });
   const details: CompareDetail[] = [
-    { field: 'policy', label: 'Policy', values: views.map((v) => v.policyName) },
-    { field: 'countingRule', label: 'Counting of the hold', values: views.map((v) => v.countingRule) },
+    { field: 'policy', label: w.policy, values: views.map((v) => v.policyName) },
+    { field: 'countingRule', label: w.countingRule, values: views.map((v) => v.countingRule) },
     ...first.results.map((r, i) => ({
       field: r.field,
       label: r.label,
-      values: views.map((v) => v.results[i]?.value ?? 'none'),
+      values: views.map((v) => v.results[i]?.value ?? w.none),
     })),
-    { field: 'decisiveRule', label: 'Decisive rule', values: views.map((v) => v.decisiveRule) },
+    { field: 'decisiveRule', label: w.decisiveRule, values: views.map((v) => v.decisiveRule) },
   ].map((d) => ({ ...d, differs: new Set(d.values).size > 1 }));
   return {
     ok: true,

@@ -25,7 +25,7 @@ import {
   ShownProofOfStatusSchema,
   WarrantSchema,
 } from '@detainer-kit/sdk';
-import { en } from '../i18n/en';
+import { en, type Messages } from '../i18n/en';
 import { fromDatetimeLocal, toDatetimeLocal } from './format';
 
 /** How each event is named on its button, in English (the UI's messages, `i18n/en.ts`, are the one home). */
@@ -155,14 +155,19 @@ export type BuiltEvent = { ok: true; event: Record<string, unknown> } | { ok: fa
  * The event a form describes, with instants read on the custodian's wall clock. Only the shape is built
  * here; the SDK parses it and says what is wrong.
  */
-export function buildEvent(type: DetainerEventType, values: EventFormValues, timeZone: string): BuiltEvent {
+export function buildEvent(
+  type: DetainerEventType,
+  values: EventFormValues,
+  timeZone: string,
+  /** The form errors' words, in the UI's language (`t.formErrors`; English by default). */
+  words: Messages['formErrors'] = en.formErrors,
+): BuiltEvent {
   const at = fromDatetimeLocal(values.at, timeZone);
-  if (at === null) return { ok: false, message: 'Enter a complete date and time for when the event happens.' };
+  if (at === null) return { ok: false, message: words.when };
   switch (type) {
     case 'DETAINER_LODGED': {
       const issuedAt = values.issuedAt ? fromDatetimeLocal(values.issuedAt, timeZone) : null;
-      if (values.issuedAt && issuedAt === null)
-        return { ok: false, message: 'Enter a complete issue date and time, or leave it empty.' };
+      if (values.issuedAt && issuedAt === null) return { ok: false, message: words.issuedAt };
       return {
         ok: true,
         event: {
@@ -182,7 +187,7 @@ export function buildEvent(type: DetainerEventType, values: EventFormValues, tim
     }
     case 'RELEASE_SCHEDULED': {
       const releaseAt = fromDatetimeLocal(values.releaseAt, timeZone);
-      if (releaseAt === null) return { ok: false, message: 'Enter a complete projected release date and time.' };
+      if (releaseAt === null) return { ok: false, message: words.releaseAt };
       return { ok: true, event: { type, at, releaseAt } };
     }
     case 'RELEASE_ELIGIBLE':

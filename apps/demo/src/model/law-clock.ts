@@ -84,6 +84,8 @@ export function holdCount(
   context: Pick<DetainerCaseContext, 'hold'>,
   now: number,
   endedAt: number | null,
+  /** Short weekday names, Sunday first, in the UI's language (`t.weekdays`; English by default). */
+  weekdays: readonly string[] = WEEKDAYS,
 ): HoldCount | null {
   const hold = context.hold;
   if (!hold) return null;
@@ -103,7 +105,7 @@ export function holdCount(
     days.push({
       from,
       to,
-      weekday: WEEKDAYS[zonedParts(from, hold.timeZone).weekday] ?? '',
+      weekday: weekdays[zonedParts(from, hold.timeZone).weekday] ?? '',
       hours: round(hours),
       elapsed: round((to - from) / HOUR_MS),
       ahead: from >= now,

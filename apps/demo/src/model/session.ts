@@ -17,6 +17,7 @@ import {
   type SkippedStep,
   type TimelineEntry,
 } from '@detainer-kit/sdk';
+import { en, type Messages } from '../i18n/en';
 import { type BranchFacts, describeError, presetIdOf, scenarioFromBranch } from './share-state';
 import { nextStep, previousStep, snapToStep, stepBoundaries } from './steps';
 import { describePolicyChange, describeWhatIf, type WhatIf } from './what-if';
@@ -85,11 +86,19 @@ function sameEntries(a: readonly TimelineEntry[], b: readonly TimelineEntry[]): 
   );
 }
 
+/** The messages a session writes itself. */
+export type SessionMessages = Pick<
+  Messages,
+  'skippedSteps' | 'branchStarts' | 'whatIf' | 'replayed' | 'replayedSkipped'
+>;
+
 export class Session {
   private listeners = new Set<Listener>();
   private view: SessionView;
   private nextBranchId = 1;
   private lineCache: { version: number; value: readonly ScenarioExpectation[] } | null = null;
+  /** The words of the session's own messages, in the UI's language (English until {@link setMessages}). */
+  private words: SessionMessages = en;
 
   /** `isTransient` tells which states are passed through within one step (read from the machine graph). */
   constructor(
@@ -124,6 +133,11 @@ export class Session {
   private say(tone: Message['tone'], text: string): Message {
     messageIds += 1;
     return { id: messageIds, tone, text };
+  }
+
+  /** The language of the messages the session writes from now on (the UI's `t`). */
+  setMessages(words: SessionMessages): void {
+    this.words = words;
   }
 
   /** Shows a message without changing the case. */
@@ -197,10 +211,7 @@ export class Session {
     const skipped = run.skippedSteps;
     const note =
       skipped.length > 0
-        ? this.say(
-            'warn',
-            `${message ? `${message.text} ` : ''}${skipped.length} step(s) of the scenario cannot happen; they are listed in the timeline as skipped.`,
-          )
+        ? this.say('warn', `${message ? `${message.text} ` : ''}${this.words.skippedSteps(skipped.length)}`)
         : message;
     return {
       version,
@@ -427,7 +438,7 @@ export class Session {
         atHead: true,
         position: probe.timeline.length,
         lastEntries: entries,
-        message: this.say('info', `You changed the story: branch ${number} starts here.`),
+        message: this.say('info', this.words.branchStarts(number)),
         whatIf: null,
       });
       return true;
@@ -524,7 +535,9 @@ export class Session {
         before.run.case.stop();
         a = before;
         b = after;
-        changeText = change.custodian ? `In ${change.custodian.timeZone}` : 'With the changed facts about the person';
+        changeText = change.custodian
+          ? this.words.whatIf.inZone(change.custodian.timeZone)
+          : this.words.whatIf.changedFacts;
       } else {
         const cmp = compareScenario(story, [oldPolicy, policy]);
         const [before, after] = cmp.rows;
@@ -532,7 +545,7 @@ export class Session {
         before.run.case.stop();
         a = before;
         b = after;
-        changeText = describePolicyChange(cmp.differences[0]?.policyDifferences ?? [], policy);
+        changeText = describePolicyChange(cmp.differences[0]?.policyDifferences ?? [], policy, this.words.whatIf);
       }
     } catch (error) {
       this.notify('error', describeError(error, 'setup'));
@@ -540,13 +553,10 @@ export class Session {
     }
     const head = b.run.case;
     const skipped = b.run.skippedSteps;
-    const whatIf = describeWhatIf(a, b, changeText, story.custodian.timeZone);
+    const whatIf = describeWhatIf(a, b, changeText, story.custodian.timeZone, this.words.whatIf);
     if (!wasAtHead) oldCurrent.stop();
     oldHead.stop();
-    const tail =
-      skipped.length > 0
-        ? ` ${skipped.length} step(s) cannot happen under it; the timeline lists them as skipped.`
-        : '';
+    const tail = skipped.length > 0 ? this.words.replayedSkipped(skipped.length) : '';
     this.view = {
       ...this.view,
       base: baseOf(story),
@@ -569,7 +579,12 @@ export class Session {
       lastEntries: head.timeline.slice(previousStep(bounds, shown), shown),
       message: this.say(
         whatIf.changes.some((c) => c.field === 'outcome') || skipped.length > 0 ? 'warn' : 'info',
-        `Replayed under “${policy.name}”${change.custodian ? ` in ${story.custodian.timeZone}` : ''}${change.subject ? ' with the changed facts about the person' : ''}, at the same moment.${tail}`,
+        this.words.replayed(
+          policy.name,
+          change.custodian ? story.custodian.timeZone : null,
+          Boolean(change.subject),
+          tail,
+        ),
       ),
     });
   }

@@ -3,10 +3,12 @@ import {
   getScenario,
   HOLD_LIMIT_HOURS,
   HOUR_MS,
+  loadLanguage,
   runScenario,
   SCENARIO_LIBRARY,
 } from '@detainer-kit/sdk';
 import { describe, expect, it } from 'vitest';
+import { es } from '../i18n/es';
 import { axisTicks, buildTimeline, percentAt, sharedRange, timelineInputOf } from './timeline-lanes';
 
 const view = (c: DetainerCase) => buildTimeline(timelineInputOf(c));
@@ -33,6 +35,23 @@ describe('buildTimeline', () => {
     const marks = fl.lanes[1].markers.map((m) => m.id);
     expect(marks).toContain('early-transfer');
     expect(marks).not.toContain('dhs-arrival');
+  });
+  it('writes the lanes, markers and flags in the language of the messages it is given', async () => {
+    await loadLanguage('es');
+    const c = runScenario(getScenario('california-state-prison-duties-to-person')).case;
+    const v = buildTimeline(timelineInputOf(c), es.lanes, 'es');
+    expect(v.lanes.map((l) => l.label)).toEqual(['Custodia', 'Comunicaciones']);
+    expect(v.lanes[0].markers.find((m) => m.id === 'booked')?.label).toBe('Ingreso');
+    expect(v.lanes[1].markers.find((m) => m.id === 'duty-0')?.label).toBe('Copia de la solicitud a la persona');
+    const never = v.flags.find((f) => f.id === 'duty-not-performed-1');
+    expect(never?.text).toBe(
+      'La persona nunca fue informada de sus derechos antes de la entrevista con ICE (se registra, no es determinante).',
+    );
+    expect(v.lanes[0].markers.find((m) => m.kind === 'outcome')?.label).not.toBe(
+      view(c).lanes[0].markers.find((m) => m.kind === 'outcome')?.label,
+    );
+    // The English default is unchanged.
+    expect(view(c).lanes[1].markers.find((m) => m.id === 'duty-0')?.label).toBe('Copy of request to the person');
   });
   it('marks the outcome, and the hold with its deadline, when a hold ran', () => {
     const c = runScenario(getScenario('weekday-rule-friday-release')).case;

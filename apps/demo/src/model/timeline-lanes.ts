@@ -9,9 +9,12 @@ import {
   type DetainerCaseContext,
   HOLD_LIMIT_HOURS,
   HOUR_MS,
+  type Language,
   OUTCOME_TITLES,
   type TimelineEntry,
+  textOf,
 } from '@detainer-kit/sdk';
+import { en, type Messages } from '../i18n/en';
 import { formatDuration, formatHours, formatTick } from './format';
 
 export type Tone = 'neutral' | 'info' | 'hold' | 'ok' | 'warn' | 'done';
@@ -136,9 +139,12 @@ export function timelineInputOf(
 
 const ms = (iso: string) => Date.parse(iso);
 
+/** The words of the lanes, markers and flags, in the UI's language (`t.lanes`; English by default). */
+export type LaneMessages = Messages['lanes'];
+
 /** The label of an outcome on the timeline: the core's title of the outcome. */
-export function outcomeLabel(code: CaseOutcome['code']): string {
-  return OUTCOME_TITLES[code];
+export function outcomeLabel(code: CaseOutcome['code'], lang: Language = 'en'): string {
+  return lang === 'en' ? OUTCOME_TITLES[code] : textOf(`outcome.title.${code}`, lang);
 }
 
 function seqOf(timeline: readonly TimelineEntry[], type: string, at: string | null): number | null {
@@ -182,7 +188,7 @@ export function sharedRange(views: readonly Pick<TimelineView, 'start' | 'end'>[
 }
 
 /** Builds the two lanes, the flags and the countdown for one moment of a case. */
-export function buildTimeline(input: TimelineInput): TimelineView {
+export function buildTimeline(input: TimelineInput, t: LaneMessages = en.lanes, lang: Language = 'en'): TimelineView {
   const { context: c, outcome, timeline } = input;
   const now = ms(input.now);
   const booked = ms(c.bookedAt);
@@ -201,16 +207,16 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     id: 'criminal-custody',
     from: booked,
     to: criminalEnd,
-    label: 'Criminal custody',
+    label: t.criminalCustody,
     tone: 'neutral',
     open: eligibleAt === null && outcomeAt === null,
   });
-  custodyMarks.push({ id: 'booked', at: booked, label: 'Booked', tone: 'neutral', kind: 'event', seq: null });
+  custodyMarks.push({ id: 'booked', at: booked, label: t.booked, tone: 'neutral', kind: 'event', seq: null });
   for (const [i, move] of c.custodyMoves.entries()) {
     custodyMarks.push({
       id: `moved-${i}`,
       at: ms(move.at),
-      label: `Moved to ${move.to.name}`,
+      label: t.movedTo(move.to.name),
       tone: 'info',
       kind: 'event',
       seq: seqOf(timeline, 'CUSTODY_MOVED', move.at),
@@ -220,7 +226,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     custodyMarks.push({
       id: 'release-eligible',
       at: ms(c.releaseEligible.at),
-      label: 'Release eligible',
+      label: t.releaseEligible,
       tone: 'info',
       kind: 'event',
       seq: seqOf(timeline, 'RELEASE_ELIGIBLE', c.releaseEligible.at),
@@ -234,14 +240,14 @@ export function buildTimeline(input: TimelineInput): TimelineView {
       id: `hold-${i + 1}`,
       from: ms(ended.startedAt),
       to: ms(ended.endedAt),
-      label: `Hold ${i + 1}: held ${formatHours(ms(ended.endedAt) - ms(ended.startedAt))}`,
+      label: t.earlierHold(i + 1, formatHours(ms(ended.endedAt) - ms(ended.startedAt))),
       tone: 'hold',
       open: false,
     });
     custodyMarks.push({
       id: `hold-${i + 1}-ended`,
       at: ms(ended.endedAt),
-      label: `Hold ${i + 1} ended (${formatHours(ms(ended.endedAt) - ms(ended.startedAt))})`,
+      label: t.holdEnded(i + 1, formatHours(ms(ended.endedAt) - ms(ended.startedAt))),
       tone: 'hold',
       kind: 'event',
       seq: null,
@@ -251,7 +257,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     custodyMarks.push({
       id: 'proof-of-status',
       at: ms(c.proofOfStatusAt),
-      label: `Proof of ${c.subject.proofOfStatus === 'us-citizenship' ? 'US citizenship' : 'lawful status'} shown`,
+      label: t.proofShown(c.subject.proofOfStatus === 'us-citizenship' ? 'us-citizenship' : 'lawful-status'),
       tone: 'info',
       kind: 'event',
       seq: seqOf(timeline, 'PROOF_OF_STATUS', c.proofOfStatusAt),
@@ -267,7 +273,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
       id: 'hold',
       from: start,
       to: end,
-      label: `${earlierHolds.length > 0 ? `Hold ${earlierHolds.length + 1}: ` : ''}${running ? 'Hold running' : `Held ${formatHours(end - start)}`}`,
+      label: `${earlierHolds.length > 0 ? t.holdN(earlierHolds.length + 1) : ''}${running ? t.holdRunning : t.held(formatHours(end - start))}`,
       tone: 'hold',
       open: running,
     });
@@ -277,7 +283,13 @@ export function buildTimeline(input: TimelineInput): TimelineView {
       flags.push({
         id: 'hold-longer-than-limit',
         tone: 'info',
-        text: `The hold ${running ? 'has lasted' : 'lasted'} ${formatHours(heldMs)} of elapsed time, more than ${HOLD_LIMIT_HOURS} calendar hours, because the counting rule (${c.hold.countingRule.rule === 'calendar' ? 'elapsed hours' : 'weekday hours only'}) leaves some hours out.${c.hold.countingRule.unverified ? ' Whether this rule applies to this form is unverified.' : ''}`,
+        text: t.holdLongerThanLimit(
+          running,
+          formatHours(heldMs),
+          HOLD_LIMIT_HOURS,
+          c.hold.countingRule.rule === 'calendar',
+          c.hold.countingRule.unverified,
+        ),
       });
     }
   }
@@ -288,13 +300,13 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     flags.push({
       id: 'state-judicial-order-missing',
       tone: 'warn',
-      text: 'The hold ended without a state judicial order (North Carolina HB 10: recorded, not fatal).',
+      text: t.orderMissing,
     });
   } else if (order?.status === 'awaited') {
     flags.push({
       id: 'state-judicial-order-awaited',
       tone: 'info',
-      text: 'The hold rests on an administrative warrant: a state judicial order is awaited (North Carolina HB 10 says "without unnecessary delay" and sets no number of hours).',
+      text: t.orderAwaited,
     });
   }
   // A state-law cap on the hold (Georgia HB 1105 as introduced; unverified) [ga-hb1105-2024].
@@ -302,14 +314,14 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     flags.push({
       id: 'hold-capped',
       tone: 'info',
-      text: `The hold is capped at ${HOLD_LIMIT_HOURS} elapsed hours because the detainer has no judicial warrant (Georgia HB 1105 as introduced; unverified); the counting rule alone would end it later.`,
+      text: t.holdCapped(HOLD_LIMIT_HOURS),
     });
   }
   if (outcome && outcomeAt !== null) {
     custodyMarks.push({
       id: 'outcome',
       at: outcomeAt,
-      label: outcomeLabel(outcome.code),
+      label: outcomeLabel(outcome.code, lang),
       tone: 'done',
       kind: 'outcome',
       seq: timeline.length > 0 ? (timeline[timeline.length - 1]?.seq ?? null) : null,
@@ -320,10 +332,10 @@ export function buildTimeline(input: TimelineInput): TimelineView {
       to: Math.max(outcomeAt, now),
       label:
         outcome.code === 'transferred-to-dhs'
-          ? 'DHS custody'
+          ? t.dhsCustody
           : outcome.code === 'released-detainer-lifted' && c.hold === null && eligibleAt === null
-            ? 'Criminal custody (no detainer)'
-            : 'Released',
+            ? t.criminalNoDetainer
+            : t.released,
       tone: 'done',
       open: false,
     });
@@ -334,7 +346,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     commsMarks.push({
       id: 'lodged',
       at: ms(c.lodgedAt),
-      label: `Detainer lodged${c.detainer ? ` (${c.detainer.form})` : ''}${c.lodgedBy === '287g-officer' ? ' by a 287(g) officer' : ''}`,
+      label: t.detainerLodged(c.detainer ? c.detainer.form : null, c.lodgedBy === '287g-officer'),
       tone: 'info',
       kind: 'event',
       seq: seqOf(timeline, 'DETAINER_LODGED', c.lodgedAt),
@@ -344,7 +356,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     commsMarks.push({
       id: 'served',
       at: ms(c.servedAt),
-      label: 'Served',
+      label: t.served,
       tone: 'info',
       kind: 'event',
       seq: seqOf(timeline, 'DETAINER_SERVED', c.servedAt),
@@ -354,7 +366,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     commsMarks.push({
       id: 'release-scheduled',
       at: ms(c.releaseScheduledAt),
-      label: 'Release scheduled',
+      label: t.releaseScheduled,
       tone: 'neutral',
       kind: 'event',
       seq: seqOf(timeline, 'RELEASE_SCHEDULED', c.releaseScheduledAt),
@@ -362,7 +374,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     commsMarks.push({
       id: 'projected-release',
       at: ms(c.projectedReleaseAt),
-      label: 'Projected release',
+      label: t.projectedRelease,
       tone: 'neutral',
       kind: 'deadline',
       seq: null,
@@ -375,7 +387,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
       id: 'notice-window',
       from: Math.min(opened, ms(notice.dueAt)),
       to: ms(notice.dueAt),
-      label: 'Notice due by',
+      label: t.noticeDueBy,
       tone: 'info',
       open: false,
     });
@@ -386,7 +398,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     commsMarks.push({
       id: 'notice-sent',
       at: ms(notice.sentAt),
-      label: late ? 'Notice sent late' : short ? 'Notice sent (48 h not possible)' : 'Notice sent',
+      label: late ? t.noticeSentLate : short ? t.noticeSentShort : t.noticeSent,
       tone: late ? 'warn' : 'ok',
       kind: 'event',
       seq: seqOf(timeline, 'NOTICE_SENT', notice.sentAt),
@@ -395,7 +407,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
       flags.push({
         id: 'notice-late',
         tone: 'warn',
-        text: `Notice was sent ${formatDuration(ms(notice.sentAt) - ms(notice.dueAt))} after it was due (a soft deadline: recorded, not fatal).`,
+        text: t.noticeLate(formatDuration(ms(notice.sentAt) - ms(notice.dueAt))),
       });
     }
   }
@@ -403,41 +415,41 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     flags.push({
       id: 'notice-short',
       tone: 'info',
-      text: `Less than 48 hours remained when the custodian learned of the release, so 48 hours of notice were never possible; notice went out ${formatDuration(notice.leadMinutes * 60_000)} before the projected release (not late: the form asks for 48 hours "if possible").`,
+      text: t.noticeShort(formatDuration(notice.leadMinutes * 60_000)),
     });
   }
   if (notice?.status === 'not-requested-detainer-lifted') {
     flags.push({
       id: 'notice-lifted',
       tone: 'info',
-      text: 'DHS lifted the detainer before notice was sent; nothing asks for notice once a detainer is lifted.',
+      text: t.noticeLifted,
     });
   } else if (notice?.status === 'not-sent') {
     flags.push({
       id: 'notice-never',
       tone: 'warn',
-      text: 'Notice was requested and allowed but never sent before the case ended (recorded, not fatal).',
+      text: t.noticeNever,
     });
   } else if (notice?.status === 'pending' && notice.dueAt && now > ms(notice.dueAt)) {
     flags.push({
       id: 'notice-overdue',
       tone: 'warn',
-      text: `Notice is overdue by ${formatDuration(now - ms(notice.dueAt))}; it can still be sent, and will be recorded as late.`,
+      text: t.noticeOverdue(formatDuration(now - ms(notice.dueAt))),
     });
   } else if (notice?.status === 'withheld-by-policy') {
-    flags.push({ id: 'notice-withheld', tone: 'info', text: 'Notice was requested; the policy does not give it.' });
+    flags.push({ id: 'notice-withheld', tone: 'info', text: t.noticeWithheld });
   } else if (notice?.status === 'barred-by-law') {
     flags.push({
       id: 'notice-barred',
       tone: 'info',
-      text: 'Notice was requested; a law the policy follows bars any compliance with a detainer, notice included (Illinois).',
+      text: t.noticeBarred,
     });
   }
   for (const [i, request] of c.accessRequests.entries()) {
     commsMarks.push({
       id: `access-${i}`,
       at: ms(request.at),
-      label: request.granted ? 'Access granted' : 'Access refused',
+      label: request.granted ? t.accessGranted : t.accessRefused,
       tone: 'neutral',
       kind: 'event',
       seq: seqOf(timeline, 'ACCESS_REQUESTED', request.at),
@@ -445,7 +457,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
   }
   // Duties toward the person: a mark when performed; a flag when the case ended without it [ca-gov-7284.6].
   for (const [i, duty] of c.duties.entries()) {
-    const what = duty.duty === 'copy-of-request' ? 'Copy of request to the person' : 'Rights advised';
+    const what = duty.duty === 'copy-of-request' ? t.copyOfRequest : t.rightsAdvised;
     if (duty.performedAt) {
       commsMarks.push({
         id: `duty-${i}`,
@@ -459,13 +471,13 @@ export function buildTimeline(input: TimelineInput): TimelineView {
       flags.push({
         id: `duty-not-performed-${i}`,
         tone: 'warn',
-        text: `${duty.duty === 'copy-of-request' ? 'The person was never given a copy of the request and the custodian’s intention' : 'The person was never advised of rights before the ICE interview'} (recorded, not fatal).`,
+        text: t.dutyNotPerformed(duty.duty),
       });
     } else {
       flags.push({
         id: `duty-due-${i}`,
         tone: 'info',
-        text: `${duty.duty === 'copy-of-request' ? 'A copy of the request is due to the person' : 'A rights advisal is due before the ICE interview'}.`,
+        text: t.dutyDue(duty.duty),
       });
     }
   }
@@ -473,7 +485,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     commsMarks.push({
       id: 'early-transfer',
       at: ms(c.earlyTransfer.at),
-      label: 'Handed to DHS before release',
+      label: t.earlyTransfer,
       tone: 'done',
       kind: 'event',
       seq: seqOf(timeline, 'TRANSFERRED_BEFORE_RELEASE', c.earlyTransfer.at),
@@ -483,7 +495,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     commsMarks.push({
       id: `delay-${i}`,
       at: ms(request.at),
-      label: `Asked DHS to wait (${request.reason})`,
+      label: t.askedToWait(request.reason),
       tone: 'neutral',
       kind: 'event',
       seq: seqOf(timeline, 'CUSTODIAN_REQUESTS_DELAY', request.at),
@@ -493,14 +505,14 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     commsMarks.push({
       id: 'dhs-arrival',
       at: outcomeAt,
-      label: 'DHS takes custody',
+      label: t.dhsTakesCustody,
       tone: 'done',
       kind: 'event',
       seq: null,
     });
   }
   if (outcome?.code === 'released-detainer-lifted' && outcomeAt !== null) {
-    commsMarks.push({ id: 'lifted', at: outcomeAt, label: 'Detainer lifted', tone: 'done', kind: 'event', seq: null });
+    commsMarks.push({ id: 'lifted', at: outcomeAt, label: t.detainerLifted, tone: 'done', kind: 'event', seq: null });
   }
 
   // Deadlines, from the case.
@@ -515,7 +527,7 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     const id = n === 1 ? `deadline-${d.kind}` : `deadline-${d.kind}-${n}`;
     lane.push({ id, at: ms(d.at), label: d.label, tone, kind: 'deadline', seq: null });
     if (d.status === 'missed' && d.kind === 'hold-end') {
-      flags.push({ id: 'hold-over', tone: 'warn', text: `Held past the hold deadline: ${d.label}.` });
+      flags.push({ id: 'hold-over', tone: 'warn', text: t.heldPastDeadline(d.label) });
     }
   }
 
@@ -537,13 +549,13 @@ export function buildTimeline(input: TimelineInput): TimelineView {
     lanes: [
       {
         id: 'custody',
-        label: 'Custody',
+        label: t.custody,
         segments: custody,
         markers: placeMarkers(custodyMarks, start, end, input.trackPx),
       },
       {
         id: 'communications',
-        label: 'Communications',
+        label: t.communications,
         segments: comms,
         markers: placeMarkers(commsMarks, start, end, input.trackPx),
       },

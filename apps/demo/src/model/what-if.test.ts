@@ -1,5 +1,6 @@
-import { compareScenario, getScenario, runScenario } from '@detainer-kit/sdk';
+import { compareScenario, getScenario, loadLanguage, runScenario } from '@detainer-kit/sdk';
 import { describe, expect, it } from 'vitest';
+import { es } from '../i18n/es';
 import { describeCustodyEndShift, describePolicyChange, describeResults, describeWhatIf } from './what-if';
 
 const weekday = getScenario('weekday-rule-friday-release');
@@ -21,6 +22,19 @@ describe('describeWhatIf', () => {
     expect(fields).toContain('deadline:hold-end');
     expect(fields).toContain('noticeLeadTime');
     expect(w.unchanged).toContain('Outcome');
+  });
+  it('words the same comparison in Spanish from the Spanish messages, dates in es-US', async () => {
+    await loadLanguage('es');
+    const c = compareScenario(weekday, [own, { ...own, countingRule: 'calendar' }]);
+    const [a, b] = c.rows;
+    if (!a || !b) throw new Error('two rows');
+    const w = describeWhatIf(a, b, 'Con el cómputo en horas transcurridas', tz, es.whatIf);
+    // Released Sunday April 14, 2024 (48 elapsed hours from Friday 17:00): "dom, 14 de abr de 2024" in es-US.
+    expect(w.lead).toMatch(
+      /^Con el cómputo en horas transcurridas, la persona queda retenida 48 h en lugar de 96 h y queda en libertad el dom, 14 (de )?abr/,
+    );
+    expect(w.unchanged).toContain('Desenlace');
+    expect(describeResults(a, tz, es.whatIf).map((r) => r.label)).toContain('Horas de retención');
   });
   it('leads with the outcome when it changes, and names the decisive rule', () => {
     const c = compareScenario(weekday, [own, 'decline-all']);

@@ -8,12 +8,19 @@ import {
   type CaseDeadline,
   describePolicyField,
   formatLocal,
+  LANGUAGE_LOCALES,
+  outcomeText,
   POLICY_FIELD_LABELS,
   type PolicyDifference,
   type PolicySwitchField,
   type ScenarioComparisonRow,
 } from '@detainer-kit/sdk';
+import { en, type Messages } from '../i18n/en';
 import { formatDuration, humanizeCode } from './format';
+import { outcomeLabel } from './timeline-lanes';
+
+/** The words of the what-if sentences, in the UI's language (`t.whatIf`; English by default). */
+export type WhatIfMessages = Messages['whatIf'];
 
 /** One result that differs, worded before → after. */
 export interface WhatIfChange {
@@ -48,22 +55,23 @@ const isSwitch = (field: string): field is PolicySwitchField => Object.hasOwn(PO
 export function describePolicyChange(
   differences: readonly PolicyDifference[],
   after: ScenarioComparisonRow['policy'],
+  w: WhatIfMessages = en.whatIf,
 ): string {
-  if (differences.length === 0) return 'Under the same policy';
+  if (differences.length === 0) return w.samePolicy;
   // A preset changes many switches at once: its name says more than the list.
-  if (differences.length > 2) return `Under “${after.name}”`;
+  if (differences.length > 2) return w.underName(after.name);
   const parts = differences.map((d) =>
     isSwitch(d.field)
       ? `${POLICY_FIELD_LABELS[d.field].toLowerCase()} “${describePolicyField(after, d.field)}”`
       : d.text,
   );
-  return `Under ${parts.join(', ')}`;
+  return w.under(parts.join(', '));
 }
 
-function hours(h: number | null): string {
-  if (h === null) return 'no hold';
+function hours(h: number | null, w: WhatIfMessages): string {
+  if (h === null) return w.noHold;
   const rounded = Math.round(h * 100) / 100;
-  return `${rounded} h`;
+  return `${rounded.toLocaleString(LANGUAGE_LOCALES[w.lang], { maximumFractionDigits: 2, useGrouping: false })} h`;
 }
 
 /** How long before the person left custody notice went out, or null when it was not sent or the case is open. */
@@ -78,8 +86,8 @@ function deadlineOf(row: ScenarioComparisonRow, kind: CaseDeadline['kind']): Cas
   return row.run.case.deadlines.find((d) => d.kind === kind) ?? null;
 }
 
-function leaves(row: ScenarioComparisonRow): string {
-  return row.outcome?.code === 'transferred-to-dhs' ? 'handed to DHS' : 'released';
+function leaves(row: ScenarioComparisonRow, w: WhatIfMessages): string {
+  return row.outcome?.code === 'transferred-to-dhs' ? w.handedToDhs : w.released;
 }
 
 /** One result of one run, worded (the row of the details table). */
@@ -93,29 +101,34 @@ export interface WhatIfResult {
  * Every result compared, worded for one run, in the order of the what-if table: outcome, hours held, hold end,
  * reason, notice, notice lead time, and each deadline. `timeZone` is the custodian's, for the instants.
  */
-export function describeResults(row: ScenarioComparisonRow, timeZone: string): WhatIfResult[] {
-  const when = (at: string | null) => (at === null ? 'none' : formatLocal(at, timeZone));
+export function describeResults(
+  row: ScenarioComparisonRow,
+  timeZone: string,
+  w: WhatIfMessages = en.whatIf,
+): WhatIfResult[] {
+  const when = (at: string | null) =>
+    at === null ? w.none : formatLocal(at, timeZone, 'long', LANGUAGE_LOCALES[w.lang]);
   const lead = noticeLeadMs(row);
+  const outcome = row.outcome ? (w.lang === 'en' ? row.outcome.text : outcomeText(row.outcome, w.lang)) : w.stillOpen;
   const out: WhatIfResult[] = [
-    { field: 'outcome', label: 'Outcome', value: row.outcome?.text ?? 'still open' },
-    { field: 'hoursHeld', label: 'Hours held', value: hours(row.hoursHeld) },
-    { field: 'holdEndsAt', label: 'Hold ends', value: when(row.holdEndsAt) },
-    { field: 'reason', label: 'Reason', value: row.reason ?? 'none' },
-    { field: 'noticeStatus', label: 'Notice', value: humanizeCode(row.noticeStatus) },
+    { field: 'outcome', label: w.outcome, value: outcome },
+    { field: 'hoursHeld', label: w.hoursHeld, value: hours(row.hoursHeld, w) },
+    { field: 'holdEndsAt', label: w.holdEnds, value: when(row.holdEndsAt) },
+    { field: 'reason', label: w.reason, value: row.reason ?? w.none },
+    { field: 'noticeStatus', label: w.notice, value: w.noticeStatus(row.noticeStatus) },
     {
       field: 'noticeLeadTime',
-      label: 'Notice ahead of release',
-      value: lead === null ? 'none' : formatDuration(lead),
+      label: w.noticeAhead,
+      value: lead === null ? w.none : formatDuration(lead),
     },
   ];
   for (const kind of ['notice-due', 'hold-end'] as const) {
     const d = deadlineOf(row, kind);
     // The deadline's own label names the counting rule, which may be what changed: a neutral one here.
-    const label = kind === 'hold-end' ? 'hold must end' : 'notice due';
     out.push({
       field: `deadline:${kind}`,
-      label: `Deadline: ${label}`,
-      value: d === null ? 'none' : `${when(d.at)} (${d.status})`,
+      label: kind === 'hold-end' ? w.deadlineHoldEnd : w.deadlineNoticeDue,
+      value: d === null ? w.none : `${when(d.at)} (${w.deadlineStatus(d.status)})`,
     });
   }
   return out;
@@ -125,11 +138,15 @@ export function describeResults(row: ScenarioComparisonRow, timeZone: string): W
  * When the person leaves the custodian under `b` compared with `a` ("2 d 6 h earlier"), or null when both runs
  * end at the same instant or either is still open.
  */
-export function describeCustodyEndShift(a: ScenarioComparisonRow, b: ScenarioComparisonRow): string | null {
+export function describeCustodyEndShift(
+  a: ScenarioComparisonRow,
+  b: ScenarioComparisonRow,
+  w: WhatIfMessages = en.whatIf,
+): string | null {
   if (!a.outcome || !b.outcome) return null;
   const delta = Date.parse(b.outcome.at) - Date.parse(a.outcome.at);
   if (delta === 0) return null;
-  return `${formatDuration(Math.abs(delta))} ${delta < 0 ? 'earlier' : 'later'}`;
+  return w.shift(formatDuration(Math.abs(delta)), delta < 0);
 }
 
 /**
@@ -141,12 +158,14 @@ export function describeWhatIf(
   b: ScenarioComparisonRow,
   change: string,
   timeZone: string,
+  w: WhatIfMessages = en.whatIf,
 ): WhatIf {
-  const when = (at: string | null) => (at === null ? 'none' : formatLocal(at, timeZone));
+  const when = (at: string | null) =>
+    at === null ? w.none : formatLocal(at, timeZone, 'long', LANGUAGE_LOCALES[w.lang]);
   const changes: WhatIfChange[] = [];
   const unchanged: string[] = [];
-  const before = describeResults(a, timeZone);
-  const after = describeResults(b, timeZone);
+  const before = describeResults(a, timeZone, w);
+  const after = describeResults(b, timeZone, w);
   for (const [i, r] of before.entries()) {
     const other = after[i] as WhatIfResult;
     if (r.value === other.value) unchanged.push(r.label);
@@ -158,26 +177,31 @@ export function describeWhatIf(
   const outcome = by('outcome');
   const held = by('hoursHeld');
   if (outcome) {
-    const code = (r: ScenarioComparisonRow) => (r.outcome ? humanizeCode(r.outcome.code) : 'still open');
-    lead = `${change} the case ends otherwise: ${code(b)} instead of ${code(a)}.`;
-    if (held && b.hoursHeld === null) lead += ` No hold runs (instead of ${held.before}).`;
-    else if (held && a.hoursHeld === null) lead += ` The person is held ${held.after} (instead of no hold).`;
-    else if (held) lead += ` The person is held ${held.after} instead of ${held.before}.`;
+    const code = (r: ScenarioComparisonRow) =>
+      r.outcome ? (w.lang === 'en' ? humanizeCode(r.outcome.code) : outcomeLabel(r.outcome.code, w.lang)) : w.stillOpen;
+    lead = w.endsOtherwise(change, code(b), code(a));
+    if (held && b.hoursHeld === null) lead += w.noHoldRuns(held.before);
+    else if (held && a.hoursHeld === null) lead += w.heldInsteadOfNone(held.after);
+    else if (held) lead += w.heldInstead(held.after, held.before);
   } else if (held) {
-    const end = b.outcome ? ` and ${leaves(b)} on ${when(b.outcome.at)}` : '';
-    lead = `${change} the person is held ${held.after} instead of ${held.before}${end}.`;
+    const end = b.outcome ? w.andLeaves(leaves(b, w), when(b.outcome.at)) : '';
+    lead = w.isHeld(change, held.after, held.before, end);
   } else if (by('holdEndsAt')) {
-    lead = `${change} the hold ends on ${by('holdEndsAt')?.after} instead of ${by('holdEndsAt')?.before}.`;
+    lead = w.holdEndsOn(change, by('holdEndsAt')?.after ?? '', by('holdEndsAt')?.before ?? '');
   } else if (by('reason')) {
-    lead = `${change} the case ends for another reason: ${by('reason')?.after} instead of ${by('reason')?.before}.`;
+    lead = w.otherReason(change, by('reason')?.after ?? '', by('reason')?.before ?? '');
   } else if (by('noticeStatus')) {
-    lead = `${change} notice is ${by('noticeStatus')?.after.toLowerCase()} instead of ${by('noticeStatus')?.before.toLowerCase()}.`;
+    lead = w.noticeIs(
+      change,
+      by('noticeStatus')?.after.toLowerCase() ?? '',
+      by('noticeStatus')?.before.toLowerCase() ?? '',
+    );
   } else if (by('noticeLeadTime')) {
-    lead = `${change} notice goes out ${by('noticeLeadTime')?.after} before release instead of ${by('noticeLeadTime')?.before}.`;
+    lead = w.noticeGoesOut(change, by('noticeLeadTime')?.after ?? '', by('noticeLeadTime')?.before ?? '');
   } else if (changes[0]) {
-    lead = `${change} ${changes[0].label.toLowerCase()} changes: ${changes[0].after} instead of ${changes[0].before}.`;
+    lead = w.fieldChanges(change, changes[0].label.toLowerCase(), changes[0].after, changes[0].before);
   } else {
-    lead = `${change} nothing compared changes: the same outcome, hours held, hold end, notice and deadlines.`;
+    lead = w.nothingChanges(change);
   }
   const ruleA = a.decisiveRule.hold?.code ?? a.decisiveRule.notice?.code ?? null;
   const ruleB = b.decisiveRule.hold ?? b.decisiveRule.notice ?? null;

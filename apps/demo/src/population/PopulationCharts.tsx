@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import { useT } from '../i18n/store';
 import {
   CHART_FONT_PX,
   formatCount,
@@ -24,6 +25,7 @@ function ChartFigure({
   readonly chart: ReactNode;
   readonly table: ReactNode;
 }) {
+  const m = useT();
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   return (
@@ -38,7 +40,7 @@ function ChartFigure({
           onClick={() => setShowTable((s) => !s)}
           data-testid={`${testId}-table-toggle`}
         >
-          {showTable ? 'Hide the table' : 'Show as a table'}
+          {showTable ? m.hideTable : m.showAsTable}
         </button>
       </figcaption>
       {chart}
@@ -63,12 +65,13 @@ function Legend({ policies }: { readonly policies: readonly { letter: string; ti
 
 /** Outcome shares: for each outcome one bar per policy, and the same numbers as a table. */
 export function OutcomeChart({ shares }: { readonly shares: OutcomeShares }) {
+  const m = useT();
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box, 600);
   const layout = useMemo(() => outcomeChartLayout(shares, width), [shares, width]);
   return (
     <ChartFigure
-      title="Outcomes: share of the synthetic cases under each policy"
+      title={m.popOutcomesTitle}
       testId="pop-outcomes"
       chart={
         <div ref={box} className="pop-chart">
@@ -111,10 +114,10 @@ export function OutcomeChart({ shares }: { readonly shares: OutcomeShares }) {
       }
       table={
         <table className="pop-table small">
-          <caption>Outcomes under each policy: cases and share of all cases</caption>
+          <caption>{m.popOutcomesCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Outcome</th>
+              <th scope="col">{m.outcome}</th>
               {shares.policies.map((p) => (
                 <th scope="col" key={p.letter}>
                   {p.letter}: <bdi>{p.title}</bdi>
@@ -142,12 +145,13 @@ export function OutcomeChart({ shares }: { readonly shares: OutcomeShares }) {
 
 /** Hours held: one histogram per policy on one shared scale, and the same counts as a table. */
 export function HoursChart({ distribution }: { readonly distribution: HoursDistribution }) {
+  const m = useT();
   const box = useRef<HTMLDivElement>(null);
   const width = useWidth(box, 600);
   const d = distribution;
   return (
     <ChartFigure
-      title={`Hours held past release eligibility (bins of ${d.widthHours} h, cases per bin)`}
+      title={m.popHoursTitle(d.widthHours)}
       testId="pop-hours"
       chart={
         <div ref={box} className="pop-chart">
@@ -160,14 +164,12 @@ export function HoursChart({ distribution }: { readonly distribution: HoursDistr
                   <span className={`pop-swatch pop-policy-${i}`} aria-hidden="true" /> {p.letter}: <bdi>{p.title}</bdi>
                   <span className="muted">
                     {' '}
-                    · held {s?.heldText}
-                    {s && s.held > 0
-                      ? `; median ${s.median}, 95th percentile ${s.p95}, longest ${s.max}; held until the hold expired: ${s.reachedDeadline}`
-                      : ''}
+                    · {m.popHeld} {s?.heldText}
+                    {s && s.held > 0 ? m.popHeldStats(s.median, s.p95, s.max, s.reachedDeadline) : ''}
                   </span>
                 </p>
                 {s && s.held === 0 ? (
-                  <p className="muted small pop-hist-none">No synthetic case was held under this policy.</p>
+                  <p className="muted small pop-hist-none">{m.popNoneHeld}</p>
                 ) : (
                   <svg
                     width={layout.width}
@@ -230,10 +232,10 @@ export function HoursChart({ distribution }: { readonly distribution: HoursDistr
       }
       table={
         <table className="pop-table small">
-          <caption>Cases held past release eligibility, by hours held, under each policy</caption>
+          <caption>{m.popHoursCaption}</caption>
           <thead>
             <tr>
-              <th scope="col">Hours held</th>
+              <th scope="col">{m.popHoursHeld}</th>
               {d.policies.map((p) => (
                 <th scope="col" key={p.letter}>
                   {p.letter}: <bdi>{p.title}</bdi>
@@ -251,13 +253,13 @@ export function HoursChart({ distribution }: { readonly distribution: HoursDistr
               </tr>
             ))}
             <tr className="pop-table-total">
-              <th scope="row">Held in all</th>
+              <th scope="row">{m.popHeldInAll}</th>
               {d.summaries.map((s, i) => (
                 <td key={d.policies[i]?.letter ?? i}>{s.heldText}</td>
               ))}
             </tr>
             <tr>
-              <th scope="row">Median</th>
+              <th scope="row">{m.popMedian}</th>
               {d.summaries.map((s, i) => (
                 <td key={d.policies[i]?.letter ?? i}>{s.median}</td>
               ))}
@@ -269,13 +271,13 @@ export function HoursChart({ distribution }: { readonly distribution: HoursDistr
               ))}
             </tr>
             <tr>
-              <th scope="row">Held until the hold expired</th>
+              <th scope="row">{m.popHeldUntilExpired}</th>
               {d.summaries.map((s, i) => (
                 <td key={d.policies[i]?.letter ?? i}>{s.reachedDeadline}</td>
               ))}
             </tr>
             <tr>
-              <th scope="row">Longest</th>
+              <th scope="row">{m.popLongest}</th>
               {d.summaries.map((s, i) => (
                 <td key={d.policies[i]?.letter ?? i}>{s.max}</td>
               ))}

@@ -39,7 +39,7 @@ export function usePopulationMode(policy: JurisdictionPolicy): {
   const panel = open ? (
     <div className="population-wrap">
       <ErrorBoundary label="The population view">
-        <Suspense fallback={<p className="panel">Loading the population view…</p>}>
+        <Suspense fallback={<p className="panel">{t.loadingPopulation}</p>}>
           <PopulationView
             policy={policy}
             initialSettings={fromLink.kind === 'ok' ? fromLink.settings : undefined}

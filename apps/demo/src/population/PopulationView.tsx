@@ -1,10 +1,17 @@
-import { DEFAULT_ASSUMPTIONS, type JurisdictionPolicy, MODEL_INFO, type PopulationReport } from '@detainer-kit/sdk';
+import {
+  DEFAULT_ASSUMPTIONS,
+  type JurisdictionPolicy,
+  MODEL_INFO,
+  type PopulationReport,
+  textOf,
+} from '@detainer-kit/sdk';
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
 import { Citations } from '../components/Citations';
 import { type CompareColumn, columnChoices, columnFromToken, columnToken } from '../model/compare-view';
 import './population.css';
-import { useT } from '../i18n/store';
+import type { Messages } from '../i18n/en';
+import { currentLocale, englishOnly, useLang, useT } from '../i18n/store';
 import { HoursChart, OutcomeChart } from './PopulationCharts';
 import { assumptionRows } from './population-assumptions';
 import { formatCount, hoursDistribution, outcomeShares, POLICY_LETTERS } from './population-charts';
@@ -54,6 +61,7 @@ export const SYNTHETIC_LABEL = `Synthetic data — ${MODEL_INFO.disclaimer.charA
  */
 export function PopulationView({ policy, initialSettings, linkError, onClose }: Props) {
   const t = useT();
+  const lang = useLang();
   const runner = useMemo(() => new PopulationRunner(createWorker), []);
   useEffect(() => () => runner.dispose(), [runner]);
   const run = useSyncExternalStore(runner.subscribe, runner.getState);
@@ -167,7 +175,7 @@ export function PopulationView({ policy, initialSettings, linkError, onClose }: 
         </div>
       ) : null}
       <p className="pop-synthetic" data-testid="pop-synthetic">
-        <strong>{SYNTHETIC_LABEL}</strong>
+        <strong>{lang === 'en' ? SYNTHETIC_LABEL : t.syntheticData(textOf('model.disclaimer', lang))}</strong>
       </p>
       <p className="small">{t.popIntro}</p>
       <form
@@ -277,7 +285,7 @@ export function PopulationView({ policy, initialSettings, linkError, onClose }: 
         </div>
       ) : null}
       <p role="status" className="small pop-status" data-testid="pop-status">
-        {statusText(run)}
+        {statusText(run, t)}
       </p>
       {run.kind === 'error' ? (
         <p role="alert" className="message tone-error" data-testid="pop-error">
@@ -295,18 +303,23 @@ export function PopulationView({ policy, initialSettings, linkError, onClose }: 
 
 const share = (done: number, total: number) => (total === 0 ? 0 : Math.floor((done / total) * 100));
 
-function statusText(run: ReturnType<PopulationRunner['getState']>): string {
+function statusText(run: ReturnType<PopulationRunner['getState']>, t: Messages): string {
   switch (run.kind) {
     case 'idle':
-      return 'Choose the policies, the number of cases and a seed, then run the simulation.';
+      return t.popIdle;
     case 'running':
-      return `Simulating ${formatCount(run.total)} synthetic cases under ${run.settings.policies.length === 1 ? '1 policy' : `${run.settings.policies.length} policies`}…`;
+      return t.popRunning(formatCount(run.total), run.settings.policies.length);
     case 'cancelled':
-      return `Cancelled after ${formatCount(run.done)} of ${formatCount(run.total)} cases. No results are shown for a cancelled run.`;
+      return t.popCancelled(formatCount(run.done), formatCount(run.total));
     case 'done':
-      return `Done: ${formatCount(run.report.cases)} synthetic cases under ${run.report.policies.length === 1 ? '1 policy' : `${run.report.policies.length} policies`}, seed ${run.report.seed}, in ${(run.elapsedMs / 1000).toFixed(1)} s.`;
+      return t.popDone(
+        formatCount(run.report.cases),
+        run.report.policies.length,
+        run.report.seed,
+        (run.elapsedMs / 1000).toLocaleString(currentLocale(), { maximumFractionDigits: 1, minimumFractionDigits: 1 }),
+      );
     case 'error':
-      return 'The simulation stopped.';
+      return t.popStopped;
   }
 }
 
@@ -317,21 +330,27 @@ function PopulationResults({
   readonly report: PopulationReport;
   readonly settings: PopulationSettings;
 }) {
+  const t = useT();
+  const lang = useLang();
   const labels = useMemo(() => policyLabels(settings), [settings]);
-  const shares = useMemo(() => outcomeShares(report, labels), [report, labels]);
+  const shares = useMemo(() => outcomeShares(report, labels, lang), [report, labels, lang]);
   const distribution = useMemo(() => hoursDistribution(report, labels), [report, labels]);
   return (
     <div className="pop-results" data-testid="pop-results" data-seed={report.seed} data-cases={report.cases}>
-      <h3>
-        Results: {formatCount(report.cases)} synthetic cases, seed {report.seed}
-      </h3>
-      <p className="small muted">{report.syntheticNote}</p>
-      <p className="small muted">{report.comparison.note}</p>
+      <h3>{t.popResults(formatCount(report.cases), report.seed)}</h3>
+      <p className="small muted" lang={englishOnly(lang)}>
+        {report.syntheticNote}
+      </p>
+      <p className="small muted" lang={englishOnly(lang)}>
+        {report.comparison.note}
+      </p>
       <div className="pop-charts">
         <OutcomeChart shares={shares} />
         <HoursChart distribution={distribution} />
       </div>
-      <p className="small muted">{report.reference.ddorFirstWeek.note}</p>
+      <p className="small muted" lang={englishOnly(lang)}>
+        {report.reference.ddorFirstWeek.note}
+      </p>
     </div>
   );
 }
@@ -339,6 +358,7 @@ function PopulationResults({
 function Assumptions({ assumptions, cases }: { readonly assumptions: object; readonly cases: number }) {
   const rows = useMemo(() => assumptionRows(assumptions, cases), [assumptions, cases]);
   const t = useT();
+  const lang = useLang();
   return (
     <details className="pop-assumptions" open data-testid="pop-assumptions">
       <summary>
@@ -352,7 +372,7 @@ function Assumptions({ assumptions, cases }: { readonly assumptions: object; rea
               <code>{r.field}</code>: {r.value}
             </dt>
             <dd>
-              {r.source}
+              <span lang={englishOnly(lang)}>{r.source}</span>
               <Citations ids={r.citations} />
             </dd>
           </div>

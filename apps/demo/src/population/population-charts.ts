@@ -4,7 +4,7 @@
  * few hours). Each chart's table is built from the very same numbers, so the picture and the table cannot
  * disagree. The SVG geometry is computed here too (pure, tested); the components only draw it.
  */
-import { OUTCOME_TITLES, type OutcomeCode, type PopulationReport } from '@detainer-kit/sdk';
+import { type Language, OUTCOME_TITLES, type OutcomeCode, type PopulationReport, textOf } from '@detainer-kit/sdk';
 
 /** The letters that tie a policy to its bars, legend and table column. */
 export const POLICY_LETTERS = ['A', 'B', 'C'] as const;
@@ -46,7 +46,7 @@ export function formatShare(rate: number): string {
 }
 
 /** "1,234". */
-export const formatCount = (n: number): string => n.toLocaleString('en-US');
+export const formatCount = (n: number, locale = 'en-US'): string => n.toLocaleString(locale);
 
 function chartPolicies(report: PopulationReport, labels: readonly string[]): ChartPolicy[] {
   return report.policies.map((p, i) => ({
@@ -59,12 +59,16 @@ function chartPolicies(report: PopulationReport, labels: readonly string[]): Cha
 }
 
 /** Every outcome (in the core's order, none left out) with its count and share under each policy. */
-export function outcomeShares(report: PopulationReport, labels: readonly string[]): OutcomeShares {
+export function outcomeShares(
+  report: PopulationReport,
+  labels: readonly string[],
+  lang: Language = 'en',
+): OutcomeShares {
   const policies = chartPolicies(report, labels);
   const codes = report.policies[0]?.outcomes.map((o) => o.code) ?? [];
   const rows = codes.map((code) => ({
     code,
-    title: OUTCOME_TITLES[code],
+    title: lang === 'en' ? OUTCOME_TITLES[code] : textOf(`outcome.title.${code}`, lang),
     values: report.policies.map((p) => {
       const o = p.outcomes.find((x) => x.code === code);
       const count = o?.count ?? 0;
