@@ -22,11 +22,14 @@ export async function loadMachineGraph(): Promise<{
   /** The same graph with its texts in Spanish (the teaching view is laid out once per language). */
   graphEs: MachineGraph;
   eventLabels: Readonly<Record<string, string>>;
+  /** The event buttons' names in Spanish. */
+  eventLabelsEs: Readonly<Record<string, string>>;
   files: string[];
 }> {
   const { module, dependencies } = await runnerImport<{
     getMachineGraph: (options?: { lang?: 'en' | 'es' }) => MachineGraph;
     EVENT_LABELS: Readonly<Record<string, string>>;
+    demoEs: { eventLabels: Readonly<Record<string, string>> };
   }>(ENTRY, {
     logLevel: 'error',
     environments: {
@@ -37,6 +40,7 @@ export async function loadMachineGraph(): Promise<{
     graph: module.getMachineGraph(),
     graphEs: module.getMachineGraph({ lang: 'es' }),
     eventLabels: module.EVENT_LABELS,
+    eventLabelsEs: module.demoEs.eventLabels,
     files: dependencies,
   };
 }
@@ -50,13 +54,13 @@ export function machineLayoutPlugin(): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED_ID && id !== RESOLVED_TEACHING_ID) return undefined;
-      const { graph, graphEs, eventLabels, files } = await loadMachineGraph();
+      const { graph, graphEs, eventLabels, eventLabelsEs, files } = await loadMachineGraph();
       for (const file of files) if (file) this.addWatchFile(file);
       if (id !== RESOLVED_TEACHING_ID)
         return `export default ${JSON.stringify(await layoutMachineGraph(graph, new ELK()))};`;
       const eventName = (event: string) => eventLabels[event] ?? event;
       const en = await layoutTeachingGraph(graph, new ELK(), eventName);
-      const es = await layoutTeachingGraph(graphEs, new ELK(), eventName);
+      const es = await layoutTeachingGraph(graphEs, new ELK(), (event) => eventLabelsEs[event] ?? eventName(event));
       return `export default ${JSON.stringify(en)};\nexport const es = ${JSON.stringify(es)};`;
     },
   };

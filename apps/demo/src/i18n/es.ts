@@ -37,7 +37,7 @@ export const es: Messages = {
   loadingComparison: 'Cargando la comparación…',
   loadingLessons: 'Cargando las lecciones…',
   footer:
-    'Modela los mecanismos que describen sus fuentes y no toma partido. Funciona por completo en su navegador; no se envía nada a ninguna parte.',
+    'Modela los mecanismos de sus fuentes, sin tomar partido. Todo ocurre en su navegador; no se envía nada.',
   viewingPast: 'viendo el pasado: un evento que la historia no tiene abre una rama',
   chartTitle: 'Cómo avanza un caso de detainer',
   chartView: 'Vista del diagrama',
@@ -62,7 +62,7 @@ export const es: Messages = {
   asExpected: 'como se esperaba',
   expectedGot: (expected: string, got: string) => `se esperaba ${expected}, se obtuvo ${got}`,
   eventLabels: {
-    DETAINER_LODGED: 'Presentar la orden (detainer)',
+    DETAINER_LODGED: 'Presentar orden (detainer)',
     DETAINER_SERVED: 'Entregar la orden a la persona',
     RELEASE_SCHEDULED: 'Fijar la liberación',
     NOTICE_SENT: 'Enviar aviso al DHS',
