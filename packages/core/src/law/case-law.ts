@@ -1,7 +1,10 @@
 import { z } from 'zod';
+import type { CitationId } from '../citation-ids.js';
 import { localDateKey } from '../clock/time-zone.js';
 import { toEpochMs } from '../instant.js';
 import type { JurisdictionPolicy } from '../policy/schema.js';
+import { quotedList } from '../quoted-list.js';
+import { getJurisdiction, listJurisdictions } from './library/index.js';
 import { type ResolvedJurisdictionLaw, resolveLaw } from './resolve-law.js';
 import { LawDateSchema, LawLayerSchema, type LawSwitchKey } from './schema.js';
 
@@ -9,7 +12,7 @@ import { LawDateSchema, LawLayerSchema, type LawSwitchKey } from './schema.js';
  * The law a case is decided under: a jurisdiction of the library (with the federal floor) and/or the user's own
  * layers, the option layers turned on, and an optional `asOf` date that freezes the law ("the same facts under the
  * law of 2017"). Left without `asOf`, each decision is taken under the layers in force on the calendar day of its
- * instant in the custodian's time zone. The case's `policy` stays the local policy (the user's choice).
+ * instant in the custodian's time zone. Without `jurisdiction` or `layers`, the federal floor alone. The case's `policy` stays the local policy (the user's choice).
  */
 export const CaseLawSpecSchema = z
   .object({
@@ -23,9 +26,15 @@ export const CaseLawSpecSchema = z
     layers: z.array(LawLayerSchema).max(200).optional(),
   })
   .strict()
-  .refine((spec) => spec.jurisdiction !== undefined || (spec.layers?.length ?? 0) > 0, {
-    message: 'law needs a "jurisdiction" (e.g. "us-nc") or "layers"',
-    path: ['jurisdiction'],
+  .superRefine((spec, ctx) => {
+    if (spec.jurisdiction !== undefined && getJurisdiction(spec.jurisdiction) === undefined) {
+      const known = listJurisdictions().map((j) => j.id);
+      ctx.addIssue({
+        code: 'custom',
+        path: ['jurisdiction'],
+        message: `"${spec.jurisdiction}" is not in the library: use one of ${quotedList(known)}, or give your own layers`,
+      });
+    }
   });
 export type CaseLawSpec = z.output<typeof CaseLawSpecSchema>;
 export type CaseLawSpecInput = z.input<typeof CaseLawSpecSchema>;
@@ -49,6 +58,7 @@ export interface LawSwitchRecord {
   readonly title: string;
   readonly effectiveFrom: string;
   readonly status: 'confirmed' | 'secondary' | 'unverified';
+  readonly citations: readonly CitationId[];
 }
 
 /** Which law a case applied at one decision: the jurisdiction, the date used, and the layers that decided. */
@@ -99,6 +109,7 @@ export function lawApplication(
       title: resolution.decidedBy.title,
       effectiveFrom: resolution.decidedBy.effectiveFrom,
       status: resolution.decidedBy.status,
+      citations: resolution.decidedBy.citations,
     });
   }
   return {

@@ -143,7 +143,7 @@ describe('property: a case with law equals the case decided under resolveLaw’s
         fc.integer({ min: 0, max: Math.floor((END - START) / DAY_MS) }),
         fc.integer({ min: 1, max: 72 }),
         fc.integer({ min: 1, max: 120 }),
-        fc.constantFrom('full-cooperation', 'notify-only', 'no-cooperation', 'judicial-warrant-required'),
+        fc.constantFrom('full-cooperation', 'notify-only', 'decline-all', 'judicial-warrant-required'),
         (jurisdiction, day, lodgeHours, eligibleHours, preset) => {
           const booked = START + day * DAY_MS;
           const lodged = booked + lodgeHours * 3_600_000;
