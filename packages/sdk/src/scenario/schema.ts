@@ -1,6 +1,9 @@
 import {
+  CaseLawSpecSchema,
   CitationIdSchema,
+  CountingRuleSchema,
   CustodianSchema,
+  DECISION_REASON_CODES,
   DETAINER_EVENT_SCHEMAS,
   DETAINER_EVENT_TYPES,
   type DetainerEvent,
@@ -9,6 +12,7 @@ import {
   EligibilityNoticeStatusSchema,
   InstantSchema,
   IssuerSchema,
+  LawSwitchKeySchema,
   NoticeStatusSchema,
   OutcomeCodeSchema,
   StateJudicialOrderStatusSchema,
@@ -103,6 +107,23 @@ export const ScenarioExpectSchema = z
      * detainer can have two holds [cfr-287.7-d], [i247a-form]. `[]` when no hold ran.
      */
     holdHours: z.array(z.number().min(0).max(100_000)).max(50).optional(),
+    /** The instant the outcome took effect. */
+    outcomeAt: InstantSchema.nullable().optional(),
+    /** The counting rule the hold used (`calendar`, `excludeWeekendsAndHolidays`), `null` for no hold. */
+    countingRule: CountingRuleSchema.nullable().optional(),
+    /** Whether that counting rule is unverified (DOMAIN.md), `null` for no hold. */
+    countingRuleUnverified: z.boolean().nullable().optional(),
+    /** When notice of release was due (48 hours before the projected release), `null` for none. */
+    noticeDueAt: InstantSchema.nullable().optional(),
+    /** When the notice after release eligibility was due (North Carolina HB 318), `null` for none. */
+    eligibilityNoticeDueAt: InstantSchema.nullable().optional(),
+    /** The codes of the custodian's decision's reasons, in order. */
+    decisionReasons: z.array(z.enum(DECISION_REASON_CODES)).max(50).optional(),
+    /**
+     * For a scenario with `law`: the layer that decided each switch named, at the latest decision (`"local"` for the
+     * local policy), e.g. `{ "noticeAfterEligibility": "us-nc/hb318-2025" }`.
+     */
+    decidedBy: z.partialRecord(LawSwitchKeySchema, z.string().max(120)).optional(),
   })
   .strict();
 
@@ -138,7 +159,15 @@ export const ScenarioSchema = z
     citations: z.array(CitationIdSchema).max(50).optional(),
     custodian: CustodianSchema,
     subject: SubjectSchema.optional(),
+    /** The local policy (the user's choice); with `law`, the local-policy layer under that law. */
     policy: ScenarioPolicySchema,
+    /**
+     * The law the case is decided under, at the instant of each decision: a jurisdiction of the library, an as-of
+     * date that freezes it, option layers turned on, the user's own layers.
+     */
+    law: CaseLawSpecSchema.optional(),
+    /** Free notes for teachers: what to discuss, what to change (not read by the model). */
+    notes: text(MAX_SCENARIO_TEXT).optional(),
     bookedAt: InstantSchema,
     steps: z.array(ScenarioStepSchema).max(MAX_SCENARIO_STEPS, `a scenario has at most ${MAX_SCENARIO_STEPS} steps`),
     end: InstantSchema.optional(),
