@@ -61,7 +61,16 @@ describe('--jurisdiction, --as-of and --option', () => {
   });
 
   it('does print a condition set with its rulings as separate facts', async () => {
-    const r = await cli(['check-psp', 'full-cooperation', '--set', 'byrne-jag-fy2018']);
+    const r = await cli([
+      'check-psp',
+      'full-cooperation',
+      '--set',
+      'byrne-jag-fy2018',
+      '--jurisdiction',
+      'us-ca',
+      '--as-of',
+      '2020-08-01',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Ruling: ');
   });
