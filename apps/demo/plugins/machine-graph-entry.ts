@@ -6,7 +6,7 @@ import { loadLanguage } from '@detainer-kit/sdk';
 await loadLanguage('es');
 
 export { getMachineGraph } from '@detainer-kit/sdk';
-// The event names of the event buttons, for the teaching view's arrows to a choice point.
-export { EVENT_LABELS } from '../src/model/event-forms.ts';
 // The Spanish event names, so the Spanish layout's arrows to a choice point are labelled in Spanish too.
 export { es as demoEs } from '../src/i18n/es.ts';
+// The event names of the event buttons, for the teaching view's arrows to a choice point.
+export { EVENT_LABELS } from '../src/model/event-forms.ts';

@@ -5,7 +5,7 @@ import { evaluateLesson } from './lesson/index.js';
 
 const readmeUrl = new URL('../README.md', import.meta.url);
 const exampleUrl = (name: string) => new URL(`../examples/${name}.ts`, import.meta.url);
-const EXAMPLES = ['case', 'scenario', 'lesson', 'simulate', 'model-based'] as const;
+const EXAMPLES = ['case', 'scenario', 'lesson', 'simulate', 'model-based', 'law-case'] as const;
 const MERMAID = /```mermaid\n[\s\S]*?```/;
 
 async function runExample(name: (typeof EXAMPLES)[number]): Promise<unknown[][]> {
@@ -36,6 +36,17 @@ describe('SDK README', () => {
     expect(String(calls[1]?.[0])).toMatch(/notice/i);
     expect(calls[2]).toEqual(['released-hold-expired', '2024-03-11T21:00:00.000Z']);
     expect(calls.slice(3)).toEqual([[true], [true]]);
+  });
+
+  it('runs the law-case example to the results its comments give', async () => {
+    const calls = await runExample('law-case');
+    expect(calls[0]).toEqual([
+      ['custodian-decision 2025-09-30', 'hold-clock 2025-10-02', 'eligibility-notice 2025-10-02'],
+    ]);
+    expect(calls[1]).toEqual(['2025-10-02T21:00:00.000Z']);
+    expect(calls[2]).toEqual([true]);
+    expect(calls[3]).toEqual([['none', 'sent-on-time']]);
+    expect(calls[4]).toEqual([['released-hold-declined', 'released-hold-expired', 'released-hold-expired']]);
   });
 
   it('runs the scenario example', async () => {

@@ -36,8 +36,7 @@ export const es: Messages = {
   close: 'Cerrar',
   loadingComparison: 'Cargando la comparación…',
   loadingLessons: 'Cargando las lecciones…',
-  footer:
-    'Modela los mecanismos de sus fuentes, sin tomar partido. Todo ocurre en su navegador; no se envía nada.',
+  footer: 'Modela los mecanismos de sus fuentes, sin tomar partido. Todo ocurre en su navegador; no se envía nada.',
   viewingPast: 'viendo el pasado: un evento que la historia no tiene abre una rama',
   chartTitle: 'Cómo avanza un caso de detainer',
   chartView: 'Vista del diagrama',

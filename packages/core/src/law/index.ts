@@ -1,3 +1,4 @@
+export * from './case-law.js';
 export * from './diff.js';
 export * from './library/index.js';
 export * from './resolve.js';

@@ -5,8 +5,9 @@ import { DetainerSchema } from '../detainer/detainer.js';
 import { CustodianSchema, SubjectSchema } from '../detainer/subject.js';
 import { DetainerKitError, fromZodError } from '../errors.js';
 import { InstantSchema, toEpochMs } from '../instant.js';
+import { CaseLawSpecSchema, resolveCaseLaw } from '../law/case-law.js';
 import { resolveDecision } from '../policy/resolve-decision.js';
-import { JurisdictionPolicySchema } from '../policy/schema.js';
+import { type JurisdictionPolicy, JurisdictionPolicySchema } from '../policy/schema.js';
 import { type DetainerSnapshot, getEventAvailability, getEventPayloadRefusal } from './availability.js';
 import { type DetainerCaseContext, type DetainerCaseInputInput, parseDetainerCaseInput } from './context.js';
 import { type DetainerMachine, detainerMachine } from './detainer-machine.js';
@@ -129,6 +130,21 @@ const PersistedSnapshotSchema = z
   })
   .loose();
 
+/**
+ * The policy the recorded decision was taken under: the policy itself, or, for a case with law, the local policy
+ * under the layers in force on the date of the latest recorded custodian's decision.
+ */
+function decisionPolicy(context: DetainerCaseContext): JurisdictionPolicy {
+  const law = context.law ?? null;
+  const last = [...(context.lawApplied ?? [])].reverse().find((a) => a.point === 'custodian-decision');
+  if (law === null || last === undefined) return context.policy;
+  try {
+    return resolveCaseLaw(CaseLawSpecSchema.parse(law), context.localPolicy ?? context.policy, last.date).policy;
+  } catch {
+    throw tampered('context.law', 'is not a law spec the library can resolve');
+  }
+}
+
 function tampered(field: string, message: string): DetainerKitError {
   return new DetainerKitError({
     code: 'invalid-snapshot',
@@ -156,7 +172,7 @@ export function validatePersistedDetainerSnapshot(value: unknown): PersistedDeta
   }
   const { detainer } = context;
   if (context.decision && detainer) {
-    const expected = resolveDecision({ policy: context.policy, detainer, subject: context.subject });
+    const expected = resolveDecision({ policy: decisionPolicy(context), detainer, subject: context.subject });
     if (JSON.stringify(expected) !== JSON.stringify(context.decision)) {
       throw tampered('context.decision', 'does not follow from the policy and detainer it records');
     }
@@ -191,6 +207,7 @@ export function validatePersistedDetainerSnapshot(value: unknown): PersistedDeta
 export function restoreDetainerActor(persisted: unknown, options: DetainerActorOptions = {}): DetainerActor {
   const validated = validatePersistedDetainerSnapshot(persisted);
   // A case saved before duties and transfers before release were modeled has neither: it had none.
+  // A case saved before cases carried law has none: its policy alone decided it.
   const saved: Partial<DetainerCaseContext> = validated.context;
   const context = {
     ...validated.context,
@@ -201,10 +218,19 @@ export function restoreDetainerActor(persisted: unknown, options: DetainerActorO
     stateJudicialOrder: saved.stateJudicialOrder ?? null,
     lodgedBy: saved.lodgedBy ?? null,
     proofOfStatusAt: saved.proofOfStatusAt ?? null,
+    law: saved.law ?? null,
+    localPolicy: saved.localPolicy ?? null,
+    lawApplied: saved.lawApplied ?? [],
   };
   const snapshot = { ...validated, context };
   const { caseId, bookedAt, custodian, policy, subject } = snapshot.context;
   // XState ignores `input` when a snapshot is given; it is passed only because the machine's input is required.
-  const input = { ...(caseId === null ? {} : { caseId }), bookedAt, custodian, policy, subject };
+  const input = {
+    ...(caseId === null ? {} : { caseId }),
+    bookedAt,
+    custodian,
+    policy: snapshot.context.localPolicy ?? policy,
+    subject,
+  };
   return createActor(detainerMachine, { ...options, snapshot, input });
 }

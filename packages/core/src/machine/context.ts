@@ -14,6 +14,7 @@ import type {
 } from '../detainer/vocabulary.js';
 import { parseWith } from '../errors.js';
 import { type Instant, InstantSchema } from '../instant.js';
+import { type CaseLawSpec, CaseLawSpecSchema, type LawApplication } from '../law/case-law.js';
 import type { DecisionReasonCode } from '../policy/resolve-decision.js';
 import type { CustodianDecision, JurisdictionPolicy } from '../policy/schema.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
@@ -245,7 +246,23 @@ export interface DetainerCaseContext {
   readonly caseId: string | null;
   readonly bookedAt: Instant;
   readonly custodian: Custodian;
+  /**
+   * The policy the custodian decides under. Without `law`, the local policy itself; with `law`, the local policy
+   * under the layers in force at the latest decision (see `lawApplied`).
+   */
   readonly policy: JurisdictionPolicy;
+  /**
+   * The law the case is decided under (a jurisdiction, options, own layers, an as-of date), or `null`: the policy
+   * alone decides, as in a case without law.
+   */
+  readonly law: CaseLawSpec | null;
+  /** With `law`: the local policy (the user's choice, the local-policy layer); `null` without law. */
+  readonly localPolicy: JurisdictionPolicy | null;
+  /**
+   * With `law`: which law each decision applied (the custodian's decision, the start of the hold clock, the notice
+   * deadline after eligibility), in order: the jurisdiction, the date used and the deciding layers. Empty without law.
+   */
+  readonly lawApplied: readonly LawApplication[];
   readonly subject: Subject;
   readonly detainer: Detainer | null;
   readonly lodgedAt: Instant | null;
@@ -308,7 +325,10 @@ export const DetainerCaseInputSchema = z
     caseId: z.string().min(1).max(120).optional(),
     bookedAt: InstantSchema,
     custodian: CustodianSchema,
+    /** The local policy (the user's choice); with `law`, the local-policy layer under the law. */
     policy: JurisdictionPolicySchema,
+    /** The law the case is decided under, at the instant of each decision; left out, the policy alone decides. */
+    law: CaseLawSpecSchema.optional(),
     subject: SubjectSchema.default({ offenses: [], proofOfStatus: 'none' }),
   })
   .strict();

@@ -6,6 +6,7 @@ import { computeEligibilityNoticeDue } from '../clock/notice-clock.js';
 import type { Detainer } from '../detainer/detainer.js';
 import type { Subject } from '../detainer/subject.js';
 import { toEpochMs } from '../instant.js';
+import { lawDateAt, resolveCaseLaw } from '../law/case-law.js';
 import { resolveAccess, resolveDecision } from '../policy/resolve-decision.js';
 import type { JurisdictionPolicy } from '../policy/schema.js';
 import type { TransitionTextKey } from '../text/machine-keys.js';
@@ -21,6 +22,7 @@ import type {
 import { earlyTransferRecord, earlyTransferRefusal } from './early-transfer.js';
 import type { DetainerMachineEvent } from './events.js';
 import { HOLD_CLOCK_ID, holdTimer } from './hold-timer.js';
+import { lawAt } from './law-at.js';
 import { type ClosedNoticeStatus, closeNotice, noticeFor } from './notice.js';
 import type { OutcomeCode } from './outcome-codes.js';
 import { declinedMidHoldOutcome, declinedOutcome, type OutcomeReason, outcomeOf } from './outcomes.js';
@@ -106,17 +108,17 @@ function closeStateJudicialOrder(record: StateJudicialOrderRecord | null): State
  * Whether the policy requires a state judicial order for a hold on this case's detainer: `stateJudicialOrder:
  * 'required'` and an administrative warrant (I-200 or I-205) (North Carolina HB 10) [nc-hb10-2024].
  */
-function stateJudicialOrderRequired(context: Ctx): boolean {
+function stateJudicialOrderRequired(context: Ctx, policy: JurisdictionPolicy = context.policy): boolean {
   const warrant = context.detainer?.warrant;
-  return context.policy.stateJudicialOrder === 'required' && (warrant === 'I-200' || warrant === 'I-205');
+  return policy.stateJudicialOrder === 'required' && (warrant === 'I-200' || warrant === 'I-205');
 }
 
 /**
  * The state judicial order record a hold starts with: an order already entered just before the hold stays entered;
  * else it is awaited, when the policy requires one for this detainer [nc-hb10-2024].
  */
-function stateJudicialOrderAtHold(context: Ctx): StateJudicialOrderRecord | null {
-  if (!stateJudicialOrderRequired(context)) return null;
+function stateJudicialOrderAtHold(context: Ctx, policy: JurisdictionPolicy): StateJudicialOrderRecord | null {
+  if (!stateJudicialOrderRequired(context, policy)) return null;
   const record = context.stateJudicialOrder;
   return record?.status === 'entered' ? record : { status: 'awaited', enteredAt: null };
 }
@@ -125,8 +127,8 @@ function stateJudicialOrderAtHold(context: Ctx): StateJudicialOrderRecord | null
  * The hard notification deadline that release eligibility at `at` opens, when the policy sets one and a detainer is
  * in effect (North Carolina HB 318: two hours) [nc-hb318-2025]. A notice already sent counts as given.
  */
-function eligibilityNoticeAt(context: Ctx, at: string): EligibilityNoticeRecord | null {
-  if (context.policy.noticeAfterEligibility === 'none' || context.decision === null) return null;
+function eligibilityNoticeAt(context: Ctx, at: string, policy: JurisdictionPolicy): EligibilityNoticeRecord | null {
+  if (policy.noticeAfterEligibility === 'none' || context.decision === null) return null;
   const dueAt = computeEligibilityNoticeDue(at);
   const sentAt = context.notice?.sentAt ?? null;
   if (sentAt === null) return { status: 'pending', dueAt, sentAt };
@@ -140,17 +142,21 @@ function eligibilityNoticeAt(context: Ctx, at: string): EligibilityNoticeRecord 
  */
 function decided(
   context: Ctx,
+  at: string,
   changes: {
     readonly detainer?: Detainer;
     readonly policy?: JurisdictionPolicy;
     readonly effectiveAt?: string;
     readonly subject?: Subject;
+    readonly timeZone?: string;
   },
 ) {
   const detainer = changes.detainer ?? context.detainer;
   if (detainer === null) return {};
+  // With a law spec, the decision is taken under the layers in force at `at` [cfr-287.7-a].
+  const law = lawAt(context, at, 'custodian-decision', changes.policy, changes.timeZone);
   const decision = resolveDecision({
-    policy: changes.policy ?? context.policy,
+    policy: law.policy,
     detainer,
     subject: changes.subject ?? context.subject,
   });
@@ -163,7 +169,7 @@ function decided(
       sentAt: context.notice?.sentAt ?? null,
     },
   );
-  return { decision, notice };
+  return { ...law.writes, decision, notice };
 }
 
 /** The subject once a proof of status shown mid-case is recorded on it [tx-ccp-2.251]. */
@@ -178,12 +184,13 @@ function subjectWithProof(context: Ctx, event: DetainerMachineEvent): Subject {
 function redecidedMidHold(context: Ctx, event: DetainerMachineEvent) {
   if (context.detainer === null) return null;
   if (event.type === 'CUSTODY_MOVED' && event.basis === 'detainer-only') {
-    return resolveDecision({ policy: event.policy, detainer: context.detainer, subject: context.subject });
+    const { policy } = lawAt(context, event.at, 'custodian-decision', event.policy, event.custodian.timeZone);
+    return resolveDecision({ policy, detainer: context.detainer, subject: context.subject });
   }
   // One proof per case [tx-ccp-2.251]: a second one (sent past the parser's check) decides nothing.
   if (event.type === 'PROOF_OF_STATUS' && context.subject.proofOfStatus === 'none') {
     return resolveDecision({
-      policy: context.policy,
+      policy: lawAt(context, event.at, 'custodian-decision').policy,
       detainer: context.detainer,
       subject: subjectWithProof(context, event),
     });
@@ -302,7 +309,7 @@ export const detainerMachine = setup({
       isWellFormedEvent(event),
     holdWasRequested: ({ context, event }) => context.decision?.hold.requested === true && isWellFormedEvent(event),
     stateJudicialOrderExpected: ({ context, event }) =>
-      stateJudicialOrderRequired(context) &&
+      stateJudicialOrderRequired(context, lawAt(context, eventAt(event, context), 'hold-clock').policy) &&
       context.stateJudicialOrder?.status !== 'entered' &&
       isWellFormedEvent(event),
     stateJudicialOrderAwaited: ({ context, event }) =>
@@ -344,8 +351,9 @@ export const detainerMachine = setup({
     recordAccessRequest: assign(({ context, event }) => {
       if (event.type !== 'ACCESS_REQUESTED') return {};
       const { at } = event;
-      const ruling = resolveAccess(context.policy.access, event);
-      const rightsDue = ruling.granted && context.policy.adviseRightsBeforeInterview;
+      const { policy } = lawAt(context, at, 'custodian-decision');
+      const ruling = resolveAccess(policy.access, event);
+      const rightsDue = ruling.granted && policy.adviseRightsBeforeInterview;
       return {
         lastEventAt: at,
         accessRequests: [
@@ -399,9 +407,10 @@ export const detainerMachine = setup({
       if (event.type !== 'DETAINER_LODGED') return {};
       const { at, detainer } = event;
       // Under a 287(g) Jail Enforcement Model agreement, trained jail officers issue detainers [ice-287g-models-2025].
-      const lodgedBy = context.policy.agreement287g === 'jail-enforcement-model' ? '287g-officer' : detainer.issuer;
+      const { policy } = lawAt(context, at, 'custodian-decision');
+      const lodgedBy = policy.agreement287g === 'jail-enforcement-model' ? '287g-officer' : detainer.issuer;
       // A copy of the request is owed from the moment it is received [ca-gov-7284.6], [nj-directive-2018-6].
-      const duties = context.policy.informPersonOfRequest
+      const duties = policy.informPersonOfRequest
         ? { duties: [...context.duties, dutyDue('copy-of-request', at)] }
         : {};
       return params.inEffect
@@ -412,13 +421,13 @@ export const detainerMachine = setup({
             lodgedBy,
             effectiveAt: at,
             ...duties,
-            ...decided(context, { detainer, effectiveAt: at }),
+            ...decided(context, at, { detainer, effectiveAt: at }),
           }
         : { lastEventAt: at, detainer, lodgedAt: at, lodgedBy, ...duties };
     }),
     serveDetainer: assign(({ context, event }) => {
       const at = eventAt(event, context);
-      return { lastEventAt: at, servedAt: at, effectiveAt: at, ...decided(context, { effectiveAt: at }) };
+      return { lastEventAt: at, servedAt: at, effectiveAt: at, ...decided(context, at, { effectiveAt: at }) };
     }),
     sendNotice: assign(({ context, event }) => {
       const at = eventAt(event, context);
@@ -465,11 +474,14 @@ export const detainerMachine = setup({
      */
     moveCustody: assign(({ context, event }, params: { readonly endsHold: boolean; readonly decides: boolean }) => {
       if (event.type !== 'CUSTODY_MOVED') return {};
+      const law = lawAt(context, event.at, 'custodian-decision', event.policy, event.custodian.timeZone);
       const moved = {
-        ...(params.decides ? decided(context, { policy: event.policy }) : {}),
         lastEventAt: event.at,
         custodian: event.custodian,
-        policy: event.policy,
+        ...(context.law ? { policy: law.policy, localPolicy: event.policy } : { policy: event.policy }),
+        ...(params.decides
+          ? decided(context, event.at, { policy: event.policy, timeZone: event.custodian.timeZone })
+          : {}),
         custodyMoves: [
           ...context.custodyMoves,
           {
@@ -497,11 +509,13 @@ export const detainerMachine = setup({
      */
     moveCustodyHoldDeclined: assign(({ context, event }) => {
       if (event.type !== 'CUSTODY_MOVED' || context.detainer === null) return {};
-      const decision = resolveDecision({ policy: event.policy, detainer: context.detainer, subject: context.subject });
+      const law = lawAt(context, event.at, 'custodian-decision', event.policy, event.custodian.timeZone);
+      const decision = resolveDecision({ policy: law.policy, detainer: context.detainer, subject: context.subject });
       const moved: Ctx = {
         ...context,
         custodian: event.custodian,
         policy: event.policy,
+        ...law.writes,
         decision,
         custodyMoves: [
           ...context.custodyMoves,
@@ -518,6 +532,7 @@ export const detainerMachine = setup({
         ...ending(moved, event.at, declinedMidHoldOutcome('hold-declined-after-custody-move', decision, event.at)),
         custodian: moved.custodian,
         policy: moved.policy,
+        ...law.writes,
         decision,
         custodyMoves: moved.custodyMoves,
       };
@@ -527,7 +542,7 @@ export const detainerMachine = setup({
       if (event.type !== 'PROOF_OF_STATUS') return {};
       const subject = subjectWithProof(context, event);
       return {
-        ...(params.decides ? decided(context, { subject }) : {}),
+        ...(params.decides ? decided(context, event.at, { subject }) : {}),
         lastEventAt: event.at,
         subject,
         proofOfStatusAt: event.at,
@@ -537,8 +552,10 @@ export const detainerMachine = setup({
     proofEndsHold: assign(({ context, event }) => {
       if (event.type !== 'PROOF_OF_STATUS' || context.detainer === null) return {};
       const subject = subjectWithProof(context, event);
-      const decision = resolveDecision({ policy: context.policy, detainer: context.detainer, subject });
+      const law = lawAt(context, event.at, 'custodian-decision');
+      const decision = resolveDecision({ policy: law.policy, detainer: context.detainer, subject });
       return {
+        ...law.writes,
         ...ending(
           { ...context, subject, decision },
           event.at,
@@ -555,22 +572,30 @@ export const detainerMachine = setup({
         : {},
     ),
     startHold: assign(({ context, event }) => {
-      const rule = context.decision?.countingRule;
-      if (event.type !== 'RELEASE_ELIGIBLE' || !rule) return {};
+      const decidedRule = context.decision?.countingRule;
+      if (event.type !== 'RELEASE_ELIGIBLE' || !decidedRule || context.detainer === null) return {};
       const timeZone = context.custodian.timeZone;
+      // With a law spec, the hold clock starts under the layers in force at release eligibility: its counting rule
+      // and hold limit are those of that instant's law [cfr-287.7-d].
+      const law = lawAt(context, event.at, 'hold-clock');
+      const rule = context.law
+        ? resolveDecision({ policy: law.policy, detainer: context.detainer, subject: context.subject }).countingRule
+        : decidedRule;
+      const noticeLaw = lawAt({ ...context, ...law.writes }, event.at, 'eligibility-notice');
       const ruleDeadline = computeHoldDeadline({ releaseEligibleAt: event.at, rule: rule.rule, timeZone });
       // A state-law hold limit (Georgia HB 1105 as introduced, unverified) may cap the deadline [ga-hb1105-2024].
       const limit = applyHoldLimit({
-        limit: context.policy.holdLimit,
+        limit: law.policy.holdLimit,
         warrant: context.detainer?.warrant ?? 'none',
         releaseEligibleAt: event.at,
         ruleDeadline,
       });
       return {
+        ...noticeLaw.writes,
         lastEventAt: event.at,
         releaseEligible: { at: event.at, reason: event.reason, dhsPresent: event.dhsPresent },
-        eligibilityNotice: eligibilityNoticeAt(context, event.at),
-        stateJudicialOrder: stateJudicialOrderAtHold(context),
+        eligibilityNotice: eligibilityNoticeAt(context, event.at, noticeLaw.policy),
+        stateJudicialOrder: stateJudicialOrderAtHold(context, law.policy),
         hold: {
           startedAt: event.at,
           deadline: limit?.deadline ?? ruleDeadline,
@@ -583,9 +608,11 @@ export const detainerMachine = setup({
     /** Eligible for release and released (or handed over) at once: the case ends with the given outcome. */
     release: assign(({ context, event }, params: { readonly code: OutcomeCode; readonly reason: OutcomeReason }) => {
       if (event.type !== 'RELEASE_ELIGIBLE') return {};
+      const law = context.decision === null ? null : lawAt(context, event.at, 'eligibility-notice');
       return {
+        ...law?.writes,
         ...ending(
-          { ...context, eligibilityNotice: eligibilityNoticeAt(context, event.at) },
+          { ...context, eligibilityNotice: eligibilityNoticeAt(context, event.at, law?.policy ?? context.policy) },
           event.at,
           outcomeOf(params.code, params.reason, event.at),
         ),
@@ -595,9 +622,11 @@ export const detainerMachine = setup({
     /** Eligible for release, and the hold that was requested is not honored. */
     releaseDeclined: assign(({ context, event }) => {
       if (event.type !== 'RELEASE_ELIGIBLE') return {};
+      const law = context.decision === null ? null : lawAt(context, event.at, 'eligibility-notice');
       return {
+        ...law?.writes,
         ...ending(
-          { ...context, eligibilityNotice: eligibilityNoticeAt(context, event.at) },
+          { ...context, eligibilityNotice: eligibilityNoticeAt(context, event.at, law?.policy ?? context.policy) },
           event.at,
           context.decision ? declinedOutcome(context.decision, event.at) : null,
         ),
@@ -644,7 +673,13 @@ export const detainerMachine = setup({
     caseId: input.caseId ?? null,
     bookedAt: input.bookedAt,
     custodian: input.custodian,
-    policy: input.policy,
+    // With law, the policy in force at booking until the first decision resolves it again at its own instant.
+    policy: input.law
+      ? resolveCaseLaw(input.law, input.policy, lawDateAt(input.law, input.bookedAt, input.custodian.timeZone)).policy
+      : input.policy,
+    law: input.law ?? null,
+    localPolicy: input.law ? input.policy : null,
+    lawApplied: [],
     subject: input.subject,
     detainer: null,
     lodgedAt: null,

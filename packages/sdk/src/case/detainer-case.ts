@@ -68,6 +68,10 @@ const DAY_MS = 24 * HOUR_MS;
 const CaseOptionsSchema = z
   .object({
     policy: z.unknown(),
+    jurisdiction: z.unknown().optional(),
+    asOf: z.unknown().optional(),
+    options: z.unknown().optional(),
+    layers: z.unknown().optional(),
     custodian: z.unknown(),
     subject: z.unknown().optional(),
     bookedAt: z.unknown(),
@@ -189,10 +193,23 @@ class CaseEngine implements DetainerCase {
     const shape = CaseOptionsSchema.safeParse(options);
     if (!shape.success) throw fromZodError('invalid-input', 'case options', shape.error);
     const policy = resolvePolicy(options.policy);
+    const { jurisdiction, asOf, options: lawOptions, layers } = options;
+    const withLaw =
+      jurisdiction !== undefined || layers !== undefined || asOf !== undefined || lawOptions !== undefined;
     const input = parseDetainerCaseInput({
       bookedAt: options.bookedAt,
       custodian: options.custodian,
       policy,
+      ...(withLaw
+        ? {
+            law: {
+              ...(jurisdiction === undefined ? {} : { jurisdiction }),
+              ...(asOf === undefined ? {} : { asOf }),
+              ...(lawOptions === undefined ? {} : { options: lawOptions }),
+              ...(layers === undefined ? {} : { layers }),
+            },
+          }
+        : {}),
       ...(options.subject === undefined ? {} : { subject: options.subject }),
       ...(options.caseId === undefined ? {} : { caseId: options.caseId }),
     });
@@ -586,6 +603,21 @@ export function restoreCase(json: unknown, options: CaseRestoreOptions = {}): De
   }
 }
 
+/**
+ * A saved snapshot with the context fields added since it may have been saved filled with what they were then: a
+ * case saved before cases carried law had none (`law: null`, `localPolicy: null`, `lawApplied: []`).
+ */
+function withContextDefaults(persisted: unknown): unknown {
+  if (typeof persisted !== 'object' || persisted === null) return persisted;
+  const snapshot = persisted as { context?: Record<string, unknown> };
+  const context = snapshot.context;
+  if (typeof context !== 'object' || context === null) return persisted;
+  return {
+    ...snapshot,
+    context: { law: null, localPolicy: null, lawApplied: [], ...context },
+  };
+}
+
 const EDITED = 'does not match what the case input and events give: the document was edited or is damaged';
 
 function restoreChecked(json: unknown, options: CaseRestoreOptions): DetainerCase {
@@ -625,7 +657,9 @@ function restoreChecked(json: unknown, options: CaseRestoreOptions): DetainerCas
       `moves the clock past ${fired?.at ?? 'a deadline'}, where the case ${fired?.description ?? 'changes'}, which the document does not record: the clock was moved forward after saving`,
     );
   }
-  if (canonicalJson(persisted) !== canonicalJson(raw.persisted)) throw invalidCase('persisted', EDITED);
+  if (canonicalJson(persisted) !== canonicalJson(withContextDefaults(raw.persisted))) {
+    throw invalidCase('persisted', EDITED);
+  }
   if (!timelineMatches) throw invalidCase('timeline', EDITED);
   return new CaseEngine({
     input: parsed.input,

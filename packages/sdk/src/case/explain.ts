@@ -10,6 +10,8 @@ import {
   type Instant,
   LANGUAGE_LOCALES,
   type Language,
+  type LawApplication,
+  type LawSwitchRecord,
   NOTICE_LEAD_HOURS,
   outcomeText,
   textOf,
@@ -58,6 +60,66 @@ function noticeSentence(
     default:
       return { at, text, citations: ['i247a-form'] };
   }
+}
+
+const POINT_TEXT: Readonly<Record<LawApplication['point'], string>> = {
+  'custodian-decision': 'The custodian’s decision',
+  'hold-clock': 'The start of the hold clock',
+  'eligibility-notice': 'The notice deadline after release eligibility',
+};
+
+const switchText = (s: LawSwitchRecord) =>
+  `"${s.switch}" ${Array.isArray(s.value) ? `[${s.value.join(', ')}]` : `"${String(s.value)}"`}`;
+
+/**
+ * The law a case with a law spec applied, one sentence per decision: the jurisdiction and the date used (the
+ * decision's own day, or the as-of date chosen), and what the law above the local policy decided; a later decision
+ * under different law says what changed ("from 2025-10-01 <layer> requires …"). Nothing for a case without law.
+ */
+export function lawSentences(context: DetainerCaseContext): CaseSentence[] {
+  const sentences: CaseSentence[] = [];
+  let previous: LawApplication | undefined;
+  for (const applied of context.lawApplied ?? []) {
+    const where = applied.jurisdiction === null ? 'the layers given' : `the law of ${applied.jurisdiction}`;
+    const date = applied.asOfOverride ? `${applied.date} (the as-of date chosen)` : applied.date;
+    const before = new Map(previous?.decidedByLaw.map((s) => [s.switch, s] as const) ?? []);
+    const changed = applied.decidedByLaw.filter((s) => {
+      const was = before.get(s.switch);
+      return was === undefined || was.layerId !== s.layerId || JSON.stringify(was.value) !== JSON.stringify(s.value);
+    });
+    const dropped = [...before.values()].filter((s) => !applied.decidedByLaw.some((n) => n.switch === s.switch));
+    if (previous !== undefined && previous.date === applied.date && changed.length === 0 && dropped.length === 0) {
+      previous = applied;
+      continue;
+    }
+    const parts: string[] = [];
+    if (previous === undefined) {
+      const byLayer = new Map<string, LawSwitchRecord[]>();
+      for (const s of applied.decidedByLaw) byLayer.set(s.layerId, [...(byLayer.get(s.layerId) ?? []), s]);
+      for (const group of byLayer.values()) {
+        const head = group[0] as LawSwitchRecord;
+        parts.push(
+          `${head.title} (in force from ${head.effectiveFrom}, ${head.status}) sets ${group.map(switchText).join(', ')}`,
+        );
+      }
+    } else {
+      for (const s of changed) parts.push(`from ${s.effectiveFrom} ${s.title} requires ${switchText(s)}`);
+      for (const s of dropped) parts.push(`${s.title} no longer decides "${s.switch}"; the local policy does`);
+    }
+    const tail =
+      parts.length > 0
+        ? `: ${parts.join('; ')}.`
+        : previous === undefined
+          ? ': the law above the local policy decides no switch of it.'
+          : ': nothing the law decides changed.';
+    sentences.push({
+      at: applied.at,
+      text: `${POINT_TEXT[applied.point]} was taken under ${where} in force on ${date}${tail}`,
+      citations: uniqueCitations(['cfr-287.7-a'], ...applied.decidedByLaw.map((s) => [...s.citations])),
+    });
+    previous = applied;
+  }
+  return sentences;
 }
 
 /**
@@ -163,6 +225,7 @@ export function explainCase(input: {
   });
 
   const context = snapshot.context;
+  sentences.push(...lawSentences(context));
   // Each hold on record, with its hours: after a move on a new criminal charge a detainer can have two [cfr-287.7-d].
   for (const [i, ended] of context.holdHistory.entries()) {
     sentences.push({ at: ended.endedAt, text: endedHoldText(ended, i + 1, timeZone), citations: ['cfr-287.7-d'] });

@@ -13,6 +13,7 @@ import type {
   Instant,
   JurisdictionPolicyInput,
   Language,
+  LawLayerInput,
   PersistedDetainerSnapshot,
   PolicyPresetId,
   SubjectInput,
@@ -39,8 +40,22 @@ export type CaseInspector = DetainerActorOptions['inspect'];
 
 /** What a case starts from. */
 export interface CaseOptions {
-  /** The custodian's policy: a preset id (`'full-cooperation'`) or a policy object. */
+  /**
+   * The custodian's policy: a preset id (`'full-cooperation'`) or a policy object. With `jurisdiction` or
+   * `layers`, it is the local policy (the user's choice) under the law of that place.
+   */
   readonly policy: PolicyRef;
+  /**
+   * A jurisdiction of the library (`'us-nc'`, `'us-ca'`, … see `listJurisdictions()`): each decision is taken under
+   * its layers in force at the decision's instant, over the local `policy`.
+   */
+  readonly jurisdiction?: string;
+  /** Freeze the law on this date, `YYYY-MM-DD` ("the same facts under the law of 2017"). */
+  readonly asOf?: string;
+  /** Ids of option layers to turn on (readings DOMAIN.md marks uncertain, e.g. `'us-nc/hb318-2025-from-oct-1'`). */
+  readonly options?: readonly string[];
+  /** The user's own law layers (a county, a state), added to the jurisdiction's. */
+  readonly layers?: readonly LawLayerInput[];
   /** The agency holding the person; its time zone places weekends and holidays. */
   readonly custodian: CustodianInput;
   /** Offense categories and proof of status, when a policy depends on them. */

@@ -1,4 +1,4 @@
-import { LANGUAGES, type Language, loadLanguage } from '@detainer-kit/core';
+import { type CaseLawSpecInput, CaseLawSpecSchema, LANGUAGES, type Language, loadLanguage } from '@detainer-kit/core';
 import { z } from 'zod';
 import { CliInputError } from './io.js';
 
@@ -137,4 +137,62 @@ export async function languageArg(value: string | undefined): Promise<Language> 
   const lang = value === undefined ? 'en' : parseArg(LangArgSchema, value, '--lang');
   await loadLanguage(lang);
   return lang;
+}
+
+/** The law flags of `run`, `compare`, `simulate` and `check-psp`, as commander hands them over. */
+export interface LawFlags {
+  readonly jurisdiction?: string | readonly string[];
+  readonly asOf?: string | readonly string[];
+  readonly option?: readonly string[];
+}
+
+const FLAG_OF: Readonly<Record<string, string>> = {
+  jurisdiction: '--jurisdiction',
+  asOf: '--as-of',
+  options: '--option',
+};
+
+/**
+ * Parses one law spec from the flags (`--jurisdiction`, `--as-of`, `--option`) with core's `CaseLawSpecSchema`,
+ * over a `base` spec (the scenario's own law), or throws a {@link CliInputError} naming the flag.
+ */
+export function parseLawSpec(
+  flags: { jurisdiction?: string; asOf?: string; option?: readonly string[] },
+  base?: CaseLawSpecInput,
+): CaseLawSpecInput {
+  const spec = {
+    ...(base ?? {}),
+    ...(flags.jurisdiction === undefined ? {} : { jurisdiction: flags.jurisdiction }),
+    ...(flags.asOf === undefined ? {} : { asOf: flags.asOf }),
+    ...(flags.option === undefined || flags.option.length === 0 ? {} : { options: [...flags.option] }),
+  };
+  const result = CaseLawSpecSchema.safeParse(spec);
+  if (result.success) return spec;
+  const first = result.error.issues[0];
+  const key = String(first?.path[0] ?? 'jurisdiction');
+  const flag = FLAG_OF[key] ?? '--jurisdiction';
+  throw new CliInputError({
+    code: 'invalid-argument',
+    field: flag,
+    problem: `${flag}: ${first?.message ?? 'not valid'}`,
+    fix:
+      flag === '--as-of'
+        ? 'write the date as YYYY-MM-DD, e.g. --as-of 2025-10-02'
+        : flag === '--option'
+          ? 'name an option layer id, e.g. --option us-nc/hb318-2025-from-oct-1 (see `detainer law <jurisdiction>`)'
+          : 'use a library jurisdiction, e.g. --jurisdiction us-nc (see `detainer law federal`)',
+  });
+}
+
+/** Whether any law flag was given. */
+export function hasLawFlags(flags: LawFlags): boolean {
+  const given = (v: string | readonly string[] | undefined) => (Array.isArray(v) ? v.length > 0 : v !== undefined);
+  return given(flags.jurisdiction) || given(flags.asOf) || given(flags.option);
+}
+
+/** Every value of a flag that may repeat. */
+export function flagValues(value: string | readonly string[] | undefined): (string | undefined)[] {
+  if (value === undefined) return [undefined];
+  if (typeof value === 'string') return [value];
+  return value.length === 0 ? [undefined] : [...value];
 }

@@ -111,6 +111,8 @@ describe('detainer run', () => {
     expect(Object.keys(json)).toEqual([
       'scenario',
       'policy',
+      'law',
+      'lawApplied',
       'outcome',
       'holdStartedAt',
       'holdEndsAt',

@@ -4,7 +4,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { LAW_LAYERS_SCHEMA_URL } from '../law/json-schema.js';
 import { LESSON_SCHEMA_URL } from '../lesson/json-schema.js';
 import { SCENARIO_SCHEMA_URL } from '../scenario/json-schema.js';
-import { checkPspCommand } from './commands/check-psp.js';
+import { type CheckPspOptions, checkPspCommand } from './commands/check-psp.js';
 import { compareCommand } from './commands/compare.js';
 import { diagramCommand } from './commands/diagram.js';
 import { type LawCommandOptions, lawCommand } from './commands/law.js';
@@ -36,8 +36,14 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .argument('<scenario>', 'a scenario file, or the id of a library scenario')
     .option('--json', 'print stable JSON (errors too)')
     .option('--lang <lang>', 'language of the report: en or es (default en)')
-    .action(async (file: string, options: { json?: boolean; lang?: string }) =>
-      setCode(await runCommand(io, file, options)),
+    .option('--jurisdiction <id>', 'decide under the law of a library jurisdiction (us-nc, …) at each decision')
+    .option('--as-of <date>', 'freeze the law on this date, YYYY-MM-DD')
+    .option('--option <layer id>', 'turn on an option layer (an uncertain reading; repeat)', collect, [])
+    .action(
+      async (
+        file: string,
+        options: { json?: boolean; lang?: string; jurisdiction?: string; asOf?: string; option?: string[] },
+      ) => setCode(await runCommand(io, file, options)),
     );
 
   program
@@ -62,10 +68,28 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
       collect,
       [],
     )
+    .option(
+      '--jurisdiction <id>',
+      'run under the law of this library jurisdiction (repeat to compare places)',
+      collect,
+      [],
+    )
+    .option('--as-of <date>', 'freeze the law on this date, YYYY-MM-DD (repeat to compare dates)', collect, [])
+    .option('--option <layer id>', 'turn on an option layer (an uncertain reading; repeat)', collect, [])
     .option('--json', 'print stable JSON (errors too)')
     .option('--lang <lang>', 'language of the report: en or es (default en)')
-    .action(async (file: string, options: { policy: string[]; json?: boolean; lang?: string }) =>
-      setCode(await compareCommand(io, file, options)),
+    .action(
+      async (
+        file: string,
+        options: {
+          policy: string[];
+          json?: boolean;
+          lang?: string;
+          jurisdiction?: string[];
+          asOf?: string[];
+          option?: string[];
+        },
+      ) => setCode(await compareCommand(io, file, options)),
     );
 
   program
@@ -75,6 +99,9 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .option('--cases <n>', 'how many synthetic cases (1 to 10,000,000)', String(DDOR_FIRST_WEEK.detainersIssued))
     .option('--seed <s>', 'the random seed, so the run can be repeated (0 to 4294967295)')
     .option('--workers <k>', 'worker threads (1 to the CPU threads of this machine, at most 64)', '1')
+    .option('--jurisdiction <id>', 'each policy under the law of a library jurisdiction (us-nc, …)')
+    .option('--as-of <date>', 'the date of that law, YYYY-MM-DD (default today)')
+    .option('--option <layer id>', 'turn on an option layer (an uncertain reading; repeat)', collect, [])
     .option('--json', 'print stable JSON (errors too)')
     .option('--lang <lang>', 'language of the report: en or es (default en)')
     .action(async (options: SimulateCommandOptions) => setCode(await simulateCommand(io, options)));
@@ -97,11 +124,16 @@ function buildProgram(io: CliIo, setCode: (code: ExitCode) => void): Command {
     .command('check-psp')
     .description('read a policy against the 2017 Public Safety Partnership questions and Byrne JAG conditions')
     .argument('<preset|file>', 'a policy preset id or a policy JSON file')
+    .option(
+      '--set <id>',
+      'print one condition set with its rulings: psp-2017, byrne-jag-fy2017, byrne-jag-fy2018, dhs-standard-terms-fy2025',
+    )
+    .option('--jurisdiction <id>', 'read the local policy under the law of a library jurisdiction (us-nc, …)')
+    .option('--as-of <date>', 'the date of the law and of the rulings known, YYYY-MM-DD (default today)')
+    .option('--option <layer id>', 'turn on an option layer (an uncertain reading; repeat)', collect, [])
     .option('--json', 'print stable JSON (errors too)')
     .option('--lang <lang>', 'language of the report: en or es (default en)')
-    .action(async (ref: string, options: { json?: boolean; lang?: string }) =>
-      setCode(await checkPspCommand(io, ref, options)),
-    );
+    .action(async (ref: string, options: CheckPspOptions) => setCode(await checkPspCommand(io, ref, options)));
 
   program
     .command('law')

@@ -1,4 +1,5 @@
 import {
+  type CaseLawSpecInput,
   type CaseOutcome,
   type DecisionReason,
   DetainerKitError,
@@ -113,6 +114,24 @@ function differenceOf(rows: readonly ScenarioComparisonRow[], i: number, j: numb
   return { a: i, b: j, fields, rule, policyDifferences: diffPolicies(a.policy, b.policy), text };
 }
 
+/** Options of {@link compareScenario}. */
+export interface CompareScenarioOptions {
+  /**
+   * Run each policy under each of these laws (across jurisdictions, or across as-of dates): a law spec, or `null`
+   * for no law (the policy alone). Left out, each scenario's own law applies.
+   */
+  readonly laws?: readonly (CaseLawSpecInput | null)[];
+}
+
+/** A law spec in a few words: `us-nc as of 2025-10-02 (+us-nc/hb318-2025-from-oct-1)`. */
+export function lawLabel(law: CaseLawSpecInput | null): string {
+  if (law === null) return 'no law (policy alone)';
+  const where = law.jurisdiction ?? (law.layers?.length ? 'own layers' : 'federal');
+  const when = law.asOf === undefined ? 'at each decision' : `as of ${law.asOf}`;
+  const opts = (law.options ?? []).map((o) => ` (+${o})`).join('');
+  return `${where} ${when}${opts}`;
+}
+
 /**
  * Runs the same facts under each policy and says how the outcomes differ and which rule made the
  * difference. Throws a `DetainerKitError`: `invalid-scenario` for a bad scenario, `invalid-policy` (naming
@@ -121,10 +140,13 @@ function differenceOf(rows: readonly ScenarioComparisonRow[], i: number, j: numb
  * @example
  * const c = compareScenario(getScenario('judicial-warrant-required-i200'), ['full-cooperation', 'judicial-warrant-required']);
  * c.differences[0]?.rule?.b?.code // 'local-hold-administrative-warrant'
+ * // Across dates: the same facts under North Carolina law as of 2025-09-30 and 2025-10-02.
+ * compareScenario(s, ['full-cooperation'], { laws: [{ jurisdiction: 'us-nc', asOf: '2025-09-30' }, { jurisdiction: 'us-nc', asOf: '2025-10-02' }] });
  */
 export function compareScenario(
   scenario: Scenario | unknown,
   policies: readonly ScenarioPolicyInput[],
+  options: CompareScenarioOptions = {},
 ): ScenarioComparison {
   const s = parseScenario(scenario);
   if (!Array.isArray(policies) || policies.length === 0 || policies.length > 12) {
@@ -144,7 +166,22 @@ export function compareScenario(
       issues,
     });
   });
-  const rows = refs.map((ref) => rowOf(policyLabel(ref), runScenario(s, { policy: ref })));
+  const laws = options.laws;
+  if (laws !== undefined && (!Array.isArray(laws) || laws.length === 0 || laws.length * refs.length > 12)) {
+    throw new DetainerKitError({
+      code: 'invalid-input',
+      message: 'Invalid laws: pass from 1 law, and at most 12 rows (policies × laws) in all',
+      issues: [{ field: 'laws', code: 'custom', message: 'pass from 1 law, and at most 12 rows (policies × laws)' }],
+    });
+  }
+  const rows =
+    laws === undefined
+      ? refs.map((ref) => rowOf(policyLabel(ref), runScenario(s, { policy: ref })))
+      : refs.flatMap((ref) =>
+          laws.map((law) =>
+            rowOf(`${policyLabel(ref)} · ${lawLabel(law)}`, runScenario(s, { policy: ref, law: law ?? null })),
+          ),
+        );
   const differences: ScenarioDifference[] = [];
   for (let i = 0; i < rows.length; i += 1) {
     for (let j = i + 1; j < rows.length; j += 1) differences.push(differenceOf(rows, i, j));

@@ -54,6 +54,15 @@ import noStateAuthorityWillingCounty from '../../scenarios/no-state-authority-wi
 import northCarolina2025StateJudicialOrder from '../../scenarios/north-carolina-2025-state-judicial-order.json' with {
   type: 'json',
 };
+import northCarolinaHb318AsOf20250930 from '../../scenarios/north-carolina-hb318-as-of-2025-09-30.json' with {
+  type: 'json',
+};
+import northCarolinaHb318AsOf20251002 from '../../scenarios/north-carolina-hb318-as-of-2025-10-02.json' with {
+  type: 'json',
+};
+import northCarolinaHb318CrossingOct1 from '../../scenarios/north-carolina-hb318-crossing-oct-1.json' with {
+  type: 'json',
+};
 import northCarolinaStateJudicialOrderMissing from '../../scenarios/north-carolina-state-judicial-order-missing.json' with {
   type: 'json',
 };
@@ -66,6 +75,9 @@ import noticePendingWhenDetainerLifted from '../../scenarios/notice-pending-when
 import noticeWhen48HoursNotPossible from '../../scenarios/notice-when-48-hours-not-possible.json' with { type: 'json' };
 import notifyOnly from '../../scenarios/notify-only.json' with { type: 'json' };
 import oldFormI247dAfter2017 from '../../scenarios/old-form-i247d-after-2017.json' with { type: 'json' };
+import sameArrestFlorida2025 from '../../scenarios/same-arrest-florida-2025.json' with { type: 'json' };
+import sameArrestIllinois2025 from '../../scenarios/same-arrest-illinois-2025.json' with { type: 'json' };
+import sameArrestTexas2025 from '../../scenarios/same-arrest-texas-2025.json' with { type: 'json' };
 import texasMandateNoProofOfStatus from '../../scenarios/texas-mandate-no-proof-of-status.json' with { type: 'json' };
 import texasMandateProofOfStatus from '../../scenarios/texas-mandate-proof-of-status.json' with { type: 'json' };
 import texasProofOfStatusMidHold from '../../scenarios/texas-proof-of-status-mid-hold.json' with { type: 'json' };
@@ -107,12 +119,18 @@ const FILES: readonly unknown[] = [
   limitedByOffenseMisdemeanorDhsPresent,
   noStateAuthorityWillingCounty,
   northCarolina2025StateJudicialOrder,
+  northCarolinaHb318AsOf20250930,
+  northCarolinaHb318AsOf20251002,
+  northCarolinaHb318CrossingOct1,
   northCarolinaStateJudicialOrderMissing,
   northCarolinaTwoHourNoticeMissed,
   noticePendingWhenDetainerLifted,
   noticeWhen48HoursNotPossible,
   notifyOnly,
   oldFormI247dAfter2017,
+  sameArrestFlorida2025,
+  sameArrestIllinois2025,
+  sameArrestTexas2025,
   texasMandateNoProofOfStatus,
   texasMandateProofOfStatus,
   texasProofOfStatusMidHold,

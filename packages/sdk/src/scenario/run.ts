@@ -1,4 +1,5 @@
 import {
+  type CaseLawSpecInput,
   type CaseOutcome,
   type CitationId,
   type DetainerEvent,
@@ -8,6 +9,8 @@ import {
   type Instant,
   isSupportedInstant,
   type JurisdictionPolicy,
+  LAW_SWITCH_KEYS,
+  type LawApplication,
   MODEL_INFO,
   type NoticeStatus,
   noticeStatusOf,
@@ -68,6 +71,29 @@ export interface ScenarioRun {
 export interface RunScenarioOptions {
   /** Run the scenario's facts under this policy instead of its own. */
   readonly policy?: ScenarioPolicyInput;
+  /**
+   * Run the scenario's facts under this law instead of its own (another jurisdiction, another as-of date); `null`
+   * runs them without law (the policy alone).
+   */
+  readonly law?: CaseLawSpecInput | null;
+}
+
+/** The createCase options of a law spec. */
+function lawOptions(law: CaseLawSpecInput) {
+  return {
+    ...(law.jurisdiction === undefined ? {} : { jurisdiction: law.jurisdiction }),
+    ...(law.asOf === undefined ? {} : { asOf: law.asOf }),
+    ...(law.options === undefined ? {} : { options: law.options }),
+    ...(law.layers === undefined ? {} : { layers: law.layers }),
+  };
+}
+
+/** Each switch and the layer that decided it in a law application (`local` for the local policy). */
+function decidedByOf(applied: LawApplication | undefined): Record<string, string> | null {
+  if (applied === undefined) return null;
+  const out: Record<string, string> = Object.fromEntries(LAW_SWITCH_KEYS.map((k) => [k, 'local']));
+  for (const s of applied.decidedByLaw) out[s.switch] = s.layerId;
+  return out;
 }
 
 function hoursBetween(from: string, to: string): number {
@@ -93,6 +119,13 @@ function compare(
     'dutyStatuses',
     'accessGranted',
     'dhsRequiredToIssue',
+    'outcomeAt',
+    'countingRule',
+    'countingRuleUnverified',
+    'noticeDueAt',
+    'eligibilityNoticeDueAt',
+    'decisionReasons',
+    'decidedBy',
   ] as const;
   for (const field of fields) {
     if (!Object.hasOwn(expect, field) || expect[field] === undefined) continue;
@@ -106,6 +139,11 @@ function compare(
       met =
         expected.length === got.length &&
         expected.every((h, i) => Math.round((h as number) * 100) === Math.round((got[i] as number) * 100));
+    } else if (field === 'decidedBy' && typeof expected === 'object' && expected !== null) {
+      const all = (got ?? {}) as Record<string, string>;
+      const picked = Object.fromEntries(Object.keys(expected).map((k) => [k, all[k] ?? null]));
+      out.push({ field, expected, actual: picked, met: JSON.stringify(picked) === JSON.stringify(expected) });
+      continue;
     } else if (Array.isArray(expected)) {
       met = JSON.stringify(expected) === JSON.stringify(got);
     } else {
@@ -151,8 +189,10 @@ export function runScenario(scenario: Scenario | unknown, opts: RunScenarioOptio
 
 function runParsed(s: Scenario, opts: RunScenarioOptions): ScenarioRun {
   const policy = resolveScenarioPolicy(opts.policy ?? s.policy);
+  const law = opts.law === undefined ? s.law : opts.law;
   const c = createCase({
     policy,
+    ...(law ? lawOptions(law) : {}),
     custodian: s.custodian,
     ...(s.subject === undefined ? {} : { subject: s.subject }),
     bookedAt: s.bookedAt,
@@ -207,6 +247,13 @@ function runParsed(s: Scenario, opts: RunScenarioOptions): ScenarioRun {
     dhsRequiredToIssue: caseDutyToIssue(context)?.required ?? null,
     hoursHeld,
     holdHours: context.holdHistory.map((h) => h.hours),
+    outcomeAt: outcome?.at ?? null,
+    countingRule: hold?.countingRule.rule ?? null,
+    countingRuleUnverified: hold ? hold.countingRule.unverified : null,
+    noticeDueAt: context.notice?.dueAt ?? null,
+    eligibilityNoticeDueAt: context.eligibilityNotice?.dueAt ?? null,
+    decisionReasons: context.decision?.reasons.map((r) => r.code) ?? [],
+    decidedBy: decidedByOf(context.lawApplied.at(-1)),
   });
   return {
     scenario: s,

@@ -1,22 +1,30 @@
 import {
+  CaseLawSpecSchema,
   CitationIdSchema,
+  CountingRuleSchema,
   CustodianSchema,
+  DECISION_REASON_CODES,
   DETAINER_EVENT_SCHEMAS,
   DETAINER_EVENT_TYPES,
   type DetainerEvent,
   DetainerEventSchema,
+  DetainerKitError,
   DutyStatusSchema,
   EligibilityNoticeStatusSchema,
   InstantSchema,
   IssuerSchema,
+  LawDateSchema,
+  LawSwitchKeySchema,
+  localDateKey,
   NoticeStatusSchema,
   OutcomeCodeSchema,
+  resolveLaw,
   StateJudicialOrderStatusSchema,
   SubjectSchema,
   toEpochMs,
 } from '@detainer-kit/core';
 import { z } from 'zod';
-import { ScenarioPolicySchema } from './policy-ref.js';
+import { resolveScenarioPolicy, ScenarioPolicySchema } from './policy-ref.js';
 
 /** The `format` every scenario file declares. */
 export const SCENARIO_FORMAT = 'detainer-kit/scenario';
@@ -34,9 +42,54 @@ type StepEventSchemas<T extends readonly unknown[]> = {
     : never;
 };
 
+/**
+ * The law of the place a `CUSTODY_MOVED` step moves the person to: a library jurisdiction, resolved with the step's
+ * `policy` as the local policy on the step's day in the new custodian's time zone (or on `asOf`), options on.
+ */
+export const StepLawSchema = z
+  .object({
+    jurisdiction: z.string().min(1).max(80),
+    asOf: LawDateSchema.optional(),
+    options: z.array(z.string().max(120)).max(50).default([]),
+  })
+  .strict();
+
+/**
+ * In a scenario file, a `CUSTODY_MOVED` step's `policy` may be a preset id or a preset with overrides (not only a
+ * full policy), and `law` puts it under a jurisdiction's law.
+ */
+function stepSchemaOf(schema: z.ZodObject<z.ZodRawShape>) {
+  const omitted = schema.omit({ at: true });
+  return schema.shape.type instanceof z.ZodLiteral && schema.shape.type.value === 'CUSTODY_MOVED'
+    ? omitted.extend({ policy: ScenarioPolicySchema, law: StepLawSchema.optional() })
+    : omitted;
+}
+
 const STEP_EVENT_SCHEMAS = DETAINER_EVENT_SCHEMAS.map((schema) =>
-  (schema as z.ZodObject<z.ZodRawShape>).omit({ at: true }),
+  stepSchemaOf(schema as z.ZodObject<z.ZodRawShape>),
 ) as unknown as StepEventSchemas<typeof DETAINER_EVENT_SCHEMAS>;
+
+/** The machine event of a step: a `CUSTODY_MOVED` step's policy reference and law resolved to a full policy. */
+function coreEventInput(step: { at: string; event: Record<string, unknown> }): Record<string, unknown> {
+  const { event } = step;
+  if (event.type !== 'CUSTODY_MOVED') return { ...event, at: step.at };
+  const { law, policy, ...rest } = event as {
+    law?: z.output<typeof StepLawSchema>;
+    policy: Parameters<typeof resolveScenarioPolicy>[0];
+    custodian: { timeZone: string };
+  };
+  const local = resolveScenarioPolicy(policy);
+  const resolved =
+    law === undefined
+      ? local
+      : resolveLaw({
+          jurisdiction: law.jurisdiction,
+          asOf: law.asOf ?? localDateKey(toEpochMs(step.at), rest.custodian.timeZone),
+          options: law.options,
+          local,
+        }).policy;
+  return { ...rest, policy: resolved, at: step.at };
+}
 
 /**
  * A step's event: core's event schemas without `at`, which the step carries. Each step is also checked
@@ -54,7 +107,15 @@ export const ScenarioStepSchema = z
   })
   .strict()
   .superRefine((step, ctx) => {
-    const result = DetainerEventSchema.safeParse({ ...step.event, at: step.at });
+    let input: Record<string, unknown>;
+    try {
+      input = coreEventInput(step as { at: string; event: Record<string, unknown> });
+    } catch (error) {
+      const message = DetainerKitError.isInstance(error) ? error.message : String(error);
+      ctx.addIssue({ code: 'custom', path: ['event', 'law'], message });
+      return;
+    }
+    const result = DetainerEventSchema.safeParse(input);
     if (result.success) return;
     for (const issue of result.error.issues) {
       const path = issue.path[0] === 'at' ? ['at'] : ['event', ...issue.path];
@@ -103,6 +164,23 @@ export const ScenarioExpectSchema = z
      * detainer can have two holds [cfr-287.7-d], [i247a-form]. `[]` when no hold ran.
      */
     holdHours: z.array(z.number().min(0).max(100_000)).max(50).optional(),
+    /** The instant the outcome took effect. */
+    outcomeAt: InstantSchema.nullable().optional(),
+    /** The counting rule the hold used (`calendar`, `excludeWeekendsAndHolidays`), `null` for no hold. */
+    countingRule: CountingRuleSchema.nullable().optional(),
+    /** Whether that counting rule is unverified (DOMAIN.md), `null` for no hold. */
+    countingRuleUnverified: z.boolean().nullable().optional(),
+    /** When notice of release was due (48 hours before the projected release), `null` for none. */
+    noticeDueAt: InstantSchema.nullable().optional(),
+    /** When the notice after release eligibility was due (North Carolina HB 318), `null` for none. */
+    eligibilityNoticeDueAt: InstantSchema.nullable().optional(),
+    /** The codes of the custodian's decision's reasons, in order. */
+    decisionReasons: z.array(z.enum(DECISION_REASON_CODES)).max(50).optional(),
+    /**
+     * For a scenario with `law`: the layer that decided each switch named, at the latest decision (`"local"` for the
+     * local policy), e.g. `{ "noticeAfterEligibility": "us-nc/hb318-2025" }`.
+     */
+    decidedBy: z.partialRecord(LawSwitchKeySchema, z.string().max(120)).optional(),
   })
   .strict();
 
@@ -138,7 +216,15 @@ export const ScenarioSchema = z
     citations: z.array(CitationIdSchema).max(50).optional(),
     custodian: CustodianSchema,
     subject: SubjectSchema.optional(),
+    /** The local policy (the user's choice); with `law`, the local-policy layer under that law. */
     policy: ScenarioPolicySchema,
+    /**
+     * The law the case is decided under, at the instant of each decision: a jurisdiction of the library, an as-of
+     * date that freezes it, option layers turned on, the user's own layers.
+     */
+    law: CaseLawSpecSchema.optional(),
+    /** Free notes for teachers: what to discuss, what to change (not read by the model). */
+    notes: text(MAX_SCENARIO_TEXT).optional(),
     bookedAt: InstantSchema,
     steps: z.array(ScenarioStepSchema).max(MAX_SCENARIO_STEPS, `a scenario has at most ${MAX_SCENARIO_STEPS} steps`),
     end: InstantSchema.optional(),
@@ -179,5 +265,5 @@ export type ScenarioExpect = z.output<typeof ScenarioExpectSchema>;
 
 /** The core event a step sends: its event with the step's `at` merged in. */
 export function stepEvent(step: ScenarioStep): DetainerEvent {
-  return DetainerEventSchema.parse({ ...step.event, at: step.at });
+  return DetainerEventSchema.parse(coreEventInput(step as unknown as { at: string; event: Record<string, unknown> }));
 }

@@ -1,6 +1,6 @@
 import { decisionReasonText, formatLocal, LANGUAGE_LOCALES, type Language, textOf } from '@detainer-kit/core';
 import { compareScenario, type ScenarioComparison } from '../../scenario/compare.js';
-import { languageArg, parseArg, policyListArgSchema } from '../args.js';
+import { flagValues, hasLawFlags, languageArg, parseArg, parseLawSpec, policyListArgSchema } from '../args.js';
 import { DISCLAIMER_LINE, formatHours, plain, table, toJson } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
 import { loadPolicy, loadScenario } from '../load.js';
@@ -68,16 +68,40 @@ function comparisonText(c: ScenarioComparison, lang: Language): string {
 export async function compareCommand(
   io: CliIo,
   file: string,
-  options: { policy: string[]; json?: boolean; lang?: string },
+  options: {
+    policy: string[];
+    json?: boolean;
+    lang?: string;
+    jurisdiction?: string[];
+    asOf?: string[];
+    option?: string[];
+  },
 ): Promise<ExitCode> {
   const lang = await languageArg(options.lang);
-  const policyRefs = parseArg(policyListArgSchema('compare'), options.policy, '--policy');
+  const withLaw = hasLawFlags(options);
+  // With --jurisdiction / --as-of, the same facts are compared across places or dates; --policy may be left out.
+  const policyRefs =
+    withLaw && options.policy.length === 0 ? [] : parseArg(policyListArgSchema('compare'), options.policy, '--policy');
   const { scenario } = await loadScenario(io, file);
   const loaded = [];
   for (const ref of policyRefs) loaded.push(await loadPolicy(io, ref));
   const refs = loaded.map((l) => l.ref);
-  if (refs.length < 2) refs.unshift(scenario.policy);
-  const c = compareScenario(scenario, refs);
+  if (withLaw ? refs.length === 0 : refs.length < 2) refs.unshift(scenario.policy);
+  const laws = withLaw
+    ? flagValues(options.jurisdiction).flatMap((jurisdiction) =>
+        flagValues(options.asOf).map((asOf) =>
+          parseLawSpec(
+            {
+              ...(jurisdiction === undefined ? {} : { jurisdiction }),
+              ...(asOf === undefined ? {} : { asOf }),
+              ...(options.option === undefined ? {} : { option: options.option }),
+            },
+            scenario.law,
+          ),
+        ),
+      )
+    : undefined;
+  const c = compareScenario(scenario, refs, laws === undefined ? {} : { laws });
   io.stdout(options.json ? toJson(comparisonJson(c)) : comparisonText(c, lang));
   return EXIT.ok;
 }

@@ -12,7 +12,7 @@ import { leadText } from '../../case/explain.js';
 import { accessText, caseDutyToIssue, dutyText } from '../../case/person-duties.js';
 import { getMachineGraph } from '../../diagram/index.js';
 import { runScenario, type ScenarioRun } from '../../scenario/run.js';
-import { LangArgSchema, parseArg } from '../args.js';
+import { hasLawFlags, LangArgSchema, parseArg, parseLawSpec } from '../args.js';
 import { citationList, DISCLAIMER_LINE, formatHours, plain, table, toJson } from '../format.js';
 import { type CliIo, EXIT, type ExitCode } from '../io.js';
 import { loadScenario } from '../load.js';
@@ -30,6 +30,8 @@ export function runJson(run: ScenarioRun) {
   return {
     scenario: { id: run.scenario.id, title: run.scenario.title },
     policy: run.policy.name,
+    law: run.case.context.law,
+    lawApplied: run.case.context.lawApplied,
     outcome: run.outcome,
     holdStartedAt: run.holdStartedAt,
     holdEndsAt: run.holdEndsAt,
@@ -247,11 +249,14 @@ export function runText(run: ScenarioRun, lang: Language = 'en'): string {
 export async function runCommand(
   io: CliIo,
   file: string,
-  options: { json?: boolean; lang?: string },
+  options: { json?: boolean; lang?: string; jurisdiction?: string; asOf?: string; option?: string[] },
 ): Promise<ExitCode> {
   const lang = options.lang === undefined ? 'en' : parseArg(LangArgSchema, options.lang, '--lang');
   await loadLanguage(lang);
-  const run = runScenario((await loadScenario(io, file)).scenario);
+  const { scenario } = await loadScenario(io, file);
+  // --jurisdiction, --as-of and --option change the scenario's own law (or give it one).
+  const law = hasLawFlags(options) ? parseLawSpec(options, scenario.law) : undefined;
+  const run = runScenario(scenario, law === undefined ? {} : { law });
   io.stdout(options.json ? toJson(runJson(run)) : runText(run, lang));
   return run.passed ? EXIT.ok : EXIT.expectationsFailed;
 }

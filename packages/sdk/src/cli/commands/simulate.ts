@@ -1,11 +1,13 @@
 import { availableParallelism } from 'node:os';
-import { DDOR_FIRST_WEEK, type Language, textOf } from '@detainer-kit/core';
+import { DDOR_FIRST_WEEK, type Language, resolveLaw, textOf } from '@detainer-kit/core';
 import type { PopulationProgress, PopulationReport, SimulationPolicyRef } from '../../simulation/index.js';
 import { simulatePopulation } from '../../simulation/index.js';
 import {
   CasesArgSchema,
+  hasLawFlags,
   languageArg,
   parseArg,
+  parseLawSpec,
   policyListArgSchema,
   SeedArgSchema,
   workersArgSchema,
@@ -23,6 +25,9 @@ export interface SimulateCommandOptions {
   readonly json?: boolean;
   /** `en` or `es`: the disclaimer's language (the report's labels are English for now). */
   readonly lang?: string;
+  readonly jurisdiction?: string;
+  readonly asOf?: string;
+  readonly option?: string[];
 }
 
 /**
@@ -115,9 +120,22 @@ export async function simulateCommand(io: CliIo, options: SimulateCommandOptions
     '--workers',
   );
   const policies: SimulationPolicyRef[] = [];
+  // With --jurisdiction / --as-of, each policy is the local policy under that law on that date (the population's
+  // cases are dated by the simulation; the law is resolved once, on the as-of date or today).
+  const law = hasLawFlags(options) ? parseLawSpec(options) : undefined;
   for (const ref of refs) {
     const loaded = await loadPolicy(io, ref);
-    policies.push(typeof loaded.ref === 'string' ? loaded.ref : loaded.policy);
+    if (law === undefined) {
+      policies.push(typeof loaded.ref === 'string' ? loaded.ref : loaded.policy);
+      continue;
+    }
+    const resolved = resolveLaw({
+      ...(law.jurisdiction === undefined ? {} : { jurisdiction: law.jurisdiction }),
+      asOf: law.asOf ?? new Date().toISOString().slice(0, 10),
+      options: [...(law.options ?? [])],
+      local: loaded.policy,
+    }).policy;
+    policies.push({ ...resolved, name: `${loaded.label} under ${resolved.name.split(' (local policy')[0]}` });
   }
   const bar = io.isTTY ? progressBar(io) : null;
   const workerUrl = workers > 1 ? builtWorkerUrl() : undefined;
