@@ -6,6 +6,7 @@
  * 17:00. "A holiday weekend" is eligible Fri Aug 29, 2014 17:00; with Labor Day left out → Wed Sep 3 17:00.
  */
 import assert from 'node:assert/strict';
+import { LESSON_LIBRARY } from '@detainer-kit/sdk';
 
 const count = (page) => page.locator('[data-testid="lesson-count"]').innerText();
 const hashOf = (page) => page.evaluate(() => location.hash);
@@ -28,7 +29,7 @@ export const tests = {
     await page.getByRole('heading', { name: 'Detainer case simulator' }).waitFor();
     await page.locator('[data-testid="open-lessons"]').click();
     await page.locator('[data-testid="lesson-list"]').waitFor();
-    assert.equal(await page.locator('[data-testid="lesson-list"] > li').count(), 8);
+    assert.equal(await page.locator('[data-testid="lesson-list"] > li').count(), LESSON_LIBRARY.length);
     await shot('lessons-list-1280');
     await page.locator('[data-testid="open-lesson-weekday-or-calendar"]').click();
     await page.locator('[data-testid="lesson-title"]', { hasText: 'Two ways to count 48 hours' }).waitFor();

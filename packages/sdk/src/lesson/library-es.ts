@@ -3,6 +3,7 @@ import aDetainerFollowsThePerson from '../../lessons/es/a-detainer-follows-the-p
 import advanceNoticeAndPsp from '../../lessons/es/advance-notice-and-psp.json' with { type: 'json' };
 import formsThroughTheEras from '../../lessons/es/forms-through-the-eras.json' with { type: 'json' };
 import holidayWeekend from '../../lessons/es/holiday-weekend.json' with { type: 'json' };
+import northCarolina20242025 from '../../lessons/es/north-carolina-2024-2025.json' with { type: 'json' };
 import requestNotCommand from '../../lessons/es/request-not-command.json' with { type: 'json' };
 import stateLawOverLocalPolicy from '../../lessons/es/state-law-over-local-policy.json' with { type: 'json' };
 import the48HourHold from '../../lessons/es/the-48-hour-hold.json' with { type: 'json' };
@@ -21,6 +22,7 @@ const FILES_ES: readonly unknown[] = [
   stateLawOverLocalPolicy,
   formsThroughTheEras,
   aDetainerFollowsThePerson,
+  northCarolina20242025,
 ];
 
 function buildLibrary(): readonly Lesson[] {

@@ -3,6 +3,7 @@ import aDetainerFollowsThePerson from '../../lessons/a-detainer-follows-the-pers
 import advanceNoticeAndPsp from '../../lessons/advance-notice-and-psp.json' with { type: 'json' };
 import formsThroughTheEras from '../../lessons/forms-through-the-eras.json' with { type: 'json' };
 import holidayWeekend from '../../lessons/holiday-weekend.json' with { type: 'json' };
+import northCarolina20242025 from '../../lessons/north-carolina-2024-2025.json' with { type: 'json' };
 import requestNotCommand from '../../lessons/request-not-command.json' with { type: 'json' };
 import stateLawOverLocalPolicy from '../../lessons/state-law-over-local-policy.json' with { type: 'json' };
 import the48HourHold from '../../lessons/the-48-hour-hold.json' with { type: 'json' };
@@ -20,6 +21,7 @@ const FILES: readonly unknown[] = [
   stateLawOverLocalPolicy,
   formsThroughTheEras,
   aDetainerFollowsThePerson,
+  northCarolina20242025,
 ];
 
 function buildLibrary(): readonly Lesson[] {
