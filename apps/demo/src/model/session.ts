@@ -619,5 +619,6 @@ function baseOf(s: Scenario): BranchFacts['base'] {
     custodian: s.custodian,
     subject: s.subject,
     bookedAt: s.bookedAt,
+    law: s.law,
   };
 }

@@ -94,6 +94,7 @@ describe('scenarioFromBranch', () => {
           custodian: scenario.custodian,
           subject: scenario.subject,
           bookedAt: scenario.bookedAt,
+          law: scenario.law,
         },
         policy,
         events: run.case.toJSON().events,

@@ -121,6 +121,8 @@ export interface BranchFacts {
     readonly description?: string | undefined;
     readonly subject?: Scenario['subject'];
     readonly citations?: Scenario['citations'];
+    /** The scenario's own law (a place and date its facts are decided under), kept so a branch is decided alike. */
+    readonly law?: Scenario['law'];
   };
   readonly policy: JurisdictionPolicy;
   /** Every event the case accepted, in order (the SDK's `case.toJSON().events`). */
@@ -149,6 +151,7 @@ export function scenarioFromBranch(facts: BranchFacts): Scenario {
     ...(facts.base.citations && facts.base.citations.length > 0 ? { citations: facts.base.citations } : {}),
     custodian: facts.base.custodian,
     ...(facts.base.subject ? { subject: facts.base.subject } : {}),
+    ...(facts.base.law ? { law: facts.base.law } : {}),
     policy: preset ?? facts.policy,
     bookedAt: facts.base.bookedAt,
     steps,
