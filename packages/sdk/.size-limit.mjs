@@ -14,8 +14,8 @@ const entry = (name, limit) => ({
 });
 
 export default [
-  entry('createCase', '49.3 kB'),
-  entry('toMermaid', '39.3 kB'),
-  entry('runScenario', '52.2 kB'),
-  entry('simulatePopulation', '45.2 kB'),
+  entry('createCase', '49.1 kB'),
+  entry('toMermaid', '30.3 kB'),
+  entry('runScenario', '52.5 kB'),
+  entry('simulatePopulation', '37.9 kB'),
 ];

@@ -3,20 +3,25 @@ import type { CitationId } from '../citation-ids.js';
 import { localDateKey } from '../clock/time-zone.js';
 import { toEpochMs } from '../instant.js';
 import type { JurisdictionPolicy } from '../policy/schema.js';
-import { quotedList } from '../quoted-list.js';
-import { getJurisdiction, listJurisdictions } from './library/index.js';
-import { type ResolvedJurisdictionLaw, resolveLaw } from './resolve-law.js';
+import { checkLayerIds, localPolicyLayer } from './local-layer.js';
+import { resolveLayers } from './resolve.js';
+import type { ResolvedJurisdictionLaw } from './resolve-law.js';
 import { LawDateSchema, LawLayerSchema, type LawSwitchKey } from './schema.js';
 
+const EXPAND = (issue: { input?: unknown }) =>
+  issue.input === undefined
+    ? 'missing: a law spec ({ jurisdiction, asOf, options, layers }) must be expanded with expandCaseLaw(spec) before it goes to the machine'
+    : undefined;
+
 /**
- * The law a case is decided under: a jurisdiction of the library (with the federal floor) and/or the user's own
- * layers, the option layers turned on, and an optional `asOf` date that freezes the law ("the same facts under the
- * law of 2017"). Left without `asOf`, each decision is taken under the layers in force on the calendar day of its
- * instant in the custodian's time zone. Without `jurisdiction` or `layers`, the federal floor alone. The case's `policy` stays the local policy (the user's choice).
+ * The law a case is decided under, expanded for the machine: the spec's fields (see `CaseLawSpecSchema`) and
+ * `library`, the layers of its jurisdiction (with the federal floor) copied from the library, so that the machine
+ * resolves the law without the library. `jurisdiction` is then a label. Build it with `expandCaseLaw(spec)`;
+ * `createCase` does it for you.
  */
-export const CaseLawSpecSchema = z
+export const CaseLawSchema = z
   .object({
-    /** A jurisdiction of the library (`federal`, `us-nc`, …). */
+    /** The jurisdiction's id (`federal`, `us-nc`, …), a label: `library` holds its layers. */
     jurisdiction: z.string().min(1).max(80).optional(),
     /** Freeze the law on this date, `YYYY-MM-DD`, whatever the instants of the case. */
     asOf: LawDateSchema.optional(),
@@ -24,20 +29,14 @@ export const CaseLawSpecSchema = z
     options: z.array(z.string().max(120)).max(50).default([]),
     /** The user's own layers (a county, a state), added to the jurisdiction's. */
     layers: z.array(LawLayerSchema).max(200).optional(),
+    /** The jurisdiction's name and every layer of it (federal floor first, options included), from the library. */
+    library: z
+      .object({ name: z.string().min(1).max(200), layers: z.array(LawLayerSchema).max(2000) }, { error: EXPAND })
+      .strict(),
   })
-  .strict()
-  .superRefine((spec, ctx) => {
-    if (spec.jurisdiction !== undefined && getJurisdiction(spec.jurisdiction) === undefined) {
-      const known = listJurisdictions().map((j) => j.id);
-      ctx.addIssue({
-        code: 'custom',
-        path: ['jurisdiction'],
-        message: `"${spec.jurisdiction}" is not in the library: use one of ${quotedList(known)}, or give your own layers`,
-      });
-    }
-  });
-export type CaseLawSpec = z.output<typeof CaseLawSpecSchema>;
-export type CaseLawSpecInput = z.input<typeof CaseLawSpecSchema>;
+  .strict();
+export type CaseLaw = z.output<typeof CaseLawSchema>;
+export type CaseLawInput = z.input<typeof CaseLawSchema>;
 
 /**
  * The decisions a case takes under the law in force at their instant:
@@ -77,24 +76,30 @@ export interface LawApplication {
 }
 
 /** The date whose law applies to a decision at `at`: the spec's `asOf`, or the day of `at` in `timeZone`. */
-export function lawDateAt(spec: Pick<CaseLawSpec, 'asOf'>, at: string, timeZone: string): string {
+export function lawDateAt(spec: Pick<CaseLaw, 'asOf'>, at: string, timeZone: string): string {
   return spec.asOf ?? localDateKey(toEpochMs(at), timeZone);
 }
 
-/** Resolves a case's law on a date, with the case's local policy as the local layer. */
-export function resolveCaseLaw(spec: CaseLawSpec, local: JurisdictionPolicy, date: string): ResolvedJurisdictionLaw {
-  return resolveLaw({
-    ...(spec.jurisdiction === undefined ? {} : { jurisdiction: spec.jurisdiction }),
-    ...(spec.layers === undefined ? {} : { layers: spec.layers }),
-    options: spec.options,
+/**
+ * Resolves a case's law on a date, with the case's local policy as the local layer: the jurisdiction's layers,
+ * the user's, then the local policy. Pure: it reads only the expanded spec, never the library.
+ */
+export function resolveCaseLaw(spec: CaseLaw, local: JurisdictionPolicy, date: string): ResolvedJurisdictionLaw {
+  const localLayer = localPolicyLayer(local);
+  const layers = [...spec.library.layers, ...(spec.layers ?? []), localLayer];
+  checkLayerIds(layers);
+  const resolved = resolveLayers({
+    layers,
     asOf: date,
-    local,
+    options: spec.options,
+    name: `${spec.library.name}, law in force on ${date} (local policy: ${localLayer.title.replace(/^Local policy: /, '')})`,
   });
+  return { ...resolved, jurisdiction: spec.jurisdiction ?? null, localDefaulted: false };
 }
 
 /** The record of one decision taken under `resolved`. */
 export function lawApplication(
-  spec: CaseLawSpec,
+  spec: CaseLaw,
   resolved: ResolvedJurisdictionLaw,
   point: LawDecisionPoint,
   at: string,

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { DetainerKitError, parseWith } from '../errors.js';
 import { PolicyPresetIdSchema } from '../policy/presets.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
-import { federalLayers, getJurisdiction, listJurisdictions, policySwitches, presetLayers } from './library/index.js';
+import { federalLayers, getJurisdiction, listJurisdictions, presetLayers } from './library/index.js';
+import { checkLayerIds, localPolicyLayer } from './local-layer.js';
 import { type ResolvedLaw, resolveLayers } from './resolve.js';
-import { LAW_MODEL_START, LawDateSchema, type LawLayer, LawLayerSchema, LawSwitchesSchema } from './schema.js';
+import { LawDateSchema, type LawLayer, LawLayerSchema, LawSwitchesSchema } from './schema.js';
 
 /**
  * The local policy under the law: a preset id, a complete policy, a partial set of switches, or a
@@ -61,19 +62,7 @@ function localLayer(local: z.output<typeof LocalPolicyRefSchema> | undefined): L
     }
     return local;
   }
-  const sets = 'name' in local ? policySwitches(local) : local;
-  return LawLayerSchema.parse({
-    id: 'local/custom',
-    jurisdiction: 'local',
-    kind: 'local-policy',
-    title: 'name' in local ? `Local policy: ${local.name}` : 'Local policy (custom switches)',
-    effectiveFrom: LAW_MODEL_START,
-    datePrecision: 'open-start',
-    status: 'secondary',
-    citations: 'name' in local && local.citations.length > 0 ? local.citations : ['ilrc-map-2016'],
-    sets,
-    notes: ['A local policy chosen by the user; it describes no real jail.'],
-  });
+  return localPolicyLayer(local);
 }
 
 /**
@@ -112,17 +101,7 @@ export function resolveLaw(input: ResolveLawInput): ResolvedJurisdictionLaw {
   const givenLocal = parsed.local === undefined ? given.find((l) => l.kind === 'local-policy') : undefined;
   const local = givenLocal ?? localLayer(parsed.local);
   const layers = givenLocal ? [...base, ...given] : [...base, ...given, local];
-  const ids = new Set<string>();
-  for (const layer of layers) {
-    if (ids.has(layer.id)) {
-      throw new DetainerKitError({
-        code: 'invalid-input',
-        message: `Invalid law input: layers: the id "${layer.id}" appears twice: give each layer its own id`,
-        issues: [{ field: 'layers', message: `duplicate layer id "${layer.id}"`, code: 'custom' }],
-      });
-    }
-    ids.add(layer.id);
-  }
+  checkLayerIds(layers);
   const resolved = resolveLayers({
     layers,
     asOf: parsed.asOf,

@@ -5,7 +5,7 @@ import { DetainerSchema } from '../detainer/detainer.js';
 import { CustodianSchema, SubjectSchema } from '../detainer/subject.js';
 import { DetainerKitError, fromZodError } from '../errors.js';
 import { InstantSchema, toEpochMs } from '../instant.js';
-import { CaseLawSpecSchema, resolveCaseLaw } from '../law/case-law.js';
+import { CaseLawSchema, resolveCaseLaw } from '../law/case-law.js';
 import { resolveDecision } from '../policy/resolve-decision.js';
 import { type JurisdictionPolicy, JurisdictionPolicySchema } from '../policy/schema.js';
 import { type DetainerSnapshot, getEventAvailability, getEventPayloadRefusal } from './availability.js';
@@ -139,9 +139,9 @@ function decisionPolicy(context: DetainerCaseContext): JurisdictionPolicy {
   const last = [...(context.lawApplied ?? [])].reverse().find((a) => a.point === 'custodian-decision');
   if (law === null || last === undefined) return context.policy;
   try {
-    return resolveCaseLaw(CaseLawSpecSchema.parse(law), context.localPolicy ?? context.policy, last.date).policy;
+    return resolveCaseLaw(CaseLawSchema.parse(law), context.localPolicy ?? context.policy, last.date).policy;
   } catch {
-    throw tampered('context.law', 'is not a law spec the library can resolve');
+    throw tampered('context.law', 'is not an expanded law spec (see expandCaseLaw)');
   }
 }
 

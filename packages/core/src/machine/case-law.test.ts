@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SimulatedClock } from 'xstate';
 import { runs } from '../../../../test-support/fast-check.js';
 import { toEpochMs } from '../instant.js';
-import type { CaseLawSpecInput } from '../law/case-law.js';
+import { type CaseLawSpecInput, expandCaseLaw } from '../law/case-law-spec.js';
 import { getJurisdiction } from '../law/library/index.js';
 import { resolveLaw } from '../law/resolve-law.js';
 import { getPolicyPreset } from '../policy/presets.js';
@@ -18,7 +18,7 @@ function lawCase(law: CaseLawSpecInput | undefined, bookedAt: string, policy: Ju
   const clock = new SimulatedClock();
   clock.set(toEpochMs(bookedAt));
   const actor = createDetainerActor(
-    { bookedAt, custodian: NY_JAIL, policy, ...(law === undefined ? {} : { law }) },
+    { bookedAt, custodian: NY_JAIL, policy, ...(law === undefined ? {} : { law: expandCaseLaw(law) }) },
     { clock },
   ).start();
   return wrap(actor, clock);
@@ -169,5 +169,26 @@ describe('property: a case with law equals the case decided under resolveLaw’s
       ),
       { numRuns: runs(60) },
     );
+  });
+});
+
+describe('the machine reads only an expanded law spec (it never imports the jurisdiction library)', () => {
+  it('does reject a spec not expanded with expandCaseLaw, naming law.library and how to fix it', () => {
+    const input = {
+      bookedAt: '2025-10-02T09:00:00-04:00',
+      custodian: NY_JAIL,
+      policy: LOCAL,
+      law: { jurisdiction: 'us-nc' },
+    };
+    expect(() => createDetainerActor(input as never)).toThrow(/law\.library.*expandCaseLaw/s);
+  });
+
+  it('does expand a jurisdiction into its library layers, federal floor first, and leave an expanded spec as it is', () => {
+    const law = expandCaseLaw({ jurisdiction: 'us-nc', options: [OCT_1] });
+    expect(law.library.layers.map((l) => l.id)).toEqual(getJurisdiction('us-nc')?.layers.map((l) => l.id));
+    expect(law.library.layers[0]?.jurisdiction).toBe('federal');
+    expect(expandCaseLaw(law)).toEqual(law);
+    expect(expandCaseLaw({}).library.name).toBe('Federal floor');
+    expect(() => expandCaseLaw({ jurisdiction: 'us-zz' })).toThrow(/jurisdiction.*not in the library/);
   });
 });

@@ -14,7 +14,7 @@ import type {
 } from '../detainer/vocabulary.js';
 import { parseWith } from '../errors.js';
 import { type Instant, InstantSchema } from '../instant.js';
-import { type CaseLawSpec, CaseLawSpecSchema, type LawApplication } from '../law/case-law.js';
+import { type CaseLaw, CaseLawSchema, type LawApplication } from '../law/case-law.js';
 import type { DecisionReasonCode } from '../policy/resolve-decision.js';
 import type { CustodianDecision, JurisdictionPolicy } from '../policy/schema.js';
 import { JurisdictionPolicySchema } from '../policy/schema.js';
@@ -255,7 +255,7 @@ export interface DetainerCaseContext {
    * The law the case is decided under (a jurisdiction, options, own layers, an as-of date), or `null`: the policy
    * alone decides, as in a case without law.
    */
-  readonly law: CaseLawSpec | null;
+  readonly law: CaseLaw | null;
   /** With `law`: the local policy (the user's choice, the local-policy layer); `null` without law. */
   readonly localPolicy: JurisdictionPolicy | null;
   /**
@@ -328,7 +328,7 @@ export const DetainerCaseInputSchema = z
     /** The local policy (the user's choice); with `law`, the local-policy layer under the law. */
     policy: JurisdictionPolicySchema,
     /** The law the case is decided under, at the instant of each decision; left out, the policy alone decides. */
-    law: CaseLawSpecSchema.optional(),
+    law: CaseLawSchema.optional(),
     subject: SubjectSchema.default({ offenses: [], proofOfStatus: 'none' }),
   })
   .strict();

@@ -64,4 +64,15 @@ describe('createCase with a jurisdiction', () => {
     delete legacy.persisted.context.lawApplied;
     expect(restoreCase(legacy).context.law).toBeNull();
   });
+
+  it('does restore a case saved while its law spec did not carry the library layers, to the same case', () => {
+    const c = crossingCase({ options: [OCT_1] });
+    expect(c.context.law?.library.name).toBe('North Carolina');
+    const older = JSON.parse(JSON.stringify(c.toJSON()));
+    delete older.input.law.library;
+    delete older.persisted.context.law.library;
+    const back = restoreCase(older);
+    expect(back.context.lawApplied).toEqual(c.context.lawApplied);
+    expect(back.toJSON()).toEqual(c.toJSON());
+  });
 });

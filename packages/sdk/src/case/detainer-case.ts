@@ -1,4 +1,5 @@
 import {
+  type CaseLawSpecInput,
   type CaseOutcome,
   type CitationId,
   checkDetainerEvent,
@@ -13,6 +14,7 @@ import {
   type DetainerSnapshot,
   detainerMachine,
   type EventAvailability,
+  expandCaseLaw,
   fromEpochMs,
   fromZodError,
   getEventAvailability,
@@ -202,12 +204,13 @@ class CaseEngine implements DetainerCase {
       policy,
       ...(withLaw
         ? {
-            law: {
+            // Expanded here (the jurisdiction's layers copied from the library), so the machine never imports it.
+            law: expandCaseLaw({
               ...(jurisdiction === undefined ? {} : { jurisdiction }),
               ...(asOf === undefined ? {} : { asOf }),
-              ...(lawOptions === undefined ? {} : { options: lawOptions }),
-              ...(layers === undefined ? {} : { layers }),
-            },
+              ...(lawOptions === undefined ? {} : { options: lawOptions as string[] }),
+              ...(layers === undefined ? {} : { layers: layers as CaseLawSpecInput['layers'] }),
+            }),
           }
         : {}),
       ...(options.subject === undefined ? {} : { subject: options.subject }),

@@ -3,6 +3,7 @@ import {
   DetainerCaseInputSchema,
   DetainerEventSchema,
   DetainerKitError,
+  expandCaseLaw,
   fromZodError,
   HoldDeadlineReachedEventSchema,
   InstantSchema,
@@ -117,7 +118,7 @@ export function parsePersistedCase(value: unknown): {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     throw invalidCase('', 'expected the object returned by DetainerCase.toJSON()');
   }
-  const raw = doc as Record<string, unknown>;
+  const raw = withExpandedLaw(doc as Record<string, unknown>);
   if (raw.format !== PERSISTED_CASE_FORMAT) {
     throw invalidCase('format', `expected "${PERSISTED_CASE_FORMAT}", got ${JSON.stringify(raw.format) ?? 'nothing'}`);
   }
@@ -161,4 +162,33 @@ export function canonicalJson(value: unknown): string {
     const entries = Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return Object.fromEntries(entries);
   });
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A case saved while its law spec did not yet carry its jurisdiction's layers (`library`): the spec expanded from
+ * the library, in the input and the saved context, so that it restores to the same case. A spec that does not
+ * expand is left as it is, for the schema to name what is wrong.
+ */
+function withExpandedLaw(raw: Record<string, unknown>): Record<string, unknown> {
+  const expand = (law: unknown): unknown => {
+    if (!isRecord(law) || 'library' in law) return law;
+    try {
+      return expandCaseLaw(law);
+    } catch {
+      return law;
+    }
+  };
+  const { input, persisted } = raw;
+  const context = isRecord(persisted) ? persisted.context : undefined;
+  return {
+    ...raw,
+    ...(isRecord(input) && 'law' in input ? { input: { ...input, law: expand(input.law) } } : {}),
+    ...(isRecord(persisted) && isRecord(context) && 'law' in context
+      ? { persisted: { ...persisted, context: { ...context, law: expand(context.law) } } }
+      : {}),
+  };
 }

@@ -1,12 +1,8 @@
 import { POLICY_PRESET_IDS, POLICY_PRESET_NOTES, POLICY_PRESETS, type PolicyPresetId } from '../../policy/presets.js';
-import type { JurisdictionPolicy } from '../../policy/schema.js';
-import { LAW_MODEL_START, LAW_SWITCH_KEYS, type LawLayerInput, type LawSwitches } from '../schema.js';
+import { policySwitches } from '../local-layer.js';
+import { LAW_MODEL_START, type LawLayerInput } from '../schema.js';
 
-/** The switches of a complete policy, as a layer's `sets`. */
-export function policySwitches(policy: JurisdictionPolicy): LawSwitches {
-  const sets = Object.fromEntries(LAW_SWITCH_KEYS.map((key) => [key, policy[key]])) as LawSwitches;
-  return { ...sets, listedOffenses: [...policy.listedOffenses] };
-}
+export { policySwitches } from '../local-layer.js';
 
 /**
  * A policy preset as a local-policy layer, `local/<preset id>`: the user's choice of local policy, tied to no

@@ -1,5 +1,6 @@
 import {
   type CitationId,
+  caseLawSpecOf,
   formatLocal,
   HOLD_END_TEXT,
   LANGUAGE_LOCALES,
@@ -30,7 +31,7 @@ export function runJson(run: ScenarioRun) {
   return {
     scenario: { id: run.scenario.id, title: run.scenario.title },
     policy: run.policy.name,
-    law: run.case.context.law,
+    law: run.case.context.law === null ? null : caseLawSpecOf(run.case.context.law),
     lawApplied: run.case.context.lawApplied,
     outcome: run.outcome,
     holdStartedAt: run.holdStartedAt,
