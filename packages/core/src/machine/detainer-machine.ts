@@ -99,6 +99,14 @@ function ending(context: Ctx, at: string, outcome: CaseOutcome | null, closedAs?
   };
 }
 
+/** The custody-move history with this move added (from, to, the new policy's name and the basis). */
+function withMove(context: Ctx, event: Extract<DetainerMachineEvent, { type: 'CUSTODY_MOVED' }>) {
+  return [
+    ...context.custodyMoves,
+    { at: event.at, from: context.custodian, to: event.custodian, policyName: event.policy.name, basis: event.basis },
+  ];
+}
+
 /** A hold that ends with the state judicial order still awaited ended without one [nc-hb10-2024]. */
 function closeStateJudicialOrder(record: StateJudicialOrderRecord | null): StateJudicialOrderRecord | null {
   return record?.status === 'awaited' ? { ...record, status: 'missing' as const } : record;
@@ -482,16 +490,7 @@ export const detainerMachine = setup({
         ...(params.decides
           ? decided(context, event.at, { policy: event.policy, timeZone: event.custodian.timeZone })
           : {}),
-        custodyMoves: [
-          ...context.custodyMoves,
-          {
-            at: event.at,
-            from: context.custodian,
-            to: event.custodian,
-            policyName: event.policy.name,
-            basis: event.basis,
-          },
-        ],
+        custodyMoves: withMove(context, event),
       };
       return params.endsHold
         ? {
@@ -517,16 +516,7 @@ export const detainerMachine = setup({
         policy: event.policy,
         ...law.writes,
         decision,
-        custodyMoves: [
-          ...context.custodyMoves,
-          {
-            at: event.at,
-            from: context.custodian,
-            to: event.custodian,
-            policyName: event.policy.name,
-            basis: event.basis,
-          },
-        ],
+        custodyMoves: withMove(context, event),
       };
       return {
         ...ending(moved, event.at, declinedMidHoldOutcome('hold-declined-after-custody-move', decision, event.at)),
