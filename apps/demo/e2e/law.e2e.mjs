@@ -6,6 +6,7 @@
  * 2025-10-02 fixes the counting of the hold to calendar hours, and that of 2025-09-30 does not.
  */
 import assert from 'node:assert/strict';
+import { getScenario, runScenario } from '@detainer-kit/sdk';
 
 const OCT_1 = 'us-nc/hb318-2025-from-oct-1';
 
@@ -40,10 +41,10 @@ export const tests = {
   }) {
     await page.setViewportSize({ width: 1280, height: 800 });
     await load(page, baseUrl);
-    // By default: the federal floor, read on the booking date; the header says so.
-    assert.match(
+    // By default: the federal floor, each decision under the law of its own date; the header says so.
+    assert.equal(
       await page.locator('[data-testid="law-applied"]').innerText(),
-      /^Federal floor, as of \d{4}-\d{2}-\d{2}$/,
+      'Federal floor, at the date of each decision',
     );
     const localCounting = await counting(page).inputValue();
     assert.notEqual(localCounting, 'calendar', 'the scenario counts otherwise than HB 318');
@@ -134,5 +135,66 @@ export const tests = {
     });
     await page.getByText('The law in this link cannot be applied (law:').waitFor();
     assert.equal(await page.locator('[data-testid="law-jurisdiction"]').inputValue(), 'us-nc');
+  },
+
+  async 'law: a case that crosses 2025-10-01 is decided under the law of each side, as the SDK decides it'({
+    page,
+    baseUrl,
+    shot,
+  }) {
+    const id = 'north-carolina-hb318-crossing-oct-1';
+    const sdk = runScenario(getScenario(id));
+    const frozen = runScenario(getScenario(id), { law: { ...getScenario(id).law, asOf: '2025-09-30' } });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await load(page, baseUrl);
+    await page.locator('[data-testid="scenario-select"]').selectOption(id);
+    await page.getByText('Step 0 of').waitFor();
+    // The scenario's own law is the law applied, and the panel shows it (not the default).
+    assert.equal(
+      await page.locator('[data-testid="law-applied"]').innerText(),
+      'North Carolina, at the date of each decision',
+    );
+    assert.equal(await page.locator('[data-testid="law-jurisdiction"]').inputValue(), 'us-nc');
+    assert.equal(await page.locator('[data-testid="law-as-of"]').inputValue(), '');
+    assert.equal(await page.locator(`[data-testid="law-option-${OCT_1}"]`).isChecked(), true);
+    // At the start (Sept 30) the layers of Sept 30 are listed: the Oct 1 reading is not yet in force.
+    assert.match(await page.locator('[data-testid="law-shown-date"]').innerText(), /2025-09-30/);
+    assert.equal((await notApplied(page))[OCT_1], 'not-yet-in-force');
+
+    await page.locator('[data-testid="run-to-end"]').click();
+    await page.locator('[data-testid="outcome"]').waitFor();
+    assert.equal(await page.locator('[data-testid="outcome"]').innerText(), sdk.outcome.code);
+    // Each decision under its own date's law, as the SDK's case records it.
+    const points = await page
+      .locator('[data-testid="law-applications"] > li')
+      .evaluateAll((lis) => lis.map((li) => `${li.dataset.point}@${li.dataset.date}`));
+    assert.deepEqual(
+      points,
+      sdk.case.context.lawApplied.map((a) => `${a.point}@${a.date}`),
+    );
+    assert.deepEqual(points.slice(0, 2), ['custodian-decision@2025-09-30', 'hold-clock@2025-10-02']);
+    // At the end (Oct 3) the layers of Oct 3 are listed: the Oct 1 reading is in force.
+    assert.match(await page.locator('[data-testid="law-shown-date"]').innerText(), /2025-10-03/);
+    assert.ok((await inForce(page)).includes(OCT_1));
+    await page.locator('[data-testid="law-applications"]').scrollIntoViewIfNeeded();
+    await shot('77-law-crossing-each-decision');
+
+    // Frozen on Sept 30: the same facts under the law of that day; the what-if says what changed.
+    await page.locator('[data-testid="law-as-of"]').fill('2025-09-30');
+    await page.getByText('North Carolina, as of 2025-09-30').first().waitFor();
+    assert.equal(frozen.case.context.eligibilityNotice, null, 'no two-hour notice before HB 318');
+    const summary = await page.locator('[data-testid="what-if"]').innerText();
+    assert.match(summary, /Under “North Carolina” law as of 2025-09-30/);
+    const dates = await page
+      .locator('[data-testid="law-applications"] > li')
+      .evaluateAll((lis) => lis.map((li) => li.dataset.date));
+    assert.ok(
+      dates.every((d) => d === '2025-09-30'),
+      `every decision reads the frozen date: ${dates}`,
+    );
+    // Back to each decision's own date: the case is the scenario's again.
+    await page.locator('[data-testid="law-each-decision"]').click();
+    await page.getByText('North Carolina, at the date of each decision').first().waitFor();
+    assert.equal(await page.locator('[data-testid="outcome"]').innerText(), sdk.outcome.code);
   },
 };

@@ -32,14 +32,16 @@ import { expectationValue, expectationView } from './model/expectations';
 import { holdCount, offDays } from './model/law-clock';
 import {
   appliedPolicy,
-  bookingDate,
-  DEFAULT_LAW,
   isDefaultLaw,
   jurisdictionName,
   type LawChoice,
+  lawChoiceOf,
   lawHashPart,
+  lawSpecOf,
   readLawHash,
   resolveChoice,
+  sameLaw,
+  shownDate,
 } from './model/law-view';
 import { machineGraphIn } from './model/machine-text';
 import type { Session } from './model/session';
@@ -86,33 +88,36 @@ export function App({
   const [compare, setCompare] = useState<readonly CompareColumn[] | null>(initialCompare);
   const compareButton = useRef<HTMLButtonElement>(null);
   const { current, head, base, policy } = view;
-  const population = usePopulationMode(policy);
   const tz = base.custodian.timeZone;
   const [playing, setPlaying] = useState(false);
   const [speed, setSpeed] = useState<number>(DEFAULT_SPEED);
   const [selected, setSelected] = useState<string | null>(null);
   const [shareText, setShareText] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  // The law the case runs under (issue 12): the jurisdiction, the date, the options; from the link when it has them.
-  const [law, setLawState] = useState<LawChoice>(() => {
-    const read = readLawHash(location.hash);
-    if (read.kind === 'ok') return read.law;
-    if (read.kind === 'error') queueMicrotask(() => session.notify('error', read.message));
-    return DEFAULT_LAW;
-  });
-  // The user's local policy, kept per loaded scenario: a scenario (or link) brings its own policy.
-  const [localState, setLocalState] = useState<{ origin: unknown; policy: typeof policy }>(() => ({
-    origin: view.origin,
-    policy: view.originPolicy,
-  }));
-  const local = localState.origin === view.origin ? localState.policy : view.originPolicy;
-  const asOf = law.asOf ?? bookingDate(base.bookedAt, tz);
-  const resolved = useMemo(() => resolveChoice(law, asOf, local), [law, asOf, local]);
-  const applied = useMemo(() => appliedPolicy(local, resolved), [local, resolved]);
+  // The law the case runs under (issue 12) is part of its facts, the scenario's `law`: the SDK decides each step
+  // under the layers in force on its own date (or on the as-of date, if set), as `createCase({ jurisdiction })`.
+  const law = useMemo(() => lawChoiceOf(base.law), [base.law]);
+  const setLaw = useCallback(
+    (next: LawChoice) => {
+      const facts = session.getView().base.law;
+      if (!sameLaw(next, lawChoiceOf(facts))) session.replay({ law: lawSpecOf(next, facts) ?? null });
+    },
+    [session],
+  );
+  // A link's law part (`&law=…`) applies when it differs from the law in its scenario; a bad one is refused,
+  // naming the field, and the law in force stays.
   useEffect(() => {
-    if (JSON.stringify(applied) !== JSON.stringify(session.getView().policy)) session.replay({ policy: applied });
-  }, [applied, session]);
-  const setLaw = useCallback((next: LawChoice) => setLawState(next), []);
+    const read = readLawHash(location.hash);
+    if (read.kind === 'ok') setLaw(read.law);
+    else if (read.kind === 'error') session.notify('error', read.message);
+  }, [session, setLaw]);
+  // The panels show the law in force on one date: the as-of date, or the date of the moment shown.
+  const lawDate = shownDate(law, current.now, tz);
+  // The user's local policy is the branch's; the policy in force on that date is shown, the case decides itself.
+  const local = policy;
+  const resolved = useMemo(() => resolveChoice(law, lawDate, local, base.law?.layers), [law, lawDate, local, base.law]);
+  const applied = useMemo(() => appliedPolicy(local, resolved), [local, resolved]);
+  const population = usePopulationMode(applied);
   const openLaw = useCallback(() => {
     setPanelOpen('law', true);
     requestAnimationFrame(() => {
@@ -269,20 +274,19 @@ export function App({
   // A share link opened later (hash changed by hand) brings its comparison, or says why it cannot.
   useEffect(() => {
     const onHash = () => {
-      // The law of a link applies; a bad one is refused, naming the field, and the law in force stays.
+      // The law of a link applies (after its scenario loads); a bad one is refused, naming the field, and the law
+      // in force stays. A link without a law part keeps the law of its scenario.
       const lawRead = readLawHash(location.hash);
-      if (lawRead.kind === 'ok') setLawState(lawRead.law);
+      if (lawRead.kind === 'ok') queueMicrotask(() => setLaw(lawRead.law));
       else if (lawRead.kind === 'error') session.notify('error', lawRead.message);
       if (readShareHash(location.hash).kind !== 'ok') return;
-      // A share link without a law part was made under the default law.
-      if (lawRead.kind === 'none') setLawState(DEFAULT_LAW);
       const read = readCompareHash(location.hash);
       if (read.kind === 'ok') setCompare(read.columns);
       else if (read.kind === 'error') session.notify('error', read.message);
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, [session]);
+  }, [session, setLaw]);
   // The facts compared: the active branch as a scenario, run to its end under each policy.
   const compareScenarioFacts = useMemo(() => (compare && view ? session.toScenario() : null), [compare, session, view]);
   const closeCompare = useCallback(() => {
@@ -339,7 +343,14 @@ export function App({
           <p className="disclaimer" data-testid="disclaimer">
             <strong>{textOf('model.disclaimer', lang)}</strong> {t.law.applied}{' '}
             <span data-testid="law-applied">
-              <bdi>{jurisdictionName(law.jurisdiction)}</bdi>, {t.law.asOfWord} <time dateTime={asOf}>{asOf}</time>
+              <bdi>{jurisdictionName(law.jurisdiction)}</bdi>,{' '}
+              {law.asOf === null ? (
+                t.law.atEachDecision
+              ) : (
+                <>
+                  {t.law.asOfWord} <time dateTime={law.asOf}>{law.asOf}</time>
+                </>
+              )}
             </span>{' '}
             <button type="button" className="link" onClick={openLaw} data-testid="open-law-layers">
               {t.law.openLayers}
@@ -597,18 +608,24 @@ export function App({
           </ErrorBoundary>
           <ErrorBoundary label="The policy panel">
             <PolicyPanel
-              policy={policy}
+              policy={applied}
               local={local}
               resolved={resolved}
               timeZone={tz}
               subject={subject}
-              onPolicy={(p) => setLocalState({ origin: view.origin, policy: p })}
+              onPolicy={(p) => session.replay({ policy: p })}
               onTimeZone={(z) => session.replay({ custodian: { ...base.custodian, timeZone: z } })}
               onSubject={(s) => session.replay({ subject: s })}
             />
           </ErrorBoundary>
           <ErrorBoundary label="The law layers">
-            <LawPanel law={law} asOf={asOf} resolved={resolved} onLaw={setLaw} />
+            <LawPanel
+              law={law}
+              shownDate={lawDate}
+              applications={current.context.lawApplied}
+              resolved={resolved}
+              onLaw={setLaw}
+            />
           </ErrorBoundary>
           {view.whatIf ? (
             <ErrorBoundary label="The what-if summary">
@@ -628,7 +645,8 @@ export function App({
       <footer className="app-footer">
         <p>
           <strong>{textOf('model.disclaimer', lang)}</strong> {t.law.applied}{' '}
-          <bdi>{jurisdictionName(law.jurisdiction)}</bdi>, {t.law.asOfWord} {asOf}. {t.footer}
+          <bdi>{jurisdictionName(law.jurisdiction)}</bdi>,{' '}
+          {law.asOf === null ? t.law.atEachDecision : `${t.law.asOfWord} ${law.asOf}`}. {t.footer}
         </p>
       </footer>
     </div>

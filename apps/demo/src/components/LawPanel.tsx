@@ -1,4 +1,4 @@
-import type { ResolvedJurisdictionLaw } from '@detainer-kit/sdk';
+import { type LawApplication, POLICY_FIELD_LABELS, type ResolvedJurisdictionLaw } from '@detainer-kit/sdk';
 import { englishOnly, useLang, useT } from '../i18n/store';
 import { JURISDICTIONS, type LawChoice, optionLayers } from '../model/law-view';
 import { CheckboxField } from './fields';
@@ -7,18 +7,28 @@ import { Panel } from './Panel';
 
 interface Props {
   readonly law: LawChoice;
-  /** The date the law is read on (the user's, else the booking date). */
-  readonly asOf: string;
+  /** The date whose layers the panel lists: the as-of date, or the date of the moment shown. */
+  readonly shownDate: string;
+  /** The law the case applied so far, one record per decision (the case's `lawApplied`). */
+  readonly applications: readonly LawApplication[];
   readonly resolved: ResolvedJurisdictionLaw | null;
   readonly onLaw: (law: LawChoice) => void;
 }
 
-/** The law the case runs under: the jurisdiction, the date, the uncertain readings, and the layers that apply. */
-export function LawPanel({ law, asOf, resolved, onLaw }: Props) {
+/**
+ * The law the case runs under: the jurisdiction, an as-of date that freezes it (else each decision reads the law
+ * of its own date), the uncertain readings, the law each decision of the case used, and the layers in force.
+ */
+export function LawPanel({ law, shownDate, applications, resolved, onLaw }: Props) {
   const t = useT();
   const lang = useLang();
   const options = optionLayers(law.jurisdiction);
   const name = JURISDICTIONS.find((j) => j.id === law.jurisdiction)?.name ?? law.jurisdiction;
+  const switchLabel = (key: string) => (POLICY_FIELD_LABELS as Readonly<Record<string, string>>)[key] ?? key;
+  const valueLabel = (key: string, value: unknown) => {
+    const describe = (t.policyOptions as Readonly<Record<string, ((v: never) => string) | undefined>>)[key];
+    return describe ? describe(value as never) : String(value);
+  };
   return (
     <Panel
       id="law"
@@ -26,7 +36,7 @@ export function LawPanel({ law, asOf, resolved, onLaw }: Props) {
       title={t.law.panelTitle}
       className="law-panel"
       testId="law-panel"
-      summary={t.law.summary(name, asOf, resolved?.inForce.length ?? 0)}
+      summary={t.law.summary(name, law.asOf === null ? t.law.atEachDecision : `${t.law.asOfWord} ${law.asOf}`)}
     >
       <div className="law-controls">
         <label>
@@ -48,7 +58,7 @@ export function LawPanel({ law, asOf, resolved, onLaw }: Props) {
           {t.law.asOf}
           <input
             type="date"
-            value={asOf}
+            value={law.asOf ?? ''}
             min="2000-01-01"
             max="2099-12-31"
             data-testid="law-as-of"
@@ -58,7 +68,12 @@ export function LawPanel({ law, asOf, resolved, onLaw }: Props) {
           />
         </label>
         {law.asOf !== null ? (
-          <button type="button" className="link" onClick={() => onLaw({ ...law, asOf: null })}>
+          <button
+            type="button"
+            className="link"
+            data-testid="law-each-decision"
+            onClick={() => onLaw({ ...law, asOf: null })}
+          >
             {t.law.followBooking}
           </button>
         ) : null}
@@ -84,6 +99,33 @@ export function LawPanel({ law, asOf, resolved, onLaw }: Props) {
           ))}
         </fieldset>
       </div>
+      {applications.length > 0 ? (
+        <div className="law-applied">
+          <h3>{t.law.usedByCase}</h3>
+          <ol className="layer-list" data-testid="law-applications">
+            {applications.map((a) => (
+              <li key={`${a.point}-${a.at}`} data-point={a.point} data-date={a.date}>
+                <strong>{t.law.points[a.point] ?? a.point}</strong>:{' '}
+                {a.asOfOverride ? t.law.usedAsOf(a.date) : t.law.usedOn(a.date)}
+                {a.decidedByLaw.length > 0 ? (
+                  <ul className="small" lang={englishOnly(lang)}>
+                    {a.decidedByLaw.map((d) => (
+                      <li key={d.switch} data-switch={d.switch}>
+                        {switchLabel(d.switch)}: <strong>{valueLabel(d.switch, d.value)}</strong> ({d.title})
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span className="muted small"> {t.law.localDecides}</span>
+                )}
+              </li>
+            ))}
+          </ol>
+        </div>
+      ) : null}
+      <h3 className="law-shown-date" data-testid="law-shown-date">
+        {law.asOf === null ? t.law.shownOn(shownDate) : t.law.shownAsOf(shownDate)}
+      </h3>
       {resolved ? <LawLayers resolved={resolved} /> : null}
     </Panel>
   );

@@ -318,9 +318,22 @@ export const en = {
     openLayers: 'Law layers',
     panelTitle: 'Law layers',
     jurisdiction: 'Jurisdiction',
-    asOf: 'Law in force on',
-    asOfHint: 'By default, the law in force on the day the person was booked, as a court would read the case.',
-    followBooking: 'Use the booking date',
+    atEachDecision: 'at the date of each decision',
+    asOf: 'Freeze the law on (as of)',
+    asOfHint:
+      'By default each decision (the custodian’s, the start of the hold clock, each notice deadline) is taken under the law in force on its own date, so a case that crosses an effective date is decided under the right law on each side of it. Freeze the law on a date to see the same facts under the law of that day.',
+    followBooking: 'Decide each step at its own date',
+    usedByCase: 'The law this case applied',
+    points: {
+      'custodian-decision': 'The custodian’s decision',
+      'hold-clock': 'The start of the hold clock',
+      'eligibility-notice': 'The notice deadline after release eligibility',
+    } as Readonly<Record<string, string>>,
+    usedOn: (date: string) => `the law in force on ${date}`,
+    usedAsOf: (date: string) => `the law as of ${date} (frozen)`,
+    localDecides: '(every switch from the local policy)',
+    shownOn: (date: string) => `Layers in force on ${date}, the date of the moment shown`,
+    shownAsOf: (date: string) => `Layers in force as of ${date}`,
     options: 'Uncertain readings (off by default)',
     noOptions: 'This jurisdiction offers no uncertain readings.',
     inForce: 'Layers in force',
@@ -357,7 +370,7 @@ export const en = {
       replaced: 'replaced',
     } as Readonly<Record<string, string>>,
     replacedBy: (id: string) => `replaced by ${id}`,
-    summary: (name: string, date: string, count: number) => `${name}, ${date}: ${count} layers in force`,
+    summary: (name: string, when: string) => `${name}, ${when}`,
     problems: 'Problems:',
   },
   // --- esdemo: the mechanics' controls and texts (policy switches, event forms, timeline, notifications, views).
@@ -647,6 +660,8 @@ export const en = {
     nothingChanges: (change: string) =>
       `${change} nothing compared changes: the same outcome, hours held, hold end, notice and deadlines.`,
     inZone: (zone: string) => `In ${zone}`,
+    underLaw: (name: string, asOf: string | null) =>
+      `Under “${name}” law ${asOf === null ? 'at the date of each decision' : `as of ${asOf}`}`,
     changedFacts: 'With the changed facts about the person',
     leavesShift: (shift: string, label: string) => ` The person leaves the custodian ${shift} than under “${label}”.`,
     policy: 'Policy',
@@ -655,6 +670,8 @@ export const en = {
   },
   replayed: (policy: string, zone: string | null, subject: boolean, tail: string) =>
     `Replayed under “${policy}”${zone ? ` in ${zone}` : ''}${subject ? ' with the changed facts about the person' : ''}, at the same moment.${tail}`,
+  replayedLaw: (name: string, asOf: string | null, tail: string) =>
+    `Replayed under “${name}” law ${asOf === null ? 'at the date of each decision' : `as of ${asOf}`}, at the same moment.${tail}`,
   replayedSkipped: (n: number) => ` ${n} step(s) cannot happen under it; the timeline lists them as skipped.`,
   factsFrom: 'Facts from',
   branchOf: (label: string | null) => `${label ?? 'A branch'} of`,

@@ -280,10 +280,22 @@ export const es: Messages = {
     openLayers: 'Niveles de derecho',
     panelTitle: 'Niveles de derecho',
     jurisdiction: 'Jurisdicción',
-    asOf: 'Derecho vigente el',
+    atEachDecision: 'a la fecha de cada decisión',
+    asOf: 'Fijar el derecho en la fecha (vigente a)',
     asOfHint:
-      'Por defecto, el derecho vigente el día en que la persona fue ingresada, como un tribunal leería el caso.',
-    followBooking: 'Usar la fecha de ingreso',
+      'Por defecto, cada decisión (la del custodio, el inicio del plazo de retención, cada plazo de aviso) se toma con el derecho vigente en su propia fecha, de modo que un caso que cruza una fecha de entrada en vigor se decide con el derecho correcto a cada lado de ella. Fije el derecho en una fecha para ver los mismos hechos con el derecho de ese día.',
+    followBooking: 'Decidir cada paso en su propia fecha',
+    usedByCase: 'El derecho que este caso aplicó',
+    points: {
+      'custodian-decision': 'La decisión del custodio',
+      'hold-clock': 'El inicio del plazo de retención',
+      'eligibility-notice': 'El plazo de aviso tras la elegibilidad para la liberación',
+    },
+    usedOn: (date) => `el derecho vigente el ${date}`,
+    usedAsOf: (date) => `el derecho vigente a ${date} (fijado)`,
+    localDecides: '(todos los interruptores de la política local)',
+    shownOn: (date) => `Niveles vigentes el ${date}, la fecha del momento mostrado`,
+    shownAsOf: (date) => `Niveles vigentes a ${date}`,
     options: 'Lecturas inciertas (desactivadas por defecto)',
     noOptions: 'Esta jurisdicción no ofrece lecturas inciertas.',
     inForce: 'Niveles vigentes',
@@ -318,7 +330,7 @@ export const es: Messages = {
       replaced: 'reemplazado',
     },
     replacedBy: (id: string) => `reemplazado por ${id}`,
-    summary: (name: string, date: string, count: number) => `${name}, ${date}: ${count} niveles vigentes`,
+    summary: (name: string, when: string) => `${name}, ${when}`,
     problems: 'Problemas:',
   },
   // --- esdemo: los controles y textos de los mecanismos (interruptores, formularios, línea de tiempo, avisos, vistas).
@@ -610,6 +622,8 @@ export const es: Messages = {
     nothingChanges: (change) =>
       `${change}, nada de lo comparado cambia: el mismo desenlace, horas de retención, fin de la retención, aviso y plazos.`,
     inZone: (zone) => `En ${zone}`,
+    underLaw: (name, asOf) =>
+      `Con el derecho de «${name}» ${asOf === null ? 'a la fecha de cada decisión' : `vigente a ${asOf}`}`,
     changedFacts: 'Con los datos cambiados de la persona',
     leavesShift: (shift, label) => ` La persona sale del custodio ${shift} que con “${label}”.`,
     policy: 'Política',
@@ -618,6 +632,8 @@ export const es: Messages = {
   },
   replayed: (policy, zone, subject, tail) =>
     `Repetido con “${policy}”${zone ? ` en ${zone}` : ''}${subject ? ' con los datos cambiados de la persona' : ''}, en el mismo momento.${tail}`,
+  replayedLaw: (name, asOf, tail) =>
+    `Repetido con el derecho de «${name}» ${asOf === null ? 'a la fecha de cada decisión' : `vigente a ${asOf}`}, en el mismo momento.${tail}`,
   replayedSkipped: (n) =>
     n === 1
       ? ' 1 paso no puede ocurrir así; la línea de tiempo lo muestra como omitido.'

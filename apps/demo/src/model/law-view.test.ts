@@ -8,11 +8,15 @@ import {
   isDefaultLaw,
   JURISDICTIONS,
   type LawChoice,
+  lawChoiceOf,
   lawHashPart,
+  lawSpecOf,
   layerDates,
   optionLayers,
   readLawHash,
   resolveChoice,
+  sameLaw,
+  shownDate,
 } from './law-view';
 
 const OCT_1 = 'us-nc/hb318-2025-from-oct-1';
@@ -98,5 +102,46 @@ describe('the policy the case runs under', () => {
     expect(layer && layerDates(layer, en)).toBe('from 2025-10-01, until 2025-12-01');
     const floor = oct2?.inForce.find((l) => l.datePrecision === 'open-start');
     expect(floor && layerDates(floor, en)).toBe('in force throughout the model');
+  });
+});
+
+describe('the law as a scenario’s facts', () => {
+  it('reads a scenario’s law as a choice, the federal floor at each decision without one', () => {
+    expect(lawChoiceOf(undefined)).toEqual(DEFAULT_LAW);
+    expect(lawChoiceOf({ jurisdiction: 'us-nc', options: [OCT_1] })).toEqual({
+      jurisdiction: 'us-nc',
+      asOf: null,
+      options: [OCT_1],
+    });
+    expect(lawChoiceOf({ asOf: '2017-05-01', options: [] })).toEqual({
+      jurisdiction: 'federal',
+      asOf: '2017-05-01',
+      options: [],
+    });
+  });
+  it('writes a choice as the scenario’s law: none for the default, the as-of date only when set', () => {
+    expect(lawSpecOf(DEFAULT_LAW, undefined)).toBeUndefined();
+    expect(lawSpecOf({ ...NC, asOf: null }, undefined)).toEqual({ jurisdiction: 'us-nc', options: [OCT_1] });
+    expect(lawSpecOf(NC, undefined)).toEqual({ jurisdiction: 'us-nc', asOf: '2025-10-02', options: [OCT_1] });
+    for (const choice of [DEFAULT_LAW, NC, { ...NC, asOf: null }]) {
+      expect(lawChoiceOf(lawSpecOf(choice, undefined))).toEqual(choice);
+    }
+  });
+  it('keeps the user’s own layers of the scenario’s law', () => {
+    const layers = [{ id: 'x' }] as unknown as NonNullable<Parameters<typeof lawSpecOf>[1]>['layers'];
+    expect(lawSpecOf(DEFAULT_LAW, { jurisdiction: 'us-nc', options: [], layers })).toEqual({
+      jurisdiction: 'federal',
+      options: [],
+      layers,
+    });
+  });
+  it('compares choices regardless of the options’ order', () => {
+    expect(sameLaw({ ...NC, options: ['a', 'b'] }, { ...NC, options: ['b', 'a'] })).toBe(true);
+    expect(sameLaw(NC, { ...NC, asOf: null })).toBe(false);
+  });
+  it('shows the law of the as-of date, or of the moment shown on the custodian’s calendar', () => {
+    expect(shownDate(NC, '2017-03-01T12:00:00Z', 'UTC')).toBe('2025-10-02');
+    // 2025-10-01T02:00Z is still Sept 30 in New York: the layers of Sept 30 are shown.
+    expect(shownDate({ ...NC, asOf: null }, '2025-10-01T02:00:00Z', 'America/New_York')).toBe('2025-09-30');
   });
 });

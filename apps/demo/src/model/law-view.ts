@@ -1,9 +1,13 @@
 /**
- * The law the demo's case runs under: a jurisdiction of the SDK's library (`federal` or a state), the date whose
- * law applies, and the option layers turned on (readings DOMAIN.md marks uncertain, off by default). The SDK's
- * `resolveLaw` composes them with the user's local policy; the resolved policy is what the case runs under. The
- * choice travels in the share link as `&law=us-nc&asOf=2025-10-02&lawOptions=…`, parsed with zod: a bad value is
- * refused with a message naming the field, and the law in force stays as it was.
+ * The law the demo's case runs under: a jurisdiction of the SDK's library (`federal` or a state), an optional
+ * as-of date that freezes the law, and the option layers turned on (readings DOMAIN.md marks uncertain, off by
+ * default). The choice is part of the case's facts: it becomes the scenario's `law`, and the SDK decides the case
+ * under it as `createCase({ jurisdiction, asOf, options })` would, each decision (the custodian's, the start of
+ * the hold clock, each notice deadline) under the layers in force on its own date unless an as-of date is set.
+ * The policy panel and the layers list show the law in force on one date (`shownDate`): the as-of date, or the
+ * date of the moment shown. The choice travels in the share link (in the scenario, and readably as
+ * `&law=us-nc&asOf=2025-10-02&lawOptions=…`), parsed with zod: a bad value is refused with a message naming the
+ * field, and the law in force stays as it was.
  */
 import {
   getJurisdiction,
@@ -15,6 +19,7 @@ import {
   POLICY_SWITCH_KEYS,
   type ResolvedJurisdictionLaw,
   resolveLaw,
+  type Scenario,
 } from '@detainer-kit/sdk';
 import { z } from 'zod';
 import type { Messages } from '../i18n/en';
@@ -23,7 +28,7 @@ import type { Messages } from '../i18n/en';
 export const JURISDICTIONS = listJurisdictions();
 const JURISDICTION_IDS = JURISDICTIONS.map((j) => j.id) as [string, ...string[]];
 
-/** What the user chose: `asOf` null follows the case's booking date. */
+/** What the user chose: `asOf` null decides each step under the law in force on its own date. */
 export interface LawChoice {
   readonly jurisdiction: string;
   readonly asOf: string | null;
@@ -32,7 +37,7 @@ export interface LawChoice {
 
 export const DEFAULT_LAW: LawChoice = { jurisdiction: 'federal', asOf: null, options: [] };
 
-/** The default law: the federal floor on the booking date, no option. */
+/** The default law: the federal floor at each decision's date, no option (a scenario without `law`). */
 export const isDefaultLaw = (law: LawChoice): boolean =>
   law.jurisdiction === DEFAULT_LAW.jurisdiction && law.asOf === null && law.options.length === 0;
 
@@ -120,6 +125,41 @@ export function readLawHash(hash: string): LawRead {
   return { kind: 'ok', law: parsed.data };
 }
 
+/** A scenario's law spec (the SDK's `CaseLawSpec`). */
+export type ScenarioLaw = NonNullable<Scenario['law']>;
+
+/**
+ * The choice a scenario's law stands for. A law with the user's own layers keeps them aside (see
+ * {@link lawSpecOf}); a law without a jurisdiction is the federal floor's.
+ */
+export function lawChoiceOf(law: Scenario['law'] | undefined): LawChoice {
+  if (law === undefined) return DEFAULT_LAW;
+  return { jurisdiction: law.jurisdiction ?? 'federal', asOf: law.asOf ?? null, options: [...(law.options ?? [])] };
+}
+
+/**
+ * The scenario's law for a choice: none for the default (the federal floor at each decision gives the same
+ * result as the policy alone for every library scenario, and a scenario without `law` stays one), else the
+ * jurisdiction, the as-of date when set and the options. The user's own layers of the previous law are kept.
+ */
+export function lawSpecOf(choice: LawChoice, previous: Scenario['law'] | undefined): ScenarioLaw | undefined {
+  const layers = previous?.layers;
+  if (isDefaultLaw(choice) && (layers === undefined || layers.length === 0)) return undefined;
+  return {
+    jurisdiction: choice.jurisdiction,
+    ...(choice.asOf === null ? {} : { asOf: choice.asOf }),
+    options: [...choice.options],
+    ...(layers === undefined ? {} : { layers }),
+  };
+}
+
+/** True when two choices are the same law. */
+export const sameLaw = (a: LawChoice, b: LawChoice): boolean =>
+  a.jurisdiction === b.jurisdiction &&
+  a.asOf === b.asOf &&
+  a.options.length === b.options.length &&
+  a.options.every((o) => b.options.includes(o));
+
 /** Today's date (UTC), `YYYY-MM-DD`. */
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
@@ -130,7 +170,20 @@ export function today(): string {
  * law that governs a case is the law in force when it happened), or today when there is no valid booking instant.
  */
 export function bookingDate(bookedAt: string | undefined, timeZone: string): string {
-  const at = bookedAt === undefined ? Number.NaN : Date.parse(bookedAt);
+  return localDate(bookedAt, timeZone);
+}
+
+/**
+ * The date on which the panels show the law in force: the as-of date when the law is frozen, else the date of
+ * the moment shown on the custodian's calendar (the law that decides what happens next).
+ */
+export function shownDate(law: LawChoice, now: string | undefined, timeZone: string): string {
+  return law.asOf ?? localDate(now, timeZone);
+}
+
+/** An instant's date on a time zone's calendar, `YYYY-MM-DD`; today for a missing or bad instant. */
+export function localDate(instant: string | undefined, timeZone: string): string {
+  const at = instant === undefined ? Number.NaN : Date.parse(instant);
   if (Number.isNaN(at)) return today();
   try {
     // en-CA writes dates as YYYY-MM-DD.
@@ -140,10 +193,24 @@ export function bookingDate(bookedAt: string | undefined, timeZone: string): str
   }
 }
 
-/** The law in force for the choice on `asOf`, under the user's local policy; null if the SDK refuses it. */
-export function resolveChoice(law: LawChoice, asOf: string, local: JurisdictionPolicy): ResolvedJurisdictionLaw | null {
+/**
+ * The law in force for the choice on `asOf` (with the user's own layers, if the scenario has any), under the
+ * user's local policy; null if the SDK refuses it.
+ */
+export function resolveChoice(
+  law: LawChoice,
+  asOf: string,
+  local: JurisdictionPolicy,
+  layers: ScenarioLaw['layers'] = undefined,
+): ResolvedJurisdictionLaw | null {
   try {
-    return resolveLaw({ jurisdiction: law.jurisdiction, asOf, local, options: [...law.options] });
+    return resolveLaw({
+      jurisdiction: law.jurisdiction,
+      asOf,
+      local,
+      options: [...law.options],
+      ...(layers === undefined || layers.length === 0 ? {} : { layers }),
+    });
   } catch {
     return null;
   }
@@ -152,8 +219,8 @@ export function resolveChoice(law: LawChoice, asOf: string, local: JurisdictionP
 const switchesOf = (p: JurisdictionPolicy) => JSON.stringify(POLICY_SWITCH_KEYS.map((k) => p[k]));
 
 /**
- * The policy the case runs under: the resolved policy; when the law changes no switch of the local policy, the
- * local policy itself (its name and sources), so that a preset stays that preset.
+ * The policy in force on the date shown: the resolved policy; when the law changes no switch of the local policy,
+ * the local policy itself (its name and sources), so that a preset stays that preset.
  */
 export function appliedPolicy(local: JurisdictionPolicy, resolved: ResolvedJurisdictionLaw | null): JurisdictionPolicy {
   if (resolved === null || switchesOf(resolved.policy) === switchesOf(local)) return local;

@@ -1,4 +1,4 @@
-import { getMachineGraph, getPolicyPreset, getScenario, SCENARIO_LIBRARY } from '@detainer-kit/sdk';
+import { getMachineGraph, getPolicyPreset, getScenario, runScenario, SCENARIO_LIBRARY } from '@detainer-kit/sdk';
 import { describe, expect, it } from 'vitest';
 import { Session } from './session';
 
@@ -126,5 +126,78 @@ describe('Session', () => {
     expect(deadline).not.toBeNull();
     s.jumpToNextDeadline();
     expect(s.getView().current.state).toBe('releasedHoldExpired');
+  });
+
+  describe('under a law (issue 12: dates decide, as createCase({ jurisdiction }) decides)', () => {
+    const OCT_1 = 'us-nc/hb318-2025-from-oct-1';
+    const crossing = getScenario('north-carolina-hb318-crossing-oct-1');
+    const { law: _law, ...factsOnly } = crossing;
+    const summary = (c: { outcome: { code: string; at: string } | null; context: unknown }) => {
+      const ctx = c.context as {
+        hold: { deadline: string; countingRule: { rule: string } } | null;
+        eligibilityNotice: { dueAt: string; status: string } | null;
+        lawApplied: readonly { point: string; date: string }[];
+      };
+      return {
+        outcome: c.outcome?.code ?? null,
+        at: c.outcome?.at ?? null,
+        holdEnds: ctx.hold?.deadline ?? null,
+        counting: ctx.hold?.countingRule.rule ?? null,
+        eligibilityNotice: ctx.eligibilityNotice ? [ctx.eligibilityNotice.dueAt, ctx.eligibilityNotice.status] : null,
+        law: ctx.lawApplied.map((a) => `${a.point}@${a.date}`),
+      };
+    };
+
+    it('decides a case that crosses 2025-10-01 under the law of each side, like the SDK', () => {
+      const s = new Session(factsOnly, 999, isTransient);
+      const before = summary(s.getView().head);
+      expect(before.law).toEqual([]);
+      s.replay({ law: { jurisdiction: 'us-nc', options: [OCT_1] } });
+      const v = s.getView();
+      expect(v.base.law).toMatchObject({ jurisdiction: 'us-nc', options: [OCT_1] });
+      expect(v.base.law?.asOf).toBeUndefined();
+      const sdk = runScenario(crossing);
+      expect(summary(v.head)).toEqual(summary(sdk.case));
+      // The custodian decided under the law of Sep 30, the hold clock and the two-hour notice under Oct 2's.
+      expect(summary(v.head).law).toEqual([
+        'custodian-decision@2025-09-30',
+        'hold-clock@2025-10-02',
+        'eligibility-notice@2025-10-02',
+      ]);
+      expect(summary(v.head).counting).toBe('calendar');
+      expect(summary(v.head).eligibilityNotice).toEqual(['2025-10-02T21:00:00.000Z', 'sent-late']);
+      // The policy stays the user's local policy; the law is part of the facts (and of the exported scenario).
+      expect(v.policy).toEqual(v.originPolicy);
+      expect(s.toScenario().law).toMatchObject({ jurisdiction: 'us-nc', options: [OCT_1] });
+      expect(v.whatIf?.lead).toMatch(/^Under “North Carolina” law at the date of each decision/);
+    });
+
+    it('freezes the law on an as-of date, and goes back to none', () => {
+      const s = new Session(crossing, 999, isTransient);
+      s.replay({ law: { jurisdiction: 'us-nc', asOf: '2025-09-30', options: [OCT_1] } });
+      const frozen = runScenario(crossing, { law: { jurisdiction: 'us-nc', asOf: '2025-09-30', options: [OCT_1] } });
+      expect(summary(s.getView().head)).toEqual(summary(frozen.case));
+      // Frozen before HB 318 (Oct 1 reading): no two-hour notice after release eligibility.
+      expect(summary(s.getView().head).eligibilityNotice).toBeNull();
+      expect(summary(s.getView().head).law).toEqual([
+        'custodian-decision@2025-09-30',
+        'hold-clock@2025-09-30',
+        'eligibility-notice@2025-09-30',
+      ]);
+      s.replay({ law: null });
+      expect(s.getView().base.law).toBeUndefined();
+      expect(summary(s.getView().head)).toEqual(summary(runScenario(factsOnly).case));
+    });
+
+    it('keeps the law on a branch and on a policy change', () => {
+      const s = new Session(crossing, 999, isTransient);
+      s.goTo(2);
+      s.send({ type: 'DETAINER_LIFTED', at: s.getView().current.now, reason: 'case-closed' });
+      expect(s.getView().branches).toHaveLength(2);
+      expect(s.getView().base.law).toEqual(crossing.law);
+      s.replay({ policy: getPolicyPreset('notify-only') });
+      expect(s.getView().base.law).toEqual(crossing.law);
+      expect(s.toScenario().law).toEqual(crossing.law);
+    });
   });
 });

@@ -18,6 +18,7 @@ import {
   type TimelineEntry,
 } from '@detainer-kit/sdk';
 import { en, type Messages } from '../i18n/en';
+import { jurisdictionName, lawChoiceOf } from './law-view';
 import { type BranchFacts, describeError, presetIdOf, scenarioFromBranch } from './share-state';
 import { nextStep, previousStep, snapToStep, stepBoundaries } from './steps';
 import { describePolicyChange, describeWhatIf, type WhatIf } from './what-if';
@@ -89,7 +90,7 @@ function sameEntries(a: readonly TimelineEntry[], b: readonly TimelineEntry[]): 
 /** The messages a session writes itself. */
 export type SessionMessages = Pick<
   Messages,
-  'skippedSteps' | 'branchStarts' | 'whatIf' | 'replayed' | 'replayedSkipped'
+  'skippedSteps' | 'branchStarts' | 'whatIf' | 'replayed' | 'replayedSkipped' | 'replayedLaw'
 >;
 
 export class Session {
@@ -511,22 +512,31 @@ export class Session {
     policy?: JurisdictionPolicy;
     custodian?: BranchFacts['base']['custodian'];
     subject?: BranchFacts['base']['subject'];
+    /**
+     * The law the facts are decided under (the scenario's `law`: a jurisdiction, an as-of date, options), or
+     * `null` for none (the policy alone). The SDK decides each step under the layers in force on its date.
+     */
+    law?: Scenario['law'] | null;
   }): void {
     const { head: oldHead, current: oldCurrent, atHead: wasAtHead, policy: oldPolicy, origin } = this.view;
     const branch = this.activeBranch();
     const instant = oldCurrent.now;
     const policy = change.policy ?? oldPolicy;
-    const factsChanged = change.custodian !== undefined || change.subject !== undefined;
+    const lawChanged = change.law !== undefined;
+    const factsChanged = change.custodian !== undefined || change.subject !== undefined || lawChanged;
     let story = branch.story;
     let a: ScenarioComparisonRow;
     let b: ScenarioComparisonRow;
     let changeText: string;
     try {
       if (factsChanged) {
+        const { law: oldLaw, ...withoutLaw } = story;
+        const law = lawChanged ? (change.law ?? undefined) : oldLaw;
         const candidate = parseScenario({
-          ...story,
+          ...withoutLaw,
           ...(change.custodian ? { custodian: change.custodian } : {}),
           ...(change.subject ? { subject: change.subject } : {}),
+          ...(law === undefined ? {} : { law }),
         });
         story = sameJson(candidate, origin) ? origin : candidate;
         const before = compareScenario(branch.story, [oldPolicy]).rows[0];
@@ -537,7 +547,9 @@ export class Session {
         b = after;
         changeText = change.custodian
           ? this.words.whatIf.inZone(change.custodian.timeZone)
-          : this.words.whatIf.changedFacts;
+          : lawChanged
+            ? this.words.whatIf.underLaw(...lawWords(story.law))
+            : this.words.whatIf.changedFacts;
       } else {
         const cmp = compareScenario(story, [oldPolicy, policy]);
         const [before, after] = cmp.rows;
@@ -579,12 +591,14 @@ export class Session {
       lastEntries: head.timeline.slice(previousStep(bounds, shown), shown),
       message: this.say(
         whatIf.changes.some((c) => c.field === 'outcome') || skipped.length > 0 ? 'warn' : 'info',
-        this.words.replayed(
-          policy.name,
-          change.custodian ? story.custodian.timeZone : null,
-          Boolean(change.subject),
-          tail,
-        ),
+        lawChanged
+          ? this.words.replayedLaw(...lawWords(story.law), tail)
+          : this.words.replayed(
+              policy.name,
+              change.custodian ? story.custodian.timeZone : null,
+              Boolean(change.subject),
+              tail,
+            ),
       ),
     });
   }
@@ -608,6 +622,12 @@ export class Session {
       ...(expect && this.isOwnLine() ? { expect } : {}),
     });
   }
+}
+
+/** A law in the words' arguments: the jurisdiction's name and the as-of date (null: at each decision's date). */
+function lawWords(law: Scenario['law']): [string, string | null] {
+  const choice = lawChoiceOf(law);
+  return [jurisdictionName(choice.jurisdiction), choice.asOf];
 }
 
 function baseOf(s: Scenario): BranchFacts['base'] {
