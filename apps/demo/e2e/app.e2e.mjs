@@ -31,8 +31,8 @@ export const tests = {
     await load(page, baseUrl);
     const disclaimer = await page.locator('[data-testid="disclaimer"]').innerText();
     assert.match(disclaimer, /Educational model, not legal advice/);
-    // The law the case runs under: the federal floor, read on the first scenario's booking date.
-    assert.match(disclaimer, /Law applied: Federal floor, as of \d{4}-\d{2}-\d{2} Law layers/);
+    // The law the case runs under: the federal floor, each decision under the law of its own date.
+    assert.match(disclaimer, /Law applied: Federal floor, at the date of each decision Law layers/);
     // The teaching view is the default; the full statechart is one toggle away.
     await page.getByRole('button', { name: 'Full statechart' }).click();
     await page.locator('svg g.state').first().waitFor();
