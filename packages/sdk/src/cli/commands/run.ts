@@ -9,7 +9,7 @@ import {
   outcomeText,
   textOf,
 } from '@detainer-kit/core';
-import { leadText } from '../../case/explain.js';
+import { lawSentences, leadText } from '../../case/explain.js';
 import { accessText, caseDutyToIssue, dutyText } from '../../case/person-duties.js';
 import { getMachineGraph } from '../../diagram/index.js';
 import { runScenario, type ScenarioRun } from '../../scenario/run.js';
@@ -145,12 +145,23 @@ export function runText(run: ScenarioRun, lang: Language = 'en'): string {
     `${plain(s.title)} (${plain(s.id)})`,
     `${L.custodian}: ${plain(s.custodian.name)}, ${L.timesIn} ${tz}`,
     `${L.policy}: ${plain(run.policy.name)}`,
+  ];
+  // The law the case was decided under, one sentence per decision that read it (the date of each, and what
+  // changed between them) [cfr-287.7-a].
+  const applied = lawSentences(run.case.context);
+  if (applied.length > 0) {
+    lines.push('Law applied:');
+    for (const sentence of applied) {
+      lines.push(`  ${when(sentence.at)}  ${plain(sentence.text)} [${citationList(sentence.citations)}]`);
+    }
+  }
+  lines.push(
     '',
     table(
       ['#', `${L.when} (${tz})`, L.event, L.state, L.happened],
       run.timeline.map((e) => [String(e.seq), when(e.at), eventLabel(e), e.to, plain(happened(e))]),
     ),
-  ];
+  );
   for (const skipped of run.skippedSteps) {
     lines.push(
       `${L.step} ${skipped.index} (${skipped.type} ${L.at} ${when(skipped.at)}) ${L.notApplied}: ${plain(skipped.why)}`,
